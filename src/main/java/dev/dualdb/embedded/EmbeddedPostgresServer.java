@@ -1,0 +1,156 @@
+package dev.dualdb.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL (real binaries unpacked from a Maven jar). It keeps one port and one data directory for
+ * its whole life, so it can be stopped and started again (fault tests) while the connection pool keeps its URL.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final Path dataDirectory;
+    private final boolean throwAway;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    EmbeddedPostgresServer(Path dataDirectory, boolean throwAway, int port) {
+        this.dataDirectory = dataDirectory;
+        this.throwAway = throwAway;
+        this.port = port == 0 ? freePort() : port;
+    }
+
+    /** Starts the server; a no-op when it already runs. */
+    public synchronized void start() {
+        if (postgres != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDirectory);
+            stopOrphanedPostmaster(dataDirectory);
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", port, dataDirectory);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** Stops the server (a clean, fast shutdown); a no-op when it is not running. */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL", e);
+        }
+        finally {
+            postgres = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        if (throwAway) {
+            deleteRecursively(dataDirectory);
+        }
+    }
+
+    /**
+     * After a {@code kill -9} of the JVM the postmaster it started keeps running and holds the data directory; a
+     * new start would fail on {@code postmaster.pid}. Stop that process first, but only if it is a postgres.
+     */
+    private static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0))
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(EmbeddedPostgresServer::isPostgres);
+        if (process.isPresent()) {
+            log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.get().pid());
+            process.get().destroy();
+            try {
+                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            catch (Exception e) {
+                process.get().destroyForcibly();
+            }
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static Optional<Long> parsePid(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.trim()));
+        }
+        catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(command -> command.contains("postgres")).orElse(false);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        catch (IOException e) {
+            log.warn("Could not delete {}", directory, e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.dualdb.media;
+
+import org.bson.types.ObjectId;
+
+/**
+ * Tells the media module whether an owner exists, without the media module depending on the modules that own
+ * products, courses and users: each of them provides one as a bean.
+ */
+public interface MediaOwnerDirectory {
+
+    /** The reference types this directory answers for. */
+    java.util.Set<ReferenceType> types();
+
+    /** Whether an owner of that type and id exists now. */
+    boolean exists(ReferenceType type, ObjectId id);
+}

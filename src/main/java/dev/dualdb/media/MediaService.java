@@ -1,0 +1,249 @@
+package dev.dualdb.media;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.dualdb.media.internal.CourseResourceRepository;
+import dev.dualdb.media.internal.CourseVideoRepository;
+import dev.dualdb.media.internal.DeletedRow;
+import dev.dualdb.media.internal.MediaDatabase;
+import dev.dualdb.media.internal.MediaStorageRepository;
+import dev.dualdb.media.internal.OwnerLock;
+import dev.dualdb.media.internal.ProductImageRepository;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Service;
+
+/**
+ * The original design's ten media operations ({@code saveProductImage} … {@code deleteMedia}) over the four
+ * PostgreSQL tables, plus the batch and owner-wide variants the routes need. Every method throws
+ * {@link MediaStoreUnavailable} when PostgreSQL is disabled or unreachable, and {@link MediaNotFound} for an unknown
+ * id; none swallows an error. Owners (products, courses, lessons, users) are checked by the caller or through the
+ * {@link MediaOwnerDirectory} beans: this module knows nothing of MongoDB.
+ */
+@Service
+public class MediaService {
+
+    private final MediaDatabase database;
+    private final ProductImageRepository productImages;
+    private final CourseVideoRepository courseVideos;
+    private final CourseResourceRepository courseResources;
+    private final MediaStorageRepository mediaStorage;
+    private final List<MediaOwnerDirectory> owners;
+
+    MediaService(MediaDatabase database, ProductImageRepository productImages, CourseVideoRepository courseVideos,
+            CourseResourceRepository courseResources, MediaStorageRepository mediaStorage,
+            List<MediaOwnerDirectory> owners) {
+        this.database = database;
+        this.productImages = productImages;
+        this.courseVideos = courseVideos;
+        this.courseResources = courseResources;
+        this.mediaStorage = mediaStorage;
+        this.owners = owners;
+    }
+
+    // --- product images ---------------------------------------------------------------------------------------
+
+    /** Records one image of a product given by URL. The caller has checked that the product exists. */
+    public ProductImage saveProductImage(ObjectId productId, NewProductImage image) {
+        return saveProductImages(productId, List.of(image)).get(0);
+    }
+
+    /** Records several images of a product in one transaction: all or none. */
+    public List<ProductImage> saveProductImages(ObjectId productId, List<NewProductImage> images) {
+        List<NewProductImage> checked = images.stream().map(MediaService::checked).toList();
+        long primaries = checked.stream().filter(NewProductImage::isPrimary).count();
+        if (primaries > 1) {
+            throw new dev.dualdb.system.InvalidInput("several-primary-images", "At most one image can be primary");
+        }
+        String owner = productId.toHexString();
+        return database.write(jdbc -> {
+            OwnerLock.lock(jdbc, "product_images", owner);
+            int next = productImages.nextPosition(jdbc, owner);
+            if (primaries == 1) {
+                productImages.clearPrimary(jdbc, owner);
+            }
+            List<ProductImage> saved = new java.util.ArrayList<>();
+            for (NewProductImage image : checked) {
+                int position = image.position() != null ? image.position() : next++;
+                saved.add(productImages.insert(jdbc, new ProductImage(UUID.randomUUID(), owner, image.imageUrl(),
+                        image.fileName(), image.fileSize(), image.mimeType(), StorageType.EXTERNAL, position,
+                        image.isPrimary(), image.altText(), image.width(), image.height(), null, null), null));
+            }
+            return saved;
+        });
+    }
+
+    /** The images of one product, in display order. */
+    public List<ProductImage> getProductImages(ObjectId productId) {
+        return database.read(jdbc -> productImages.findByProduct(jdbc, productId.toHexString()));
+    }
+
+    /** The images of many products with one query; every id is a key, with an empty list if it has none. */
+    public Map<String, List<ProductImage>> getProductImages(Collection<ObjectId> productIds) {
+        Map<String, List<ProductImage>> byProduct = new LinkedHashMap<>();
+        productIds.forEach(id -> byProduct.put(id.toHexString(), new java.util.ArrayList<>()));
+        if (productIds.isEmpty()) {
+            return byProduct;
+        }
+        database.read(jdbc -> productImages.findByProducts(jdbc, byProduct.keySet()))
+                .forEach(image -> byProduct.get(image.mongoProductId()).add(image));
+        return byProduct;
+    }
+
+    /** Changes position, primary flag or alt text of one image of a product. */
+    public ProductImage updateProductImage(ObjectId productId, UUID imageId, ProductImageChanges changes) {
+        String owner = productId.toHexString();
+        return database.write(jdbc -> {
+            OwnerLock.lock(jdbc, "product_images", owner);
+            if (Boolean.TRUE.equals(changes.isPrimary())) {
+                productImages.find(jdbc, owner, imageId)
+                        .orElseThrow(() -> new MediaNotFound(MediaKind.PRODUCT_IMAGE, imageId));
+                productImages.clearPrimary(jdbc, owner);
+            }
+            return productImages.update(jdbc, owner, imageId, changes.position(), changes.isPrimary(),
+                            changes.altText())
+                    .orElseThrow(() -> new MediaNotFound(MediaKind.PRODUCT_IMAGE, imageId));
+        });
+    }
+
+    // --- course videos and resources --------------------------------------------------------------------------
+
+    /** Records a video of a course given by its URL. The caller has checked the course and lesson exist. */
+    public CourseVideo saveCourseVideo(ObjectId courseId, NewCourseVideo video) {
+        String url = ExternalUrl.checkVideo(video.videoUrl(), video.videoType());
+        CourseVideo row = new CourseVideo(UUID.randomUUID(), courseId.toHexString(), video.lessonId(),
+                video.title().strip(), url, video.videoType(), null, null, null, video.duration(),
+                StorageType.EXTERNAL, video.isPreview(), 0, null, null, null);
+        return database.write(jdbc -> courseVideos.insert(jdbc, row, null));
+    }
+
+    public List<CourseVideo> getCourseVideos(ObjectId courseId) {
+        return database.read(jdbc -> courseVideos.findByCourse(jdbc, courseId.toHexString()));
+    }
+
+    /** Records a resource of a lesson given by its URL. The caller has checked the course and lesson exist. */
+    public CourseResource saveCourseResource(ObjectId courseId, ObjectId lessonId, NewCourseResource resource) {
+        String url = ExternalUrl.check(resource.resourceUrl());
+        CourseResource row = new CourseResource(UUID.randomUUID(), courseId.toHexString(), lessonId.toHexString(),
+                resource.resourceName().strip(), resource.resourceType(), url, resource.fileName(),
+                resource.fileSize(), resource.mimeType(), StorageType.EXTERNAL, 0, null, null, null);
+        return database.write(jdbc -> courseResources.insert(jdbc, row, null));
+    }
+
+    public List<CourseResource> getCourseResources(ObjectId courseId) {
+        return database.read(jdbc -> courseResources.findByCourse(jdbc, courseId.toHexString()));
+    }
+
+    // --- any media --------------------------------------------------------------------------------------------
+
+    /** Records media against any owner; the owner must exist. */
+    public MediaStorage saveMediaStorage(NewMediaStorage media) {
+        String url = ExternalUrl.check(media.mediaUrl());
+        ObjectId referenceId = requireOwner(media.referenceType(), media.referenceId());
+        MediaStorage row = new MediaStorage(UUID.randomUUID(), media.referenceType(), referenceId.toHexString(),
+                media.mediaType(), url, media.fileName(), media.fileSize(), media.mimeType(), StorageType.EXTERNAL,
+                0, null, null, null);
+        return database.write(jdbc -> mediaStorage.insert(jdbc, row, null));
+    }
+
+    public List<MediaStorage> getMediaByReference(ReferenceType type, ObjectId referenceId) {
+        return database.read(jdbc -> mediaStorage.findByReference(jdbc, type, referenceId.toHexString()));
+    }
+
+    public MediaStorage getMediaStorage(UUID id) {
+        return database.read(jdbc -> mediaStorage.find(jdbc, id))
+                .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
+    }
+
+    // --- access counting and deletion -------------------------------------------------------------------------
+
+    /**
+     * Counts one access to a piece of media (atomically, in PostgreSQL) and records when it happened.
+     *
+     * @param ownerId the course the video or resource belongs to; ignored for {@link MediaKind#MEDIA_STORAGE}
+     */
+    public AccessCount updateMediaAccessCount(MediaKind kind, ObjectId ownerId, UUID id) {
+        return database.write(jdbc -> switch (kind) {
+            case COURSE_VIDEO -> courseVideos.countAccess(jdbc, ownerId.toHexString(), id);
+            case COURSE_RESOURCE -> courseResources.countAccess(jdbc, ownerId.toHexString(), id);
+            case MEDIA_STORAGE -> mediaStorage.countAccess(jdbc, id);
+            case PRODUCT_IMAGE -> throw new UnsupportedOperationException("Product images are not access-counted");
+        }).orElseThrow(() -> new MediaNotFound(kind, id));
+    }
+
+    /**
+     * Deletes one piece of media.
+     *
+     * @param ownerId the product or course it must belong to; ignored for {@link MediaKind#MEDIA_STORAGE}
+     */
+    public void deleteMedia(MediaKind kind, ObjectId ownerId, UUID id) {
+        database.write(jdbc -> switch (kind) {
+            case PRODUCT_IMAGE -> productImages.delete(jdbc, ownerId.toHexString(), id);
+            case COURSE_VIDEO -> courseVideos.delete(jdbc, ownerId.toHexString(), id);
+            case COURSE_RESOURCE -> courseResources.delete(jdbc, ownerId.toHexString(), id);
+            case MEDIA_STORAGE -> mediaStorage.delete(jdbc, id);
+        }).orElseThrow(() -> new MediaNotFound(kind, id));
+    }
+
+    /** Deletes every image and other media of a product (after the product itself is gone); returns the count. */
+    public int deleteProductMedia(ObjectId productId) {
+        String owner = productId.toHexString();
+        return database.write(jdbc -> {
+            List<DeletedRow> deleted = new java.util.ArrayList<>(productImages.deleteByProduct(jdbc, owner));
+            deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.PRODUCT, List.of(owner)));
+            return deleted.size();
+        });
+    }
+
+    /** Deletes every video, resource and other media of a course and its lessons; returns the count. */
+    public int deleteCourseMedia(ObjectId courseId, Collection<ObjectId> lessonIds) {
+        String owner = courseId.toHexString();
+        List<String> lessons = lessonIds.stream().map(ObjectId::toHexString).toList();
+        return database.write(jdbc -> {
+            List<DeletedRow> deleted = new java.util.ArrayList<>(courseVideos.deleteByCourse(jdbc, owner));
+            deleted.addAll(courseResources.deleteByCourse(jdbc, owner));
+            deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.COURSE, List.of(owner)));
+            if (!lessons.isEmpty()) {
+                deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.LESSON, lessons));
+            }
+            return deleted.size();
+        });
+    }
+
+    /** Deletes the videos, resources and other media of some lessons of a course (the lessons are gone). */
+    public int deleteLessonMedia(ObjectId courseId, Collection<ObjectId> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return 0;
+        }
+        String owner = courseId.toHexString();
+        List<String> lessons = lessonIds.stream().map(ObjectId::toHexString).toList();
+        return database.write(jdbc -> {
+            List<DeletedRow> deleted = new java.util.ArrayList<>(courseVideos.deleteByLessons(jdbc, owner, lessons));
+            deleted.addAll(courseResources.deleteByLessons(jdbc, owner, lessons));
+            deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.LESSON, lessons));
+            return deleted.size();
+        });
+    }
+
+    private ObjectId requireOwner(ReferenceType type, String id) {
+        if (!dev.dualdb.system.ObjectIdParser.isValid(id)) {
+            throw new dev.dualdb.system.InvalidInput("malformed-id", "referenceId is not a valid id");
+        }
+        ObjectId objectId = dev.dualdb.system.ObjectIdParser.parse(id);
+        boolean exists = owners.stream()
+                .filter(directory -> directory.types().contains(type))
+                .anyMatch(directory -> directory.exists(type, objectId));
+        if (!exists) {
+            throw new MediaOwnerNotFound(type, id);
+        }
+        return objectId;
+    }
+
+    private static NewProductImage checked(NewProductImage image) {
+        ExternalUrl.check(image.imageUrl());
+        return image;
+    }
+}

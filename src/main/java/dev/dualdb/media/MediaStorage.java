@@ -1,0 +1,21 @@
+package dev.dualdb.media;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Any other media, attached to a product, course, lesson or user by reference (table {@code media_storage}). */
+public record MediaStorage(
+        UUID id,
+        ReferenceType referenceType,
+        String referenceId,
+        MediaType mediaType,
+        String mediaUrl,
+        String fileName,
+        Long fileSize,
+        String mimeType,
+        StorageType storageType,
+        long accessCount,
+        Instant lastAccessedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+}

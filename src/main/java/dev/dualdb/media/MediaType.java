@@ -1,0 +1,6 @@
+package dev.dualdb.media;
+
+/** The broad type of a {@link MediaStorage} row. */
+public enum MediaType {
+    IMAGE, VIDEO, AUDIO, DOCUMENT, OTHER
+}

@@ -1,0 +1,135 @@
+package dev.dualdb.media.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import dev.dualdb.media.MediaStoreUnavailable;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The original design's database initialiser: connects to PostgreSQL, creates the tables (Flyway) and makes them
+ * available to the routes, failing gracefully. Every media query goes through {@link #read} or {@link #write}: when
+ * PostgreSQL is disabled, not yet migrated or unreachable, they throw {@link MediaStoreUnavailable} (a 503 with
+ * {@code Retry-After}) instead of an error, and the next call after PostgreSQL returns simply works.
+ */
+@Component
+public class MediaDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaDatabase.class);
+
+    private final PostgresProperties properties;
+    private final ObjectProvider<DataSource> dataSource;
+    private final ObjectProvider<JdbcClient> jdbc;
+    private final ObjectProvider<PlatformTransactionManager> transactions;
+    private volatile boolean migrated;
+    private Instant nextMigrationAttempt = Instant.MIN;
+
+    MediaDatabase(PostgresProperties properties, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<JdbcClient> jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** Whether PostgreSQL is switched on at all ({@code dualdb.postgres.enabled}). */
+    public boolean enabled() {
+        return properties.enabled();
+    }
+
+    /** Runs {@code query} outside a transaction (a single statement). */
+    public <T> T read(Function<JdbcClient, T> query) {
+        JdbcClient client = ready();
+        try {
+            return query.apply(client);
+        }
+        catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs {@code work} in one PostgreSQL transaction. */
+    public <T> T write(Function<JdbcClient, T> work) {
+        JdbcClient client = ready();
+        try {
+            return new TransactionTemplate(transactions.getObject()).execute(status -> work.apply(client));
+        }
+        catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Migrates now if PostgreSQL is reachable (called at start; a failure only logs). */
+    void migrateAtStart() {
+        if (!enabled()) {
+            log.warn("PostgreSQL is disabled (dualdb.postgres.enabled=false): media is unavailable");
+            return;
+        }
+        try {
+            ready();
+        }
+        catch (MediaStoreUnavailable e) {
+            log.warn("PostgreSQL is not reachable at start; the service runs without media until it is: {}",
+                    e.getMessage());
+        }
+    }
+
+    private JdbcClient ready() {
+        if (!enabled()) {
+            throw new MediaStoreUnavailable("PostgreSQL is disabled", properties.retryAfter(), null);
+        }
+        if (!migrated) {
+            migrate();
+        }
+        return jdbc.getObject();
+    }
+
+    private synchronized void migrate() {
+        if (migrated) {
+            return;
+        }
+        Instant now = Instant.now();
+        if (now.isBefore(nextMigrationAttempt)) {
+            throw new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), null);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource.getObject())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            migrated = true;
+            log.info("Media schema is up to date");
+        }
+        catch (RuntimeException e) {
+            nextMigrationAttempt = now.plus(properties.migrationRetry());
+            throw new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        }
+    }
+
+    private RuntimeException translate(RuntimeException e) {
+        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
+                || e instanceof RecoverableDataAccessException || e instanceof CannotCreateTransactionException) {
+            return new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        }
+        return e;
+    }
+
+    Duration retryAfter() {
+        return properties.retryAfter();
+    }
+}

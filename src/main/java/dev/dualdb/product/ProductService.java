@@ -1,0 +1,153 @@
+package dev.dualdb.product;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import dev.dualdb.media.MediaService;
+import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.media.NewProductImage;
+import dev.dualdb.media.ProductImage;
+import dev.dualdb.product.internal.ProductRepository;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Products (MongoDB) composed with their images (PostgreSQL). Reads start from the MongoDB document, so an image row
+ * whose product is gone is never shown; when PostgreSQL is unavailable, reads still answer and say so.
+ */
+@Service
+public class ProductService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductService.class);
+
+    private final ProductRepository products;
+    private final MediaService media;
+    private final AsyncTaskExecutor executor;
+
+    ProductService(ProductRepository products, MediaService media,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+        this.products = products;
+        this.media = media;
+        this.executor = executor;
+    }
+
+    /**
+     * Creates a product and, optionally, its images: all or nothing as the client sees it. The product is written
+     * first; if the images cannot be recorded the product is removed again before the error is reported.
+     */
+    public ProductWithImages create(NewProduct product, List<NewProductImage> images) {
+        Product created = insert(product);
+        if (images.isEmpty()) {
+            return new ProductWithImages(created, List.of(), true);
+        }
+        ObjectId id = new ObjectId(created.id());
+        try {
+            return new ProductWithImages(created, media.saveProductImages(id, images), true);
+        }
+        catch (RuntimeException e) {
+            // Compensate: the client is told the create failed, so no product may remain.
+            products.delete(id);
+            throw e;
+        }
+    }
+
+    /** The product and its images, fetched from the two databases in parallel. */
+    public ProductWithImages get(ObjectId id) {
+        CompletableFuture<List<ProductImage>> images = CompletableFuture.supplyAsync(
+                () -> media.getProductImages(id), executor);
+        Product product = products.find(id).orElseThrow(() -> new ProductNotFound(id));
+        try {
+            return new ProductWithImages(product, images.join(), true);
+        }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof MediaStoreUnavailable) {
+                return new ProductWithImages(product, List.of(), false);
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** One page, newest first; the images of the whole page come from a single PostgreSQL query. */
+    public ProductPage list(int page, int size) {
+        List<Product> found = products.page(page, size);
+        long total = products.count();
+        Map<String, List<ProductImage>> images;
+        boolean mediaAvailable = true;
+        try {
+            images = media.getProductImages(found.stream().map(p -> new ObjectId(p.id())).toList());
+        }
+        catch (MediaStoreUnavailable e) {
+            images = Map.of();
+            mediaAvailable = false;
+        }
+        Map<String, List<ProductImage>> byProduct = images;
+        boolean available = mediaAvailable;
+        List<ProductWithImages> items = found.stream()
+                .map(p -> new ProductWithImages(p, byProduct.getOrDefault(p.id(), List.of()), available))
+                .toList();
+        return new ProductPage(items, page, size, total, mediaAvailable);
+    }
+
+    public Product update(ObjectId id, ProductChanges changes) {
+        try {
+            return products.update(id, changes).orElseThrow(() -> new ProductNotFound(id));
+        }
+        catch (DuplicateKeyException e) {
+            throw new DuplicateSku(changes.sku());
+        }
+    }
+
+    /**
+     * Deletes the product, then its media rows. If the second step fails, the rows are orphans of a missing owner:
+     * no reader reaches them (reads start from MongoDB) and the reconciler removes them.
+     */
+    public void delete(ObjectId id) {
+        if (!products.delete(id)) {
+            throw new ProductNotFound(id);
+        }
+        try {
+            media.deleteProductMedia(id);
+        }
+        catch (MediaStoreUnavailable e) {
+            log.warn("Product {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
+        }
+    }
+
+    /** Records more images for an existing product. */
+    public List<ProductImage> addImages(ObjectId id, List<NewProductImage> images) {
+        requireProduct(id);
+        return media.saveProductImages(id, images);
+    }
+
+    public ProductImage updateImage(ObjectId id, java.util.UUID imageId, dev.dualdb.media.ProductImageChanges changes) {
+        requireProduct(id);
+        return media.updateProductImage(id, imageId, changes);
+    }
+
+    public void deleteImage(ObjectId id, java.util.UUID imageId) {
+        requireProduct(id);
+        media.deleteMedia(dev.dualdb.media.MediaKind.PRODUCT_IMAGE, id, imageId);
+    }
+
+    private void requireProduct(ObjectId id) {
+        if (!products.exists(id)) {
+            throw new ProductNotFound(id);
+        }
+    }
+
+    private Product insert(NewProduct product) {
+        try {
+            return products.insert(product);
+        }
+        catch (DuplicateKeyException e) {
+            throw new DuplicateSku(product.sku());
+        }
+    }
+}

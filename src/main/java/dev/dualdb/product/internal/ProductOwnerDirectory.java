@@ -1,0 +1,29 @@
+package dev.dualdb.product.internal;
+
+import java.util.Set;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.ReferenceType;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
+
+/** Tells the media module whether a product exists. */
+@Component
+class ProductOwnerDirectory implements MediaOwnerDirectory {
+
+    private final ProductRepository products;
+
+    ProductOwnerDirectory(ProductRepository products) {
+        this.products = products;
+    }
+
+    @Override
+    public Set<ReferenceType> types() {
+        return Set.of(ReferenceType.PRODUCT);
+    }
+
+    @Override
+    public boolean exists(ReferenceType type, ObjectId id) {
+        return products.exists(id);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.dualdb.product.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import dev.dualdb.product.NewProduct;
+import dev.dualdb.product.Product;
+import dev.dualdb.product.ProductChanges;
+import dev.dualdb.product.ProductStatus;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code products} collection. Documents are read and written as plain BSON: updates are {@code $set} of the
+ * changed fields only, so fields written by another application sharing the database survive.
+ */
+@Repository
+public class ProductRepository {
+
+    static final String COLLECTION = "products";
+
+    private final MongoTemplate mongo;
+
+    ProductRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Product insert(NewProduct product) {
+        Date now = new Date();
+        Document document = new Document("_id", new ObjectId())
+                .append("name", product.name())
+                .append("description", product.description())
+                .append("price", new Decimal128(product.price()))
+                .append("currency", product.currency())
+                .append("sku", product.sku())
+                .append("category", product.category())
+                .append("stock", product.stock())
+                .append("status", product.status().name())
+                .append("createdAt", now)
+                .append("updatedAt", now);
+        mongo.insert(document, COLLECTION);
+        return map(document);
+    }
+
+    public Optional<Product> find(ObjectId id) {
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(ProductRepository::map);
+    }
+
+    public boolean exists(ObjectId id) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+    }
+
+    /** A page in creation order, newest first. */
+    public List<Product> page(int page, int size) {
+        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
+        return mongo.find(query, Document.class, COLLECTION).stream().map(ProductRepository::map).toList();
+    }
+
+    public long count() {
+        return mongo.getCollection(COLLECTION).countDocuments();
+    }
+
+    public Optional<Product> update(ObjectId id, ProductChanges changes) {
+        Update update = new Update().set("updatedAt", new Date());
+        setIfPresent(update, "name", changes.name());
+        setIfPresent(update, "description", changes.description());
+        setIfPresent(update, "price", changes.price() == null ? null : new Decimal128(changes.price()));
+        setIfPresent(update, "currency", changes.currency());
+        setIfPresent(update, "sku", changes.sku());
+        setIfPresent(update, "category", changes.category());
+        setIfPresent(update, "stock", changes.stock());
+        setIfPresent(update, "status", changes.status() == null ? null : changes.status().name());
+        Document updated = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+        return Optional.ofNullable(updated).map(ProductRepository::map);
+    }
+
+    public boolean delete(ObjectId id) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).getDeletedCount() == 1;
+    }
+
+    private static void setIfPresent(Update update, String field, Object value) {
+        if (value != null) {
+            update.set(field, value);
+        }
+    }
+
+    static Product map(Document document) {
+        return new Product(
+                document.getObjectId("_id").toHexString(),
+                document.getString("name"),
+                document.getString("description"),
+                decimal(document.get("price")),
+                document.getString("currency"),
+                document.getString("sku"),
+                document.getString("category"),
+                number(document.get("stock")),
+                status(document.getString("status")),
+                instant(document.getDate("createdAt")),
+                instant(document.getDate("updatedAt")));
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value instanceof Decimal128 decimal) {
+            return decimal.bigDecimalValue();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number number ? number.intValue() : 0;
+    }
+
+    private static ProductStatus status(String value) {
+        try {
+            return value == null ? ProductStatus.DRAFT : ProductStatus.valueOf(value);
+        }
+        catch (IllegalArgumentException e) {
+            return ProductStatus.DRAFT;
+        }
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.dualdb.product.web;
+
+import dev.dualdb.media.ProductImageChanges;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code PATCH /api/products/{id}/images/{imageId}}: only the fields given are changed. */
+record UpdateImageRequest(@PositiveOrZero @Max(10_000) Integer position, Boolean isPrimary,
+        @Size(max = 500) String altText) {
+
+    ProductImageChanges toChanges() {
+        return new ProductImageChanges(position, isPrimary, altText);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.dualdb.system;
+
+import org.bson.types.ObjectId;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Lets routes take MongoDB ids as {@link ObjectId} path variables; a malformed one becomes a 400. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, ObjectId.class, ObjectIdParser::parse);
+    }
+}
