@@ -91,9 +91,19 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> malformedId(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-id",
-                "'" + e.getName() + "' is not a valid " + expected(e.getRequiredType())));
+    ResponseEntity<ProblemDetail> malformedParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        boolean isId = type == org.bson.types.ObjectId.class || type == java.util.UUID.class;
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
+                isId ? "malformed-id" : "invalid-parameter",
+                "'" + e.getName() + "' is not a valid " + expected(type)));
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
+                "The query parameter '" + e.getParameterName() + "' is required"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -165,7 +175,9 @@ class ProblemDetailsAdvice {
         return switch (type.getSimpleName()) {
             case "ObjectId" -> "id (24 hexadecimal characters)";
             case "UUID" -> "UUID";
-            default -> type.getSimpleName();
+            case "int", "Integer", "long", "Long" -> "whole number";
+            default -> type.isEnum() ? "value; expected one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    : type.getSimpleName();
         };
     }
 }

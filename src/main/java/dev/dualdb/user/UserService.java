@@ -1,0 +1,41 @@
+package dev.dualdb.user;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.dualdb.user.internal.UserRepository;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Users: the identity that enrolments (and later security) hang on. */
+@Service
+public class UserService {
+
+    private final UserRepository users;
+
+    UserService(UserRepository users) {
+        this.users = users;
+    }
+
+    /** Creates a user; the email is compared case-insensitively (stored in lower case). */
+    public User create(String email, String name, Set<Role> roles) {
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        Set<Role> granted = roles == null || roles.isEmpty() ? EnumSet.of(Role.STUDENT) : roles;
+        try {
+            return users.insert(normalised, name.strip(), granted);
+        }
+        catch (DuplicateKeyException e) {
+            throw new DuplicateEmail(normalised);
+        }
+    }
+
+    public User get(ObjectId id) {
+        return users.find(id).orElseThrow(() -> new UserNotFound(id));
+    }
+
+    public boolean exists(ObjectId id) {
+        return users.exists(id);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dualdb.user.internal;
+
+import java.util.Date;
+import java.util.List;
+
+import dev.dualdb.user.Enrollment;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** The {@code enrollments} collection: one document per user and course (a unique compound index). */
+@Repository
+public class EnrollmentRepository {
+
+    static final String COLLECTION = "enrollments";
+
+    private final MongoTemplate mongo;
+
+    EnrollmentRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException if the user is already enrolled */
+    public Enrollment insert(ObjectId userId, ObjectId courseId) {
+        Document document = new Document("_id", new ObjectId())
+                .append("userId", userId)
+                .append("courseId", courseId)
+                .append("enrolledAt", new Date());
+        mongo.insert(document, COLLECTION);
+        return map(document);
+    }
+
+    public List<Enrollment> byCourse(ObjectId courseId) {
+        return find(Criteria.where("courseId").is(courseId));
+    }
+
+    public List<Enrollment> byUser(ObjectId userId) {
+        return find(Criteria.where("userId").is(userId));
+    }
+
+    private List<Enrollment> find(Criteria criteria) {
+        return mongo.find(Query.query(criteria).with(Sort.by("_id")), Document.class, COLLECTION).stream()
+                .map(EnrollmentRepository::map).toList();
+    }
+
+    static Enrollment map(Document document) {
+        return new Enrollment(document.getObjectId("_id").toHexString(),
+                document.getObjectId("userId").toHexString(), document.getObjectId("courseId").toHexString(),
+                document.getDate("enrolledAt").toInstant());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.dualdb.user.internal;
+
+import java.util.Set;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.ReferenceType;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
+
+/** Tells the media module whether a user exists (media such as avatars can belong to a user). */
+@Component
+class UserOwnerDirectory implements MediaOwnerDirectory {
+
+    private final UserRepository users;
+
+    UserOwnerDirectory(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public Set<ReferenceType> types() {
+        return Set.of(ReferenceType.USER);
+    }
+
+    @Override
+    public boolean exists(ReferenceType type, ObjectId id) {
+        return users.exists(id);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.dualdb.user.internal;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.dualdb.user.Role;
+import dev.dualdb.user.User;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** The {@code users} collection, read and written as plain BSON. */
+@Repository
+public class UserRepository {
+
+    static final String COLLECTION = "users";
+
+    private final MongoTemplate mongo;
+
+    UserRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException if the email is taken */
+    public User insert(String email, String name, Set<Role> roles) {
+        Date now = new Date();
+        Document document = new Document("_id", new ObjectId())
+                .append("email", email)
+                .append("name", name)
+                .append("roles", roles.stream().map(Role::name).sorted().toList())
+                .append("createdAt", now)
+                .append("updatedAt", now);
+        mongo.insert(document, COLLECTION);
+        return map(document);
+    }
+
+    public Optional<User> find(ObjectId id) {
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(UserRepository::map);
+    }
+
+    public boolean exists(ObjectId id) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+    }
+
+    static User map(Document document) {
+        List<String> roles = document.getList("roles", String.class, List.of());
+        Set<Role> parsed = roles.stream()
+                .filter(role -> EnumSet.allOf(Role.class).stream().anyMatch(r -> r.name().equals(role)))
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return new User(document.getObjectId("_id").toHexString(), document.getString("email"),
+                document.getString("name"), parsed, instant(document.getDate("createdAt")),
+                instant(document.getDate("updatedAt")));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.dualdb.user.web;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.dualdb.user.Enrollment;
+import dev.dualdb.user.EnrollmentService;
+import dev.dualdb.user.User;
+import dev.dualdb.user.UserService;
+import jakarta.validation.Valid;
+import org.bson.types.ObjectId;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** User routes. Security comes later: these are the seams it will guard. */
+@RestController
+@RequestMapping("/api/users")
+class UserController {
+
+    private final UserService users;
+    private final EnrollmentService enrollments;
+
+    UserController(UserService users, EnrollmentService enrollments) {
+        this.users = users;
+        this.enrollments = enrollments;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<User> create(@Valid @RequestBody CreateUserRequest request) {
+        User created = users.create(request.email(), request.name(), request.roles());
+        return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    User get(@PathVariable ObjectId id) {
+        return users.get(id);
+    }
+
+    @GetMapping("/{id}/enrollments")
+    List<Enrollment> enrollments(@PathVariable ObjectId id) {
+        return enrollments.ofUser(id);
+    }
+}
