@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
 public abstract class ApiTest {
 
     @LocalServerPort
@@ -29,6 +31,9 @@ public abstract class ApiTest {
 
     @Autowired
     protected MongoTemplate mongo;
+
+    @Autowired
+    protected QueryCounter queries;
 
     protected ApiClient api;
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -122,11 +123,37 @@ public class MediaDatabase {
     }
 
     private RuntimeException translate(RuntimeException e) {
-        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
-                || e instanceof RecoverableDataAccessException || e instanceof CannotCreateTransactionException) {
-            return new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        if (e instanceof MediaStoreUnavailable || !isConnectionFailure(e)) {
+            return e;
         }
-        return e;
+        return new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+    }
+
+    /**
+     * Whether {@code e} means PostgreSQL is gone (rather than a bad statement): Spring's resource-failure types, a
+     * rollback that failed because the connection died, or a connection-class SQLSTATE (08xxx, 57P0x) anywhere in
+     * the causes.
+     */
+    static boolean isConnectionFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.SocketException || cause instanceof java.io.EOFException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     Duration retryAfter() {

@@ -1,0 +1,139 @@
+package dev.dualdb.embedded;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.dualdb.DualdbApplication;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * External mode: MongoDB and PostgreSQL started separately (as real servers would be), the service pointed at them
+ * by {@code spring.mongodb.uri} and {@code spring.datasource.url}: no embedded server starts, the data lands in the
+ * external servers, and a PostgreSQL that is down at start does not stop the service.
+ */
+class ExternalServersTests {
+
+    private MongoServer mongoServer;
+    private EmbeddedPostgres postgres;
+    private ConfigurableApplicationContext service;
+    private int postgresPort;
+
+    @BeforeEach
+    void startMongo() {
+        mongoServer = new MongoServer(new MemoryBackend());
+        mongoServer.bind("127.0.0.1", 0);
+        postgresPort = freePort();
+    }
+
+    @AfterEach
+    void stopEverything() throws IOException {
+        if (service != null) {
+            service.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        mongoServer.shutdownNow();
+    }
+
+    private void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.builder().setPort(postgresPort).start();
+    }
+
+    private ApiClient startService() {
+        service = SpringApplication.run(DualdbApplication.class,
+                "--server.port=0",
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort() + "/shop",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--dualdb.storage.local.directory=" + System.getProperty("java.io.tmpdir") + "/dualdb-test-blobs");
+        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+        return new ApiClient(port);
+    }
+
+    @Test
+    void noEmbeddedServerStartsAndTheDataLandsInTheExternalServers() throws Exception {
+        startPostgres();
+        ApiClient api = startService();
+
+        assertThat(service.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
+        assertThat(service.getBeanNamesForType(MongoServer.class)).isEmpty();
+
+        Response created = api.post("/api/products", Map.of("name", "Stool", "price", 45, "sku", "STOOL-EXT",
+                "images", List.of(Map.of("imageUrl", "https://cdn.example.com/stool.jpg"))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort())) {
+            Document product = client.getDatabase("shop").getCollection("products")
+                    .find(new Document("_id", new ObjectId(id))).first();
+            assertThat(product).isNotNull();
+            assertThat(product.getString("sku")).isEqualTo("STOOL-EXT");
+        }
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "postgres", "");
+                ResultSet rs = connection.createStatement().executeQuery(
+                        "SELECT image_url FROM product_images WHERE mongo_product_id = '" + id + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("https://cdn.example.com/stool.jpg");
+        }
+    }
+
+    @Test
+    void aPostgresThatIsDownAtStartDoesNotStopTheServiceAndIsUsedOnceItIsUp() throws Exception {
+        ApiClient api = startService();
+
+        Response created = api.post("/api/products", Map.of("name", "Bench", "price", 99, "sku", "BENCH-EXT"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(api.get("/api/products/" + id).json().path("mediaAvailable").asBoolean()).isFalse();
+        Response refused = api.post("/api/products/" + id + "/images",
+                Map.of("images", List.of(Map.of("imageUrl", "https://cdn.example.com/bench.jpg"))));
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+
+        startPostgres();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post(
+                "/api/products/" + id + "/images",
+                Map.of("images", List.of(Map.of("imageUrl", "https://cdn.example.com/bench.jpg")))).status())
+                .isEqualTo(201));
+        Response read = api.get("/api/products/" + id);
+        assertThat(read.json().path("mediaAvailable").asBoolean()).isTrue();
+        assertThat(read.json().path("images")).hasSize(1);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

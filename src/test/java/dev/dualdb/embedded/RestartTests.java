@@ -1,0 +1,117 @@
+package dev.dualdb.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.dualdb.DualdbApplication;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The default embedded run keeps its data across restarts, and starts after a killed run left PostgreSQL behind. */
+class RestartTests {
+
+    private Path dataDirectory;
+    private ConfigurableApplicationContext service;
+
+    @BeforeEach
+    void dataDirectory() throws IOException {
+        dataDirectory = Files.createTempDirectory("dualdb-restart-");
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        if (service != null) {
+            service.close();
+        }
+        try (Stream<Path> paths = Files.walk(dataDirectory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private ApiClient start() {
+        service = SpringApplication.run(DualdbApplication.class,
+                "--server.port=0",
+                "--dualdb.embedded.persistent=true",
+                "--dualdb.embedded.data-directory=" + dataDirectory,
+                "--dualdb.storage.local.directory=" + dataDirectory.resolve("blobs"));
+        return new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
+    }
+
+    @Test
+    void dataInBothDatabasesSurvivesARestart() {
+        ApiClient api = start();
+        Response created = api.post("/api/products", Map.of("name", "Shelf", "price", 60, "sku", "SHELF-1",
+                "images", List.of(Map.of("imageUrl", "https://cdn.example.com/shelf.jpg"))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        service.close();
+
+        api = start();
+
+        Response read = api.get("/api/products/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("sku").asString()).isEqualTo("SHELF-1");
+        assertThat(read.json().path("images")).hasSize(1);
+        assertThat(Files.isDirectory(dataDirectory.resolve("postgres"))).isTrue();
+        assertThat(Files.isDirectory(dataDirectory.resolve("mongo"))).isTrue();
+        // The unique SKU index is still there after the restart.
+        assertThat(api.post("/api/products", Map.of("name", "Shelf", "price", 60, "sku", "SHELF-1")).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void theNextStartWorksAfterTheServiceWasKilledWithSigkill() throws Exception {
+        // The service as its own process, killed with SIGKILL once it is up: its embedded postmaster is left
+        // running on the data directory, with its postmaster.pid, and nobody to stop it.
+        int port = freePort();
+        Process killed = new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"),
+                DualdbApplication.class.getName(),
+                "--server.port=" + port,
+                "--dualdb.embedded.persistent=true",
+                "--dualdb.embedded.data-directory=" + dataDirectory,
+                "--dualdb.storage.local.directory=" + dataDirectory.resolve("blobs"))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDirectory.resolve("killed-service.log").toFile())
+                .start();
+        try {
+            ApiClient first = new ApiClient(port);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                    .ignoreExceptions()
+                    .until(() -> first.get("/actuator/health").status() == 200);
+            assertThat(first.post("/api/products", Map.of("name", "Crate", "price", 5, "sku", "CRATE-1")).status())
+                    .isEqualTo(201);
+        }
+        finally {
+            killed.destroyForcibly().waitFor();
+        }
+        long orphanPid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid")).get(0));
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("orphaned postmaster").hasValue(true);
+
+        ApiClient api = start();
+
+        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status")
+                .asString()).isEqualTo("UP");
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.dualdb.media;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The original {@code DB_ENABLED=false}: no PostgreSQL at all, the catalog works, media says it is unavailable. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dualdb.postgres.enabled=false")
+@ActiveProfiles("test")
+class PostgresDisabledTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void noDataSourceOrEmbeddedPostgresExists() {
+        assertThat(context.getBeanNamesForType(DataSource.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(dev.dualdb.embedded.EmbeddedPostgresServer.class)).isEmpty();
+    }
+
+    @Test
+    void catalogWorksAndMediaIsReportedUnavailable() {
+        Response created = api.post("/api/products", Map.of("name", "Mug", "price", 8, "sku", "MUG-DISABLED"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+
+        Response read = api.get("/api/products/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("mediaAvailable").asBoolean()).isFalse();
+
+        Response write = api.post("/api/products/" + id + "/images",
+                Map.of("images", List.of(Map.of("imageUrl", "https://cdn.example.com/mug.jpg"))));
+        assertThat(write.status()).isEqualTo(503);
+        assertThat(write.header("Retry-After")).isNotBlank();
+        assertThat(write.json().path("code").asString()).isEqualTo("media-store-unavailable");
+
+        Response health = api.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("components").path("postgresql").path("status").asString())
+                .isEqualTo("DEGRADED");
+    }
+}
