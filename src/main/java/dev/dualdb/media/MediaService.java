@@ -9,7 +9,7 @@ import java.util.UUID;
 import dev.dualdb.media.internal.CourseResourceRepository;
 import dev.dualdb.media.internal.CourseVideoRepository;
 import dev.dualdb.media.internal.DeletedRow;
-import dev.dualdb.media.internal.MediaDatabase;
+
 import dev.dualdb.media.internal.MediaStorageRepository;
 import dev.dualdb.media.internal.OwnerLock;
 import dev.dualdb.media.internal.ProductImageRepository;

@@ -2,9 +2,11 @@ package dev.dualdb.product;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.dualdb.consistency.IdempotentRequest;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStoreUnavailable;
 import dev.dualdb.media.NewProductImage;
@@ -41,13 +43,22 @@ public class ProductService {
     /**
      * Creates a product and, optionally, its images: all or nothing as the client sees it. The product is written
      * first; if the images cannot be recorded the product is removed again before the error is reported.
+     * Under an {@code Idempotency-Key} the product's id is reserved with the key, so a retry after a crash between
+     * the two steps finds the product of the first attempt and finishes it instead of creating a second one.
      */
     public ProductWithImages create(NewProduct product, List<NewProductImage> images) {
-        Product created = insert(product);
+        ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
+        Optional<Product> firstAttempt = products.find(id);
+        Product created = firstAttempt.orElseGet(() -> insert(id, product));
         if (images.isEmpty()) {
             return new ProductWithImages(created, List.of(), true);
         }
-        ObjectId id = new ObjectId(created.id());
+        if (firstAttempt.isPresent()) {
+            List<ProductImage> saved = media.getProductImages(id);
+            if (!saved.isEmpty()) {
+                return new ProductWithImages(created, saved, true);
+            }
+        }
         try {
             return new ProductWithImages(created, media.saveProductImages(id, images), true);
         }
@@ -142,9 +153,9 @@ public class ProductService {
         }
     }
 
-    private Product insert(NewProduct product) {
+    private Product insert(ObjectId id, NewProduct product) {
         try {
-            return products.insert(product);
+            return products.insert(id, product);
         }
         catch (DuplicateKeyException e) {
             throw new DuplicateSku(product.sku());

@@ -65,6 +65,15 @@ class PostgresOutageTests extends ApiTest {
         assertThat(mongo.getCollection("products").countDocuments(
                 new org.bson.Document("name", "Teapot"))).as("no half-made product remains").isZero();
 
+        // Idempotency keys live in PostgreSQL: a request with a key is refused rather than risk a duplicate,
+        // the same request without a key goes through.
+        Response keyed = api.postWithHeaders("/api/products", Map.of("name", "Cup", "price", 3,
+                "sku", unique("CUP")), "Idempotency-Key", "outage-key-1");
+        assertProblem(keyed, 503, "idempotency-unavailable");
+        assertThat(keyed.header("Retry-After")).isNotBlank();
+        assertThat(api.post("/api/products", Map.of("name", "Cup", "price", 3, "sku", unique("CUP"))).status())
+                .isEqualTo(201);
+
         Response health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("components").path("postgresql").path("status").asString())

@@ -44,6 +44,17 @@ public final class ApiClient {
         return sendJson("PUT", path, body);
     }
 
+    /** POSTs {@code body} as JSON with extra headers (name, value, name, value, …). */
+    public Response postWithHeaders(String path, Object body, String... headers) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Sends {@code body} as-is with the given content type (for malformed and wrong-type requests). */
     public Response raw(String method, String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)

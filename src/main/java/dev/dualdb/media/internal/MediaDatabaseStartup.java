@@ -1,5 +1,7 @@
 package dev.dualdb.media.internal;
 
+import dev.dualdb.media.MediaDatabase;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

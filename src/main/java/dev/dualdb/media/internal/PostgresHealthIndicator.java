@@ -1,5 +1,6 @@
 package dev.dualdb.media.internal;
 
+import dev.dualdb.media.MediaDatabase;
 import dev.dualdb.media.MediaStoreUnavailable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

@@ -36,9 +36,9 @@ public class ProductRepository {
         this.mongo = mongo;
     }
 
-    public Product insert(NewProduct product) {
+    public Product insert(ObjectId id, NewProduct product) {
         Date now = new Date();
-        Document document = new Document("_id", new ObjectId())
+        Document document = new Document("_id", id)
                 .append("name", product.name())
                 .append("description", product.description())
                 .append("price", new Decimal128(product.price()))

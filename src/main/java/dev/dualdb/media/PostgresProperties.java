@@ -1,4 +1,4 @@
-package dev.dualdb.media.internal;
+package dev.dualdb.media;
 
 import java.time.Duration;
 
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param migrationRetry  how often, at most, to try again to migrate the schema while PostgreSQL is unreachable
  */
 @ConfigurationProperties("dualdb.postgres")
-record PostgresProperties(
+public record PostgresProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("5s") Duration retryAfter,
         @DefaultValue("2s") Duration migrationRetry) {

@@ -1,4 +1,4 @@
-package dev.dualdb.media.internal;
+package dev.dualdb.media;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import dev.dualdb.media.MediaStoreUnavailable;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,7 @@ public class MediaDatabase {
     private volatile boolean migrated;
     private Instant nextMigrationAttempt = Instant.MIN;
 
-    MediaDatabase(PostgresProperties properties, ObjectProvider<DataSource> dataSource,
+    public MediaDatabase(PostgresProperties properties, ObjectProvider<DataSource> dataSource,
             ObjectProvider<JdbcClient> jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
         this.properties = properties;
         this.dataSource = dataSource;
@@ -75,7 +74,7 @@ public class MediaDatabase {
     }
 
     /** Migrates now if PostgreSQL is reachable (called at start; a failure only logs). */
-    void migrateAtStart() {
+    public void migrateAtStart() {
         if (!enabled()) {
             log.warn("PostgreSQL is disabled (dualdb.postgres.enabled=false): media is unavailable");
             return;

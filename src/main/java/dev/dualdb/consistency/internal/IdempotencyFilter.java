@@ -1,0 +1,177 @@
+package dev.dualdb.consistency.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.dualdb.consistency.IdempotencyProperties;
+import dev.dualdb.consistency.IdempotentRequest;
+import dev.dualdb.media.MediaStoreUnavailable;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Honours {@code Idempotency-Key} on every POST under {@code /api/}. The first request with a key claims it in
+ * PostgreSQL and runs; its 2xx response is stored with a fingerprint of the request. A retry with the same key and
+ * the same request gets the stored response again ({@code Idempotent-Replayed: true}) and creates nothing; the same
+ * key with a different request is a 422; a retry while the first is still running is a 409. A failed request (4xx,
+ * 5xx) releases its key, so the retry runs again. Keys live in PostgreSQL: while it is unavailable, a request that
+ * carries a key is refused with 503 rather than risk a duplicate; requests without a key are not affected.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
+    private final IdempotencyStore store;
+    private final IdempotencyProperties properties;
+    private final JsonMapper json;
+
+    IdempotencyFilter(IdempotencyStore store, IdempotencyProperties properties, JsonMapper json) {
+        this.store = store;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!VALID_KEY.matcher(key).matches()) {
+            problem(response, 400, "invalid-idempotency-key",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters", null);
+            return;
+        }
+        String path = request.getRequestURI();
+        try {
+            if (store.claim(key, request.getMethod(), path, properties.retention(), properties.inProgressTimeout())) {
+                runFirst(key, request, response, chain);
+            }
+            else {
+                answerRetry(key, request, response);
+            }
+        }
+        catch (MediaStoreUnavailable e) {
+            if (!response.isCommitted()) {
+                problem(response, 503, "idempotency-unavailable",
+                        "Idempotency keys cannot be checked right now; retry later (or without the key)",
+                        e.retryAfter().toSeconds());
+            }
+        }
+    }
+
+    private void runFirst(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        RequestFingerprint fingerprint = fingerprint(request);
+        FingerprintingRequest wrapped = new FingerprintingRequest(request, fingerprint);
+        IdempotentRequest.Reservation reservation = () -> store.reserveId(key, new ObjectId());
+        IdempotentRequest.bind(wrapped, reservation);
+        ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+        boolean stored = false;
+        try {
+            chain.doFilter(wrapped, cached);
+            int status = cached.getStatus();
+            if (status >= 200 && status < 300 && cached.getContentSize() <= properties.maxResponseBytes().toBytes()) {
+                wrapped.drain();
+                store.complete(key, fingerprint.finish(), status, cached.getContentType(),
+                        cached.getHeader(HttpHeaders.LOCATION), cached.getContentAsByteArray());
+                stored = true;
+            }
+        }
+        finally {
+            if (!stored) {
+                release(key);
+            }
+            cached.copyBodyToResponse();
+        }
+    }
+
+    private void answerRetry(String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<IdempotencyStore.StoredKey> found = store.find(key);
+        if (found.isEmpty() || !found.get().completed()) {
+            problem(response, 409, "idempotency-key-in-use",
+                    "A request with this Idempotency-Key is still being processed", 1L);
+            return;
+        }
+        IdempotencyStore.StoredKey stored = found.get();
+        if (!stored.method().equals(request.getMethod()) || !stored.path().equals(request.getRequestURI())) {
+            problem(response, 422, "idempotency-key-reused",
+                    "This Idempotency-Key was used for a different request", null);
+            return;
+        }
+        RequestFingerprint fingerprint = fingerprint(request);
+        FingerprintingRequest wrapped = new FingerprintingRequest(request, fingerprint);
+        wrapped.drain();
+        if (!fingerprint.finish().equals(stored.fingerprint())) {
+            problem(response, 422, "idempotency-key-reused",
+                    "This Idempotency-Key was used for a different request", null);
+            return;
+        }
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        byte[] body = stored.body() == null ? new byte[0] : stored.body();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private void release(String key) {
+        try {
+            store.release(key);
+        }
+        catch (RuntimeException e) {
+            // The key stays "in progress"; after the in-progress timeout a retry takes it over.
+            log.warn("Could not release idempotency key {}: {}", key, e.getMessage());
+        }
+    }
+
+    private static RequestFingerprint fingerprint(HttpServletRequest request) {
+        return new RequestFingerprint(request.getMethod(), request.getRequestURI(), request.getQueryString(),
+                request.getContentType());
+    }
+
+    private void problem(HttpServletResponse response, int status, String code, String detail, Long retryAfter)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://dualdb.dev/problems/" + code);
+        body.put("title", org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase());
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("code", code);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        if (retryAfter != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        }
+        response.getOutputStream().write(json.writeValueAsBytes(body));
+    }
+}

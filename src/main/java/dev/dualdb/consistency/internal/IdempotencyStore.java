@@ -1,0 +1,109 @@
+package dev.dualdb.consistency.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+import dev.dualdb.media.MediaDatabase;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Repository;
+
+/** The {@code idempotency_keys} table. Every method throws {@code MediaStoreUnavailable} when PostgreSQL is away. */
+@Repository
+class IdempotencyStore {
+
+    private final MediaDatabase database;
+
+    IdempotencyStore(MediaDatabase database) {
+        this.database = database;
+    }
+
+    /**
+     * Claims {@code key} for a new request: true if this request now owns it (no row, an expired row, or an
+     * in-progress row older than {@code inProgressTimeout}, i.e. a request that died).
+     */
+    boolean claim(String key, String method, String path, Duration retention, Duration inProgressTimeout) {
+        return database.write(jdbc -> {
+            jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND expires_at < now()")
+                    .param("key", key).update();
+            int inserted = jdbc.sql("""
+                            INSERT INTO idempotency_keys (idempotency_key, request_method, request_path, state,
+                                expires_at)
+                            VALUES (:key, :method, :path, 'IN_PROGRESS', now() + make_interval(secs => :retention))
+                            ON CONFLICT (idempotency_key) DO NOTHING""")
+                    .param("key", key).param("method", method).param("path", path)
+                    .param("retention", (double) retention.toSeconds())
+                    .update();
+            if (inserted == 1) {
+                return true;
+            }
+            // Take over an attempt that has been in progress for too long: its request died.
+            return jdbc.sql("""
+                            UPDATE idempotency_keys SET updated_at = now()
+                            WHERE idempotency_key = :key AND state = 'IN_PROGRESS'
+                              AND request_method = :method AND request_path = :path
+                              AND updated_at < now() - make_interval(secs => :timeout)""")
+                    .param("key", key).param("method", method).param("path", path)
+                    .param("timeout", (double) inProgressTimeout.toSeconds())
+                    .update() == 1;
+        });
+    }
+
+    Optional<StoredKey> find(String key) {
+        return database.read(jdbc -> jdbc.sql("""
+                        SELECT idempotency_key, request_method, request_path, request_fingerprint, state,
+                               response_status, response_content_type, response_location, response_body
+                        FROM idempotency_keys WHERE idempotency_key = :key""")
+                .param("key", key)
+                .query(IdempotencyStore::map).optional());
+    }
+
+    /** The id reserved for the thing this key creates, reserving {@code candidate} if there is none yet. */
+    ObjectId reserveId(String key, ObjectId candidate) {
+        return database.write(jdbc -> new ObjectId(jdbc.sql("""
+                        UPDATE idempotency_keys SET reserved_id = coalesce(reserved_id, :candidate), updated_at = now()
+                        WHERE idempotency_key = :key
+                        RETURNING reserved_id""")
+                .param("key", key).param("candidate", candidate.toHexString())
+                .query(String.class).single()));
+    }
+
+    void complete(String key, String fingerprint, int status, String contentType, String location, byte[] body) {
+        database.write(jdbc -> jdbc.sql("""
+                        UPDATE idempotency_keys SET state = 'COMPLETED', request_fingerprint = :fingerprint,
+                            response_status = :status, response_content_type = :contentType,
+                            response_location = :location, response_body = :body, updated_at = now()
+                        WHERE idempotency_key = :key""")
+                .param("key", key).param("fingerprint", fingerprint).param("status", status)
+                .param("contentType", contentType, java.sql.Types.VARCHAR)
+                .param("location", location, java.sql.Types.VARCHAR)
+                .param("body", body)
+                .update());
+    }
+
+    void release(String key) {
+        database.write(jdbc -> jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND"
+                        + " state = 'IN_PROGRESS'")
+                .param("key", key).update());
+    }
+
+    /** Forgets expired keys; uses {@code idx_idempotency_keys_expires_at}. */
+    int deleteExpired() {
+        return database.write(jdbc -> jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update());
+    }
+
+    private static StoredKey map(ResultSet rs, int row) throws SQLException {
+        int status = rs.getInt("response_status");
+        return new StoredKey(rs.getString("idempotency_key"), rs.getString("request_method"),
+                rs.getString("request_path"), rs.getString("request_fingerprint"),
+                "COMPLETED".equals(rs.getString("state")), rs.wasNull() ? 0 : status,
+                rs.getString("response_content_type"), rs.getString("response_location"),
+                rs.getBytes("response_body"));
+    }
+
+    /** A remembered request and, once completed, its response. */
+    record StoredKey(String key, String method, String path, String fingerprint, boolean completed, int status,
+            String contentType, String location, byte[] body) {
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dualdb.system;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenApiAndHealthTests extends ApiTest {
+
+    @Test
+    void healthHasOneComponentPerStoreAndAllAreUp() {
+        Response health = api.get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        JsonNode components = health.json().path("components");
+        assertThat(components.path("mongodb").path("status").asString()).isEqualTo("UP");
+        assertThat(components.path("postgresql").path("status").asString()).isEqualTo("UP");
+        assertThat(components.path("blobStore").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRoutes() {
+        Response docs = api.get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        assertThat(paths.has("/api/products")).isTrue();
+        assertThat(paths.has("/api/products/{id}")).isTrue();
+        assertThat(paths.has("/api/products/{id}/images")).isTrue();
+        assertThat(paths.has("/api/products/{id}/images/{imageId}")).isTrue();
+        assertThat(paths.has("/api/media")).isTrue();
+        assertThat(paths.has("/api/media/{id}")).isTrue();
+        assertThat(paths.has("/api/users")).isTrue();
+        assertThat(paths.has("/api/courses/{courseId}/enrollments")).isTrue();
+        assertThat(docs.json().path("info").path("title").asString()).isEqualTo("dualdb");
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        Response ui = api.get("/swagger-ui/index.html");
+
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger");
+    }
+}
