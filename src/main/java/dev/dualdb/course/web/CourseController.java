@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import org.bson.types.ObjectId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -23,10 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Course routes: the course document (MongoDB) with its sections, lessons, videos and resources (PostgreSQL). */
+/**
+ * Course routes: the course document (MongoDB) with its sections, lessons, videos and resources (PostgreSQL). The
+ * page parameters are checked by Spring MVC's own method validation (no {@code @Validated} proxy), so an error names
+ * the parameter ({@code size}), not the Java method ({@code list.size}).
+ */
 @RestController
 @RequestMapping("/api/courses")
-@Validated
 class CourseController {
 
     private final CourseService courses;
