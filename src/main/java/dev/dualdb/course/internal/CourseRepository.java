@@ -60,6 +60,7 @@ public class CourseRepository {
                 .append("version", 0L)
                 .append("createdAt", now)
                 .append("updatedAt", now);
+        DocumentSizeLimit.check(document);
         mongo.insert(document, COLLECTION);
         return CourseDocuments.course(document);
     }
@@ -129,6 +130,9 @@ public class CourseRepository {
             }
             Curriculum curriculum = new Curriculum(id, CourseDocuments.sections(document));
             T result = edit.apply(curriculum);
+            Document edited = new Document(document);
+            edited.put("sections", curriculum.documents());
+            DocumentSizeLimit.check(edited);
             // {version: null} also matches a document without the field (one written by another application).
             Query unchanged = Query.query(Criteria.where("_id").is(id).and("version").is(document.get("version")));
             Update update = new Update().set("sections", curriculum.documents()).set("updatedAt", new Date())

@@ -27,7 +27,7 @@ import org.bson.types.ObjectId;
  */
 public final class Curriculum {
 
-    /** Keeps the outline of a course well inside MongoDB's 16 MB document limit. */
+    /** Counts a client can rely on; the size in bytes is checked separately ({@link DocumentSizeLimit}). */
     static final int MAX_SECTIONS = 100;
     static final int MAX_LESSONS_PER_SECTION = 200;
 
