@@ -1,0 +1,6 @@
+package dev.dualdb.course;
+
+/** Who a course is for. */
+public enum CourseLevel {
+    BEGINNER, INTERMEDIATE, ADVANCED
+}

@@ -1,0 +1,83 @@
+package dev.dualdb.course;
+
+import java.util.UUID;
+
+import dev.dualdb.course.internal.CourseRepository;
+import dev.dualdb.media.AccessCount;
+import dev.dualdb.media.CourseResource;
+import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.MediaKind;
+import dev.dualdb.media.MediaService;
+import dev.dualdb.media.NewCourseResource;
+import dev.dualdb.media.NewCourseVideo;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Service;
+
+/**
+ * The videos and resources of a course: the course (and lesson) is checked in MongoDB, then the row is written in
+ * PostgreSQL. A lesson deleted between the two steps leaves an orphan row, which no reader reaches and the
+ * reconciler removes.
+ */
+@Service
+public class CourseMediaService {
+
+    private final CourseRepository courses;
+    private final MediaService media;
+
+    CourseMediaService(CourseRepository courses, MediaService media) {
+        this.courses = courses;
+        this.media = media;
+    }
+
+    /** Records a video of the course, or of one of its lessons when {@code video.lessonId()} is given. */
+    public CourseVideo saveCourseVideo(ObjectId courseId, NewCourseVideo video) {
+        if (video.lessonId() == null) {
+            requireCourse(courseId);
+        }
+        else {
+            requireLesson(courseId, new ObjectId(video.lessonId()));
+        }
+        return media.saveCourseVideo(courseId, video);
+    }
+
+    public void deleteCourseVideo(ObjectId courseId, UUID videoId) {
+        requireCourse(courseId);
+        media.deleteMedia(MediaKind.COURSE_VIDEO, courseId, videoId);
+    }
+
+    /** Counts one view of a video of this course. */
+    public AccessCount countVideoView(ObjectId courseId, UUID videoId) {
+        requireCourse(courseId);
+        return media.updateMediaAccessCount(MediaKind.COURSE_VIDEO, courseId, videoId);
+    }
+
+    /** Records a resource of one lesson of the course. */
+    public CourseResource saveCourseResource(ObjectId courseId, ObjectId lessonId, NewCourseResource resource) {
+        requireLesson(courseId, lessonId);
+        return media.saveCourseResource(courseId, lessonId, resource);
+    }
+
+    public void deleteCourseResource(ObjectId courseId, UUID resourceId) {
+        requireCourse(courseId);
+        media.deleteMedia(MediaKind.COURSE_RESOURCE, courseId, resourceId);
+    }
+
+    /** Counts one access (a download, an opening) of a resource of this course. */
+    public AccessCount countResourceAccess(ObjectId courseId, UUID resourceId) {
+        requireCourse(courseId);
+        return media.updateMediaAccessCount(MediaKind.COURSE_RESOURCE, courseId, resourceId);
+    }
+
+    private void requireCourse(ObjectId courseId) {
+        if (!courses.exists(courseId)) {
+            throw new CourseNotFound(courseId);
+        }
+    }
+
+    private void requireLesson(ObjectId courseId, ObjectId lessonId) {
+        if (!courses.hasLesson(courseId, lessonId)) {
+            requireCourse(courseId);
+            throw new LessonNotFound(courseId, lessonId);
+        }
+    }
+}

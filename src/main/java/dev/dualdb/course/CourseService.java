@@ -1,0 +1,87 @@
+package dev.dualdb.course;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import dev.dualdb.course.internal.CourseRepository;
+import dev.dualdb.media.CourseResource;
+import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.MediaService;
+import dev.dualdb.media.MediaStoreUnavailable;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Courses (MongoDB) composed with their videos and resources (PostgreSQL). Reads start from the MongoDB document,
+ * so a media row whose course or lesson is gone is never shown; when PostgreSQL is unavailable, reads still answer
+ * and say so.
+ */
+@Service
+public class CourseService {
+
+    private static final Logger log = LoggerFactory.getLogger(CourseService.class);
+
+    private final CourseRepository courses;
+    private final MediaService media;
+    private final AsyncTaskExecutor executor;
+
+    CourseService(CourseRepository courses, MediaService media,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+        this.courses = courses;
+        this.media = media;
+        this.executor = executor;
+    }
+
+    /** Creates a course with its sections and lessons (if any), each given a new id. */
+    public Course create(NewCourse course) {
+        return courses.insert(course);
+    }
+
+    /** The course with all its videos and resources, fetched from the two databases in parallel. */
+    public CourseWithMedia get(ObjectId id) {
+        CompletableFuture<List<CourseVideo>> videos = CompletableFuture.supplyAsync(
+                () -> media.getCourseVideos(id), executor);
+        CompletableFuture<List<CourseResource>> resources = CompletableFuture.supplyAsync(
+                () -> media.getCourseResources(id), executor);
+        Course course = courses.find(id).orElseThrow(() -> new CourseNotFound(id));
+        try {
+            return new CourseWithMedia(course, videos.join(), resources.join(), true);
+        }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof MediaStoreUnavailable) {
+                return new CourseWithMedia(course, List.of(), List.of(), false);
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** One page of course documents, newest first; no media (one MongoDB query and a count). */
+    public CoursePage list(int page, int size) {
+        return new CoursePage(courses.page(page, size), page, size, courses.count());
+    }
+
+    public Course update(ObjectId id, CourseChanges changes) {
+        return courses.update(id, changes).orElseThrow(() -> new CourseNotFound(id));
+    }
+
+    /**
+     * Deletes the course, then the media rows of the course and its lessons. If the second step fails, the rows are
+     * orphans of a missing owner: no reader reaches them (reads start from MongoDB) and the reconciler removes them.
+     */
+    public void delete(ObjectId id) {
+        Course deleted = courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
+        List<ObjectId> lessonIds = deleted.lessons().map(Lesson::id).filter(ObjectId::isValid)
+                .map(ObjectId::new).toList();
+        try {
+            media.deleteCourseMedia(id, lessonIds);
+        }
+        catch (MediaStoreUnavailable e) {
+            log.warn("Course {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.dualdb.course.internal;
+
+import java.util.Set;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.ReferenceType;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
+
+/** Tells the media module whether a course, or a lesson of any course, exists. */
+@Component
+class CourseOwnerDirectory implements MediaOwnerDirectory {
+
+    private final CourseRepository courses;
+
+    CourseOwnerDirectory(CourseRepository courses) {
+        this.courses = courses;
+    }
+
+    @Override
+    public Set<ReferenceType> types() {
+        return Set.of(ReferenceType.COURSE, ReferenceType.LESSON);
+    }
+
+    @Override
+    public boolean exists(ReferenceType type, ObjectId id) {
+        return switch (type) {
+            case COURSE -> courses.exists(id);
+            case LESSON -> courses.lessonExists(id);
+            default -> false;
+        };
+    }
+}

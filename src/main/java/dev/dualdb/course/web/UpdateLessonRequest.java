@@ -1,0 +1,24 @@
+package dev.dualdb.course.web;
+
+import dev.dualdb.course.LessonChanges;
+import dev.dualdb.system.ObjectIdParser;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of {@code PATCH /api/courses/{id}/lessons/{lessonId}}: only the fields given are changed; a {@code sectionId}
+ * other than the lesson's own moves it to the end of that section.
+ */
+record UpdateLessonRequest(
+        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+        @Size(max = 5_000) String description,
+        @PositiveOrZero @Max(86_400) Integer durationSeconds,
+        @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String sectionId) {
+
+    LessonChanges toChanges() {
+        return new LessonChanges(title == null ? null : title.strip(), description, durationSeconds,
+                sectionId == null ? null : ObjectIdParser.parse(sectionId));
+    }
+}
