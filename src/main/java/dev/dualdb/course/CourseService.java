@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.dualdb.consistency.IdempotentRequest;
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
@@ -37,9 +38,19 @@ public class CourseService {
         this.executor = executor;
     }
 
-    /** Creates a course with its sections and lessons (if any), each given a new id. */
+    /**
+     * Creates a course with its sections and lessons (if any), each given a new id. Under an
+     * {@code Idempotency-Key} the course id is reserved with the key, so a retry after a crash finds the course of
+     * the first attempt instead of creating a second one.
+     */
     public Course create(NewCourse course) {
-        return courses.insert(course);
+        ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
+        return courses.find(id).orElseGet(() -> courses.insert(id, course));
+    }
+
+    /** Whether a course with that id exists. */
+    public boolean exists(ObjectId id) {
+        return courses.exists(id);
     }
 
     /** The course with all its videos and resources, fetched from the two databases in parallel. */

@@ -113,6 +113,10 @@ public class MediaService {
 
     /** Records a video of a course given by its URL. The caller has checked the course and lesson exist. */
     public CourseVideo saveCourseVideo(ObjectId courseId, NewCourseVideo video) {
+        MediaInput.text("title", video.title(), 300);
+        MediaInput.required("videoType", video.videoType());
+        MediaInput.lessonId(video.lessonId());
+        MediaInput.duration(video.duration());
         String url = ExternalUrl.checkVideo(video.videoUrl(), video.videoType());
         CourseVideo row = new CourseVideo(UUID.randomUUID(), courseId.toHexString(), video.lessonId(),
                 video.title().strip(), url, video.videoType(), null, null, null, video.duration(),
@@ -126,6 +130,11 @@ public class MediaService {
 
     /** Records a resource of a lesson given by its URL. The caller has checked the course and lesson exist. */
     public CourseResource saveCourseResource(ObjectId courseId, ObjectId lessonId, NewCourseResource resource) {
+        MediaInput.text("resourceName", resource.resourceName(), 300);
+        MediaInput.required("resourceType", resource.resourceType());
+        MediaInput.optionalText("fileName", resource.fileName(), 255);
+        MediaInput.optionalText("mimeType", resource.mimeType(), 255);
+        MediaInput.size(resource.fileSize());
         String url = ExternalUrl.check(resource.resourceUrl());
         CourseResource row = new CourseResource(UUID.randomUUID(), courseId.toHexString(), lessonId.toHexString(),
                 resource.resourceName().strip(), resource.resourceType(), url, resource.fileName(),
@@ -141,6 +150,11 @@ public class MediaService {
 
     /** Records media against any owner; the owner must exist. */
     public MediaStorage saveMediaStorage(NewMediaStorage media) {
+        MediaInput.required("referenceType", media.referenceType());
+        MediaInput.required("mediaType", media.mediaType());
+        MediaInput.optionalText("fileName", media.fileName(), 255);
+        MediaInput.optionalText("mimeType", media.mimeType(), 255);
+        MediaInput.size(media.fileSize());
         String url = ExternalUrl.check(media.mediaUrl());
         ObjectId referenceId = requireOwner(media.referenceType(), media.referenceId());
         MediaStorage row = new MediaStorage(UUID.randomUUID(), media.referenceType(), referenceId.toHexString(),
@@ -170,7 +184,8 @@ public class MediaService {
             case COURSE_VIDEO -> courseVideos.countAccess(jdbc, ownerId.toHexString(), id);
             case COURSE_RESOURCE -> courseResources.countAccess(jdbc, ownerId.toHexString(), id);
             case MEDIA_STORAGE -> mediaStorage.countAccess(jdbc, id);
-            case PRODUCT_IMAGE -> throw new UnsupportedOperationException("Product images are not access-counted");
+            case PRODUCT_IMAGE -> throw new dev.dualdb.system.InvalidInput("not-access-counted",
+                    "Product images are not access-counted");
         }).orElseThrow(() -> new MediaNotFound(kind, id));
     }
 
@@ -244,6 +259,10 @@ public class MediaService {
 
     private static NewProductImage checked(NewProductImage image) {
         ExternalUrl.check(image.imageUrl());
+        MediaInput.optionalText("fileName", image.fileName(), 255);
+        MediaInput.optionalText("mimeType", image.mimeType(), 255);
+        MediaInput.optionalText("altText", image.altText(), 500);
+        MediaInput.size(image.fileSize());
         return image;
     }
 }

@@ -2,6 +2,7 @@ package dev.dualdb.user;
 
 import java.util.List;
 
+import dev.dualdb.course.CourseService;
 import dev.dualdb.user.internal.EnrollmentRepository;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,9 +14,9 @@ public class EnrollmentService {
 
     private final EnrollmentRepository enrollments;
     private final UserService users;
-    private final CourseDirectory courses;
+    private final CourseService courses;
 
-    EnrollmentService(EnrollmentRepository enrollments, UserService users, CourseDirectory courses) {
+    EnrollmentService(EnrollmentRepository enrollments, UserService users, CourseService courses) {
         this.enrollments = enrollments;
         this.users = users;
         this.courses = courses;
@@ -23,7 +24,7 @@ public class EnrollmentService {
 
     public Enrollment enroll(ObjectId courseId, ObjectId userId) {
         if (!courses.exists(courseId)) {
-            throw new CourseNotFoundForEnrollment(courseId);
+            throw new dev.dualdb.course.CourseNotFound(courseId);
         }
         if (!users.exists(userId)) {
             throw new UserNotFound(userId);
@@ -38,7 +39,7 @@ public class EnrollmentService {
 
     public List<Enrollment> ofCourse(ObjectId courseId) {
         if (!courses.exists(courseId)) {
-            throw new CourseNotFoundForEnrollment(courseId);
+            throw new dev.dualdb.course.CourseNotFound(courseId);
         }
         return enrollments.byCourse(courseId);
     }

@@ -9,16 +9,11 @@ import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Helpers shared by the course HTTP tests: courses with an outline, and media recorded against them. */
-// Until this branch has main's 6783f1a: with spring.mvc.problemdetails.enabled=true (application.yaml at a94be1b),
-// Boot's ProblemDetailsExceptionHandler (order 0) answers validation, type-mismatch and unreadable-body errors
-// before ProblemDetailsAdvice, without a `code`. main removed that setting; remove this line after merging it.
-@TestPropertySource(properties = "spring.mvc.problemdetails.enabled=false")
 abstract class CourseApiSupport extends ApiTest {
 
     /** Creates a course whose sections have the given lesson titles; returns the response body. */

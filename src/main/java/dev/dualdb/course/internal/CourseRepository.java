@@ -44,10 +44,10 @@ public class CourseRepository {
         this.mongo = mongo;
     }
 
-    public Course insert(NewCourse course) {
+    public Course insert(ObjectId id, NewCourse course) {
         Curriculum.checkSize(course.sections());
         Date now = new Date();
-        Document document = new Document("_id", new ObjectId())
+        Document document = new Document("_id", id)
                 .append("title", course.title())
                 .append("description", course.description())
                 .append("instructorId", course.instructorId() == null ? null

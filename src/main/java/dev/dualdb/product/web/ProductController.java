@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import org.bson.types.ObjectId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Product routes: the product document (MongoDB) with its images (PostgreSQL). */
 @RestController
 @RequestMapping("/api/products")
-@Validated
 class ProductController {
 
     private final ProductService products;
