@@ -56,6 +56,13 @@ class EmbeddedMongoConfiguration {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + directory, e);
         }
-        return new H2Backend(directory.resolve("dualdb.mv").toString());
+        Path file = directory.resolve("dualdb.mv");
+        try {
+            return new H2Backend(file.toString());
+        }
+        catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot open the MongoDB data file " + file
+                    + "; is another dualdb running on the same data directory?", e);
+        }
     }
 }

@@ -107,6 +107,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(EmbeddedPostgresServer::isPostgres);
+        if (process.isPresent() && !isOrphan(process.get())) {
+            throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory
+                    + " is in use by a running process (pid " + process.get().pid()
+                    + "); is another dualdb running on the same data directory?");
+        }
         if (process.isPresent()) {
             log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.get().pid());
             process.get().destroy();
@@ -118,6 +123,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /**
+     * A postmaster whose JVM was killed has lost its parent (it is re-parented to init or a sub-reaper, neither of
+     * them a Java process). One whose parent JVM still runs belongs to a live service and must not be touched.
+     */
+    private static boolean isOrphan(ProcessHandle postmaster) {
+        return postmaster.parent()
+                .filter(ProcessHandle::isAlive)
+                .filter(parent -> parent.pid() != 1)
+                .map(parent -> parent.info().command().map(command -> !command.contains("java")).orElse(true))
+                .orElse(true);
     }
 
     private static Optional<Long> parsePid(String line) {

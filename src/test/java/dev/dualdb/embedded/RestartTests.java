@@ -109,6 +109,19 @@ class RestartTests {
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
 
+    @Test
+    void aSecondServiceOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsRunning() {
+        ApiClient api = start();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class,
+                        "--server.port=0",
+                        "--dualdb.embedded.persistent=true",
+                        "--dualdb.embedded.data-directory=" + dataDirectory))
+                .hasStackTraceContaining("is another dualdb running on the same data directory");
+        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status")
+                .asString()).isEqualTo("UP");
+    }
+
     private static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
