@@ -1,12 +1,14 @@
 package dev.dualdb;
 
+import dev.dualdb.consistency.ReconcileCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * dualdb: a catalog in MongoDB, media metadata in PostgreSQL, media bytes in a blob store.
+ * dualdb: a catalog in MongoDB, media metadata in PostgreSQL, media bytes in a blob store. Started with
+ * {@code reconcile} as its first argument, it runs the reconciler once and exits instead of serving.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -14,6 +16,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class DualdbApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("reconcile")) {
+            System.exit(ReconcileCommand.run(DualdbApplication.class, args));
+        }
         SpringApplication.run(DualdbApplication.class, args);
     }
 }

@@ -73,6 +73,38 @@ public class MediaDatabase {
         }
     }
 
+    /**
+     * Runs {@code work} only if this instance gets the PostgreSQL advisory lock {@code name} (held on a connection of
+     * its own for the whole run, released afterwards), so that one instance at a time does it; empty otherwise.
+     */
+    public <T> java.util.Optional<T> withLeaderLock(String name, java.util.function.Supplier<T> work) {
+        ready();
+        try (java.sql.Connection connection = dataSource.getObject().getConnection()) {
+            if (!advisoryLock(connection, "SELECT pg_try_advisory_lock(hashtext(?))", name)) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.ofNullable(work.get());
+            }
+            finally {
+                advisoryLock(connection, "SELECT pg_advisory_unlock(hashtext(?))", name);
+            }
+        }
+        catch (java.sql.SQLException e) {
+            throw new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        }
+    }
+
+    private static boolean advisoryLock(java.sql.Connection connection, String sql, String name)
+            throws java.sql.SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, name);
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
     /** Migrates now if PostgreSQL is reachable (called at start; a failure only logs). */
     public void migrateAtStart() {
         if (!enabled()) {

@@ -13,4 +13,9 @@ public interface MediaOwnerDirectory {
 
     /** Whether an owner of that type and id exists now. */
     boolean exists(ReferenceType type, ObjectId id);
+
+    /** Which of {@code ids} exist now (one query where the directory can; the reconciler asks in batches). */
+    default java.util.Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
+        return ids.stream().filter(id -> exists(type, id)).collect(java.util.stream.Collectors.toSet());
+    }
 }

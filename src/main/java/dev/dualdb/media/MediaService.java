@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.dualdb.media.internal.BlobReferences;
 import dev.dualdb.media.internal.CourseResourceRepository;
 import dev.dualdb.media.internal.CourseVideoRepository;
 import dev.dualdb.media.internal.DeletedRow;
@@ -195,11 +196,18 @@ public class MediaService {
      * @param ownerId the product or course it must belong to; ignored for {@link MediaKind#MEDIA_STORAGE}
      */
     public void deleteMedia(MediaKind kind, ObjectId ownerId, UUID id) {
-        database.write(jdbc -> switch (kind) {
-            case PRODUCT_IMAGE -> productImages.delete(jdbc, ownerId.toHexString(), id);
-            case COURSE_VIDEO -> courseVideos.delete(jdbc, ownerId.toHexString(), id);
-            case COURSE_RESOURCE -> courseResources.delete(jdbc, ownerId.toHexString(), id);
-            case MEDIA_STORAGE -> mediaStorage.delete(jdbc, id);
+        // One transaction deletes the row and queues its bytes; the collector removes them only if nothing else
+        // refers to the same bytes by then.
+        database.write(jdbc -> {
+            java.util.Optional<DeletedRow> deleted = switch (kind) {
+                case PRODUCT_IMAGE -> productImages.delete(jdbc, ownerId.toHexString(), id);
+                case COURSE_VIDEO -> courseVideos.delete(jdbc, ownerId.toHexString(), id);
+                case COURSE_RESOURCE -> courseResources.delete(jdbc, ownerId.toHexString(), id);
+                case MEDIA_STORAGE -> mediaStorage.delete(jdbc, id);
+            };
+            deleted.ifPresent(row -> BlobReferences.queueForCollection(jdbc, java.util.Collections.singletonList(
+                    row.blobSha256())));
+            return deleted;
         }).orElseThrow(() -> new MediaNotFound(kind, id));
     }
 
@@ -209,7 +217,7 @@ public class MediaService {
         return database.write(jdbc -> {
             List<DeletedRow> deleted = new java.util.ArrayList<>(productImages.deleteByProduct(jdbc, owner));
             deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.PRODUCT, List.of(owner)));
-            return deleted.size();
+            return queued(jdbc, deleted);
         });
     }
 
@@ -224,7 +232,7 @@ public class MediaService {
             if (!lessons.isEmpty()) {
                 deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.LESSON, lessons));
             }
-            return deleted.size();
+            return queued(jdbc, deleted);
         });
     }
 
@@ -239,8 +247,14 @@ public class MediaService {
             List<DeletedRow> deleted = new java.util.ArrayList<>(courseVideos.deleteByLessons(jdbc, owner, lessons));
             deleted.addAll(courseResources.deleteByLessons(jdbc, owner, lessons));
             deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.LESSON, lessons));
-            return deleted.size();
+            return queued(jdbc, deleted);
         });
+    }
+
+    /** Queues the bytes of deleted rows for collection, in the deleting transaction; returns the row count. */
+    private static int queued(org.springframework.jdbc.core.simple.JdbcClient jdbc, List<DeletedRow> deleted) {
+        BlobReferences.queueForCollection(jdbc, deleted.stream().map(DeletedRow::blobSha256).toList());
+        return deleted.size();
     }
 
     private ObjectId requireOwner(ReferenceType type, String id) {

@@ -30,4 +30,9 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
             default -> false;
         };
     }
+
+    @Override
+    public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
+        return type == ReferenceType.COURSE ? courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
+    }
 }

@@ -26,4 +26,9 @@ class ProductOwnerDirectory implements MediaOwnerDirectory {
     public boolean exists(ReferenceType type, ObjectId id) {
         return products.exists(id);
     }
+
+    @Override
+    public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
+        return products.existing(ids);
+    }
 }

@@ -57,6 +57,14 @@ public class ProductRepository {
         return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(ProductRepository::map);
     }
 
+    /** Which of {@code ids} exist, with one query on {@code _id}. */
+    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getObjectId("_id"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public boolean exists(ObjectId id) {
         return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }

@@ -26,4 +26,9 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
     public boolean exists(ReferenceType type, ObjectId id) {
         return users.exists(id);
     }
+
+    @Override
+    public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
+        return users.existing(ids);
+    }
 }

@@ -1,0 +1,76 @@
+package dev.dualdb.consistency.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import dev.dualdb.consistency.ReconcilerProperties;
+import dev.dualdb.media.MediaInventory;
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.OwnerKind;
+import dev.dualdb.media.ReferenceType;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds metadata rows whose MongoDB owner (product, course, lesson, user) is gone, and deletes them (queueing their
+ * bytes). Such rows are what a crash between "delete in MongoDB" and "delete in PostgreSQL" leaves; no reader sees
+ * them, because reads start from the MongoDB document. Owners are walked in id order, a batch at a time.
+ */
+@Component
+class OrphanRowCheck implements ReconcilerCheck {
+
+    private static final Map<OwnerKind, ReferenceType> TYPES = Map.of(OwnerKind.PRODUCT, ReferenceType.PRODUCT,
+            OwnerKind.COURSE, ReferenceType.COURSE, OwnerKind.LESSON, ReferenceType.LESSON,
+            OwnerKind.USER, ReferenceType.USER);
+
+    private final MediaInventory inventory;
+    private final List<MediaOwnerDirectory> directories;
+    private final ReconcilerProperties properties;
+
+    OrphanRowCheck(MediaInventory inventory, List<MediaOwnerDirectory> directories,
+            ReconcilerProperties properties) {
+        this.inventory = inventory;
+        this.directories = directories;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
+        for (OwnerKind kind : OwnerKind.values()) {
+            ReferenceType type = TYPES.get(kind);
+            long owners = 0;
+            String after = "";
+            while (true) {
+                List<String> batch = inventory.ownersAfter(kind, after, properties.batchSize());
+                if (batch.isEmpty()) {
+                    break;
+                }
+                after = batch.get(batch.size() - 1);
+                owners += batch.size();
+                List<String> missing = missing(type, batch);
+                missing.forEach(id -> tally.found("orphanRows", kind + ":" + id));
+                if (!dryRun && !missing.isEmpty()) {
+                    tally.repaired("orphanRows", inventory.deleteRowsOf(kind, missing));
+                }
+                progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + " owners checked");
+            }
+        }
+    }
+
+    private List<String> missing(ReferenceType type, Collection<String> ids) {
+        List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
+        java.util.Optional<MediaOwnerDirectory> directory = directories.stream()
+                .filter(candidate -> candidate.types().contains(type))
+                .findFirst();
+        if (directory.isEmpty()) {
+            // Nobody can answer for this type: never take "unknown" for "gone".
+            return List.of();
+        }
+        Set<ObjectId> existing = directory.get().existing(type, objectIds);
+        return ids.stream().filter(id -> !ObjectId.isValid(id) || !existing.contains(new ObjectId(id))).toList();
+    }
+}

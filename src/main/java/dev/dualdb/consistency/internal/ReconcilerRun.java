@@ -1,0 +1,53 @@
+package dev.dualdb.consistency.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.dualdb.consistency.ReconciliationReport;
+import dev.dualdb.media.MediaDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** One reconciler run under the leader lock: every check in turn, then the report is saved. */
+@Component
+public class ReconcilerRun {
+
+    static final String LEADER_LOCK = "dualdb-reconciler";
+    private static final Logger log = LoggerFactory.getLogger(ReconcilerRun.class);
+
+    private final MediaDatabase database;
+    private final List<ReconcilerCheck> checks;
+    private final ReportStore reports;
+    private final MeterRegistry metrics;
+
+    ReconcilerRun(MediaDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics) {
+        this.database = database;
+        this.checks = checks;
+        this.reports = reports;
+        this.metrics = metrics;
+    }
+
+    public Optional<ReconciliationReport> run(boolean dryRun, boolean fullAudit, Consumer<String> progress) {
+        return database.withLeaderLock(LEADER_LOCK, () -> {
+            Instant started = Instant.now();
+            Tally tally = new Tally(metrics);
+            for (ReconcilerCheck check : checks) {
+                check.run(tally, dryRun, fullAudit, progress);
+            }
+            ReconciliationReport report = new ReconciliationReport(started, Instant.now(), dryRun, fullAudit,
+                    tally.findings());
+            reports.save(report);
+            log.info("Reconciliation finished in {} ms (dry run: {}, full audit: {}): {}",
+                    report.duration().toMillis(), dryRun, fullAudit, report.findings());
+            return report;
+        });
+    }
+
+    public Optional<ReconciliationReport> latest() {
+        return reports.latest();
+    }
+}

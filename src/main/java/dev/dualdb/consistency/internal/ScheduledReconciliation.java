@@ -1,0 +1,51 @@
+package dev.dualdb.consistency.internal;
+
+import java.time.Instant;
+
+import dev.dualdb.consistency.ReconcilerProperties;
+import dev.dualdb.media.MediaStoreUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+/** Runs the reconciler every {@code dualdb.reconciler.interval} (a sampled audit; repairs what is safe). */
+@Component
+class ScheduledReconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledReconciliation.class);
+
+    private final ReconcilerRun run;
+    private final ReconcilerProperties properties;
+    private final TaskScheduler scheduler;
+
+    ScheduledReconciliation(ReconcilerRun run, ReconcilerProperties properties, TaskScheduler scheduler) {
+        this.run = run;
+        this.properties = properties;
+        this.scheduler = scheduler;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void schedule() {
+        if (properties.scheduled()) {
+            scheduler.scheduleWithFixedDelay(this::runOnce, Instant.now().plus(properties.initialDelay()),
+                    properties.interval());
+        }
+    }
+
+    private void runOnce() {
+        try {
+            if (run.run(false, false, line -> log.debug(line)).isEmpty()) {
+                log.debug("Another instance is reconciling; skipped");
+            }
+        }
+        catch (MediaStoreUnavailable e) {
+            log.info("Reconciliation skipped: {}", e.getMessage());
+        }
+        catch (RuntimeException e) {
+            log.error("Reconciliation failed", e);
+        }
+    }
+}

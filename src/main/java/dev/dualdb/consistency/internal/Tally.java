@@ -1,0 +1,47 @@
+package dev.dualdb.consistency.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dualdb.consistency.ReconciliationReport;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Counts findings and repairs of one run, keeps a few examples, and exports both as metrics. */
+final class Tally {
+
+    private static final int EXAMPLES = 10;
+
+    private final Map<String, long[]> counts = new LinkedHashMap<>();
+    private final Map<String, List<String>> examples = new LinkedHashMap<>();
+    private final MeterRegistry metrics;
+
+    Tally(MeterRegistry metrics) {
+        this.metrics = metrics;
+        ReconciliationReport.KINDS.forEach(kind -> {
+            counts.put(kind, new long[2]);
+            examples.put(kind, new ArrayList<>());
+        });
+    }
+
+    void found(String kind, String example) {
+        counts.get(kind)[0]++;
+        if (examples.get(kind).size() < EXAMPLES) {
+            examples.get(kind).add(example);
+        }
+        metrics.counter("dualdb.reconciler.found", "kind", kind).increment();
+    }
+
+    void repaired(String kind, long count) {
+        counts.get(kind)[1] += count;
+        metrics.counter("dualdb.reconciler.repaired", "kind", kind).increment(count);
+    }
+
+    Map<String, ReconciliationReport.Finding> findings() {
+        Map<String, ReconciliationReport.Finding> findings = new LinkedHashMap<>();
+        counts.forEach((kind, c) -> findings.put(kind,
+                new ReconciliationReport.Finding(c[0], c[1], List.copyOf(examples.get(kind)))));
+        return findings;
+    }
+}
