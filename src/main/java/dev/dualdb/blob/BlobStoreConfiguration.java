@@ -1,0 +1,20 @@
+package dev.dualdb.blob;
+
+import dev.dualdb.blob.internal.LocalBlobStore;
+import dev.dualdb.blob.internal.S3BlobStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Chooses the blob store by {@code dualdb.storage.type}. */
+@Configuration(proxyBeanMethods = false)
+class BlobStoreConfiguration {
+
+    /** The S3 store holds an HTTP client; Spring closes it with the context (inferred {@code close()}). */
+    @Bean
+    BlobStore blobStore(StorageProperties properties) {
+        return switch (properties.type()) {
+            case "s3" -> new S3BlobStore(properties.s3());
+            default -> new LocalBlobStore(properties.local().directory());
+        };
+    }
+}
