@@ -9,9 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BlobStoreConfiguration {
 
-    /** The S3 store holds an HTTP client; Spring closes it with the context (inferred {@code close()}). */
+    /**
+     * Not named {@code blobStore}: that name is the health indicator's, which gives it its path
+     * ({@code /actuator/health/blobStore}). The S3 store holds an HTTP client; Spring closes it with the context
+     * (inferred {@code close()}).
+     */
     @Bean
-    BlobStore blobStore(StorageProperties properties) {
+    BlobStore blobStorage(StorageProperties properties) {
         return switch (properties.type()) {
             case "s3" -> new S3BlobStore(properties.s3());
             default -> new LocalBlobStore(properties.local().directory());
