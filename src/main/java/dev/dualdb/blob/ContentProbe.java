@@ -122,7 +122,7 @@ public class ContentProbe {
         if (header.pixels() > maxPixels) {
             throw new ImageTooLarge(header.width(), header.height(), maxPixels);
         }
-        return new ProbeResult(sniffed, header.width(), header.height(), null, null);
+        return new ProbeResult(sniffed, header.displayWidth(), header.displayHeight(), null, null);
     }
 
     private static Duration videoDuration(Path file, String sniffed) {

@@ -8,8 +8,8 @@ import java.time.Duration;
  *
  * @param contentType the type sniffed from the bytes (lower case, no parameters), e.g. {@code image/png}; the type to
  *                    record and to serve the bytes with
- * @param width       images: the width in pixels
- * @param height      images: the height in pixels
+ * @param width       images: the width in pixels, as shown (a JPEG's EXIF orientation applied)
+ * @param height      images: the height in pixels, as shown
  * @param duration    videos: the running time, when the container states it
  * @param pageCount   PDFs: the number of pages, when the document can be opened
  */

@@ -2,6 +2,7 @@ package dev.dualdb.blob;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import dev.dualdb.blob.internal.ImageHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 /**
  * Thumbnails of an accepted image at the configured widths ({@code dualdb.uploads.image.rendition-widths}), keeping
  * the aspect ratio and never enlarging: widths not smaller than the image are skipped. JPEG out, PNG where the image
- * has transparency.
+ * has transparency. A JPEG's EXIF orientation is applied, since thumbnails carry no EXIF of their own.
  *
  * <p>Memory: the image is decoded once, subsampled while decoding so that at most {@link #DECODE_BUDGET} pixels are
  * held (a 50-megapixel photo is never in memory at full size), then scaled down in halving steps, which keeps
@@ -95,14 +97,47 @@ public class Renditions {
             if ((long) width * height > properties.image().maxPixels()) {
                 throw new ImageTooLarge(width, height, properties.image().maxPixels());
             }
+            int orientation = ImageHeader.read(file, probe.contentType()).map(ImageHeader::orientation).orElse(1);
+            boolean quarter = orientation >= 5;
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = subsampling(width, height, largestWidth);
+            int step = subsampling(quarter ? height : width, quarter ? width : height, largestWidth);
             param.setSourceSubsampling(step, step, 0, 0);
-            return reader.read(0, param);
+            return oriented(reader.read(0, param), orientation);
         }
         finally {
             reader.dispose();
         }
+    }
+
+    /** Turns and flips decoded pixels as EXIF orientation 2 to 8 asks (1 is as stored). */
+    static BufferedImage oriented(BufferedImage image, int orientation) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        AffineTransform transform = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);   // mirrored
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);  // upside down
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);   // mirrored upside down
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);    // transposed
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);   // a quarter clockwise
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);  // transversed
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);   // a quarter anticlockwise
+            default -> null;
+        };
+        if (transform == null) {
+            return image;
+        }
+        boolean quarter = orientation >= 5;
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage turned = new BufferedImage(quarter ? h : w, quarter ? w : h,
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = turned.createGraphics();
+        try {
+            g.drawImage(image, transform, null);
+        }
+        finally {
+            g.dispose();
+        }
+        return turned;
     }
 
     /** Keep at least twice the largest width (for a clean downscale), but never more than the decode budget. */

@@ -33,6 +33,17 @@ class ContentProbeTests {
     }
 
     @Test
+    void reportsTheSizeAsShownForTurnedPhotos() throws Exception {
+        Path portrait = TestFiles.orientedJpeg(dir, "portrait.jpg", 400, 200, 6);
+        Path mirrored = TestFiles.orientedJpeg(dir, "mirrored.jpg", 400, 200, 2);
+
+        assertThat(probe.probe(portrait, UploadKind.IMAGE, "image/jpeg", null))
+                .isEqualTo(new ProbeResult("image/jpeg", 200, 400, null, null));
+        assertThat(probe.probe(mirrored, UploadKind.IMAGE, "image/jpeg", null))
+                .isEqualTo(new ProbeResult("image/jpeg", 400, 200, null, null));
+    }
+
+    @Test
     void takesTheTypeFromTheBytesNotTheName() throws Exception {
         Path jpeg = TestFiles.image(dir, "photo.png", "jpeg", 10, 10, false);
 

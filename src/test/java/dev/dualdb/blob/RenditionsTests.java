@@ -50,6 +50,46 @@ class RenditionsTests {
     }
 
     @Test
+    void turnsPhotosAsTheirExifOrientationSays() throws Exception {
+        // Stored 400×200 with "turn a quarter clockwise": shown 200×400, its red top-left corner now top-right.
+        Path portrait = TestFiles.orientedJpeg(dir, "portrait.jpg", 400, 200, 6);
+
+        List<Rendition> made = renditions.create(portrait, image("image/jpeg", 200, 400));
+
+        assertThat(made).singleElement().satisfies(thumbnail -> {
+            assertThat(thumbnail.width()).isEqualTo(160);
+            assertThat(thumbnail.height()).isEqualTo(320);
+            BufferedImage decoded = ImageIO.read(thumbnail.openStream());
+            assertThat(decoded.getWidth()).isEqualTo(160);
+            assertThat(decoded.getHeight()).isEqualTo(320);
+            assertThat(isRed(decoded.getRGB(150, 10))).as("top right").isTrue();
+            assertThat(isRed(decoded.getRGB(10, 10))).as("top left").isFalse();
+            assertThat(isRed(decoded.getRGB(150, 310))).as("bottom right").isFalse();
+        });
+    }
+
+    @Test
+    void appliesEveryOrientation() {
+        BufferedImage source = new BufferedImage(4, 2, BufferedImage.TYPE_INT_RGB);
+        source.setRGB(0, 0, 0xFF0000); // the top-left pixel is red
+        int[][] redCorner = {null, {0, 0}, {3, 0}, {3, 1}, {0, 1}, {0, 0}, {1, 0}, {1, 3}, {0, 3}};
+
+        for (int orientation = 1; orientation <= 8; orientation++) {
+            BufferedImage turned = Renditions.oriented(source, orientation);
+            assertThat(turned.getWidth()).as("width, orientation " + orientation).isEqualTo(orientation >= 5 ? 2 : 4);
+            int[] at = redCorner[orientation];
+            assertThat(turned.getRGB(at[0], at[1]) & 0xFFFFFF).as("red pixel, orientation " + orientation)
+                    .isEqualTo(0xFF0000);
+        }
+    }
+
+    private static boolean isRed(int rgb) {
+        int red = (rgb >> 16) & 0xff;
+        int blue = rgb & 0xff;
+        return red > 180 && blue < 80;
+    }
+
+    @Test
     void neverEnlarges() throws Exception {
         Path small = TestFiles.image(dir, "small.png", "png", 160, 100, false);
 

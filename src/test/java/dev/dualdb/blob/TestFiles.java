@@ -42,6 +42,28 @@ final class TestFiles {
         return file;
     }
 
+    /** A JPEG, red in its top-left quarter and blue elsewhere, with an EXIF block saying {@code orientation}. */
+    static Path orientedJpeg(Path directory, String name, int width, int height, int orientation) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", jpeg);
+        byte[] plain = jpeg.toByteArray();
+        // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112, SHORT) = orientation.
+        byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 0x2A, 0, 0, 0, 8, 0, 1,
+                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        out.write(app1);
+        out.write(plain, 2, plain.length - 2);
+        return Files.write(directory.resolve(name), out.toByteArray());
+    }
+
     static Path pdf(Path directory, String name, int pages) throws IOException {
         Path file = directory.resolve(name);
         try (PDDocument document = new PDDocument()) {

@@ -112,7 +112,13 @@ public final class LocalBlobStore implements BlobStore {
         Path file = pathOf(sha256);
         try {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-            return Optional.of(new BlobContent(sha256, channel.size(), Channels.newInputStream(channel)));
+            try {
+                return Optional.of(new BlobContent(sha256, channel.size(), Channels.newInputStream(channel)));
+            }
+            catch (IOException e) {
+                channel.close();
+                throw e;
+            }
         }
         catch (NoSuchFileException e) {
             return Optional.empty();
