@@ -1,20 +1,81 @@
 package dev.dualdb.blob;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where media bytes are stored.
  *
  * @param type  {@code local} (a directory, the default) or {@code s3}
  * @param local settings of the local directory store
+ * @param s3    settings of the S3 store (any S3-compatible object store)
  */
 @ConfigurationProperties("dualdb.storage")
-public record StorageProperties(@DefaultValue("local") String type, @DefaultValue Local local) {
+public record StorageProperties(@DefaultValue("local") String type, @DefaultValue Local local, @DefaultValue S3 s3) {
 
-    /** @param directory the directory that holds the bytes (created if missing) */
+    public StorageProperties {
+        String normalised = type == null ? "" : type.trim().toLowerCase(Locale.ROOT);
+        if (!normalised.equals("local") && !normalised.equals("s3")) {
+            throw new IllegalArgumentException("dualdb.storage.type must be 'local' or 's3', not '" + type + "'");
+        }
+        type = normalised;
+    }
+
+    /** @param directory the directory that holds the bytes (created if missing); uploads are staged in its {@code tmp/} */
     public record Local(@DefaultValue("./data/blobs") Path directory) {
+    }
+
+    /**
+     * @param bucket             the bucket that holds the bytes (required with {@code type: s3}; it must exist)
+     * @param endpoint           the S3 API address, for S3-compatible stores (MinIO, Ceph, …); empty for AWS itself
+     * @param region             the bucket's region (signing needs one, even for stores that ignore it)
+     * @param accessKey          the access key; empty to use the AWS default chain (environment, profile, role)
+     * @param secretKey          the secret key belonging to {@code accessKey}
+     * @param pathStyle          address the bucket as {@code endpoint/bucket} rather than {@code bucket.endpoint}
+     *                           (most S3-compatible stores want this)
+     * @param multipartThreshold objects from this size up are sent as a multipart upload
+     * @param partSize           the size of each part of a multipart upload (S3 requires at least 5MB)
+     * @param presign            whether {@link BlobStore#presignedGetUrl} hands out signed download URLs
+     * @param presignExpiry      how long a signed download URL stays valid when the caller names no expiry
+     * @param tempDirectory      where uploads are staged while they are hashed, before they are sent to the bucket;
+     *                           empty for {@code <java.io.tmpdir>/dualdb-uploads}
+     */
+    public record S3(
+            String bucket,
+            URI endpoint,
+            @DefaultValue("us-east-1") String region,
+            String accessKey,
+            String secretKey,
+            @DefaultValue("false") boolean pathStyle,
+            @DefaultValue("32MB") DataSize multipartThreshold,
+            @DefaultValue("16MB") DataSize partSize,
+            @DefaultValue("true") boolean presign,
+            @DefaultValue("15m") Duration presignExpiry,
+            Path tempDirectory) {
+
+        /** The smallest part S3 accepts (all but the last part of a multipart upload). */
+        public static final DataSize MINIMUM_PART_SIZE = DataSize.ofMegabytes(5);
+
+        public S3 {
+            if (partSize.compareTo(MINIMUM_PART_SIZE) < 0) {
+                throw new IllegalArgumentException("dualdb.storage.s3.part-size must be at least 5MB, not " + partSize);
+            }
+            if (multipartThreshold.compareTo(MINIMUM_PART_SIZE) < 0) {
+                throw new IllegalArgumentException(
+                        "dualdb.storage.s3.multipart-threshold must be at least 5MB, not " + multipartThreshold);
+            }
+        }
+
+        /** The staging directory, with its default applied. */
+        public Path stagingDirectory() {
+            return tempDirectory != null ? tempDirectory
+                    : Path.of(System.getProperty("java.io.tmpdir"), "dualdb-uploads");
+        }
     }
 }

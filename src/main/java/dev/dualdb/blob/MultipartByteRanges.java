@@ -1,0 +1,81 @@
+package dev.dualdb.blob;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A {@code multipart/byteranges} body (RFC 9110 §14.6) for a {@link RangeSelection.Multiple} answer: one part per
+ * range, each with its {@code Content-Type} and {@code Content-Range}, the bytes streamed from the store. Its length is
+ * known before writing, so the response can carry {@code Content-Length}.
+ */
+public final class MultipartByteRanges {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Opens {@code length} bytes from {@code offset}; {@link BlobStore#open(String, long, long)} fits. */
+    @FunctionalInterface
+    public interface RangeOpener {
+        InputStream open(long offset, long length) throws IOException;
+    }
+
+    private final List<ByteRange> ranges;
+    private final long totalLength;
+    private final String contentType;
+    private final String boundary;
+
+    /**
+     * @param ranges      the ranges to send, as chosen by {@link RangeSelection}
+     * @param totalLength the length of the whole representation
+     * @param contentType the type of the representation, repeated in each part
+     */
+    public MultipartByteRanges(List<ByteRange> ranges, long totalLength, String contentType) {
+        this.ranges = List.copyOf(ranges);
+        this.totalLength = totalLength;
+        this.contentType = contentType;
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        this.boundary = "dualdb-" + HexFormat.of().formatHex(random);
+    }
+
+    /** The response's {@code Content-Type}. */
+    public String contentType() {
+        return "multipart/byteranges; boundary=" + boundary;
+    }
+
+    /** The response's {@code Content-Length}. */
+    public long contentLength() {
+        long length = closing().length;
+        for (ByteRange range : ranges) {
+            length += partHeader(range).length + range.length();
+        }
+        return length;
+    }
+
+    /** Writes the body, reading each range through {@code opener}. */
+    public void writeTo(OutputStream out, RangeOpener opener) throws IOException {
+        for (ByteRange range : ranges) {
+            out.write(partHeader(range));
+            try (InputStream in = opener.open(range.first(), range.length())) {
+                long copied = in.transferTo(out);
+                if (copied != range.length()) {
+                    throw new IOException("Expected " + range.length() + " bytes of the range, got " + copied);
+                }
+            }
+        }
+        out.write(closing());
+    }
+
+    private byte[] partHeader(ByteRange range) {
+        return ("\r\n--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Range: "
+                + range.contentRange(totalLength) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private byte[] closing() {
+        return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.dualdb.blob.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+/** Positional reads for the container parsers: a few bytes at a time, wherever they are in a file of any size. */
+final class FileReads {
+
+    private FileReads() {
+    }
+
+    /** Up to {@code length} bytes from {@code position}, fewer only at the end of the file. */
+    static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, position + buffer.position());
+            if (n < 0) {
+                break;
+            }
+        }
+        return buffer.flip();
+    }
+}

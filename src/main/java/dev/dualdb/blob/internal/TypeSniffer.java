@@ -1,0 +1,78 @@
+package dev.dualdb.blob.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * The type of some bytes, from the bytes (Apache Tika's magic numbers), never from what the client says.
+ *
+ * <p>A file name may only <em>narrow</em> what the bytes say: ZIP bytes named {@code .docx} are a Word document (the
+ * bytes of both are a ZIP archive, and telling them apart from the bytes alone needs Tika's parsers), but bytes that
+ * match no signature are {@code application/octet-stream} whatever their name, and HTML named {@code .png} is HTML.
+ */
+public final class TypeSniffer {
+
+    public static final String UNKNOWN = MediaType.OCTET_STREAM.toString();
+
+    private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
+    private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
+
+    /** The type of the file's bytes, refined by {@code fileName} (may be {@code null}) where the bytes allow. */
+    public String sniff(Path file, String fileName) {
+        MediaType fromBytes = detect(file, null);
+        if (fileName == null || fileName.isBlank() || fromBytes.equals(MediaType.OCTET_STREAM)) {
+            return fromBytes.toString();
+        }
+        MediaType withName = detect(file, fileName);
+        return registry.isSpecializationOf(withName, fromBytes) ? withName.toString() : fromBytes.toString();
+    }
+
+    private MediaType detect(Path file, String fileName) {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
+            return registry.normalize(types.detect(in, metadata)).getBaseType();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether a client's declared type is compatible with the sniffed one: the same (after aliases such as
+     * {@code image/jpg}), one a kind of the other ({@code application/zip} for a Word document), or no real claim
+     * (absent, or {@code application/octet-stream}).
+     */
+    public boolean agrees(String claimedType, String sniffedType) {
+        if (claimedType == null || claimedType.isBlank()) {
+            return true;
+        }
+        MediaType claimed = MediaType.parse(claimedType.trim().toLowerCase(Locale.ROOT));
+        if (claimed == null) {
+            return false;
+        }
+        claimed = registry.normalize(claimed.getBaseType());
+        MediaType sniffed = registry.normalize(MediaType.parse(sniffedType).getBaseType());
+        return claimed.equals(MediaType.OCTET_STREAM) || claimed.equals(sniffed)
+                || registry.isSpecializationOf(claimed, sniffed) || registry.isSpecializationOf(sniffed, claimed);
+    }
+
+    /** The canonical form of a type name (aliases resolved, no parameters, lower case). */
+    public String canonical(String type) {
+        MediaType parsed = MediaType.parse(type.trim().toLowerCase(Locale.ROOT));
+        return parsed == null ? type : registry.normalize(parsed.getBaseType()).toString();
+    }
+}
