@@ -14,6 +14,7 @@ public record CourseResource(
         String fileName,
         Long fileSize,
         String mimeType,
+        Integer pageCount,
         StorageType storageType,
         long accessCount,
         Instant lastAccessedAt,

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.dualdb.media.internal.BlobIndex;
 import dev.dualdb.media.internal.BlobReferences;
+import dev.dualdb.media.internal.StoredMediaRepository;
 import dev.dualdb.media.internal.CourseResourceRepository;
 import dev.dualdb.media.internal.CourseVideoRepository;
 import dev.dualdb.media.internal.DeletedRow;
@@ -33,16 +35,20 @@ public class MediaService {
     private final CourseResourceRepository courseResources;
     private final MediaStorageRepository mediaStorage;
     private final List<MediaOwnerDirectory> owners;
+    private final BlobIndex blobIndex;
+    private final StoredMediaRepository storedMedia;
 
     MediaService(MediaDatabase database, ProductImageRepository productImages, CourseVideoRepository courseVideos,
             CourseResourceRepository courseResources, MediaStorageRepository mediaStorage,
-            List<MediaOwnerDirectory> owners) {
+            List<MediaOwnerDirectory> owners, BlobIndex blobIndex, StoredMediaRepository storedMedia) {
         this.database = database;
         this.productImages = productImages;
         this.courseVideos = courseVideos;
         this.courseResources = courseResources;
         this.mediaStorage = mediaStorage;
         this.owners = owners;
+        this.blobIndex = blobIndex;
+        this.storedMedia = storedMedia;
     }
 
     // --- product images ---------------------------------------------------------------------------------------
@@ -71,7 +77,7 @@ public class MediaService {
                 int position = image.position() != null ? image.position() : next++;
                 saved.add(productImages.insert(jdbc, new ProductImage(UUID.randomUUID(), owner, image.imageUrl(),
                         image.fileName(), image.fileSize(), image.mimeType(), StorageType.EXTERNAL, position,
-                        image.isPrimary(), image.altText(), image.width(), image.height(), null, null), null));
+                        image.isPrimary(), image.altText(), image.width(), image.height(), null, null, List.of()), null));
             }
             return saved;
         });
@@ -79,7 +85,7 @@ public class MediaService {
 
     /** The images of one product, in display order. */
     public List<ProductImage> getProductImages(ObjectId productId) {
-        return database.read(jdbc -> productImages.findByProduct(jdbc, productId.toHexString()));
+        return database.read(jdbc -> withRenditions(jdbc, productImages.findByProduct(jdbc, productId.toHexString())));
     }
 
     /** The images of many products with one query; every id is a key, with an empty list if it has none. */
@@ -89,7 +95,7 @@ public class MediaService {
         if (productIds.isEmpty()) {
             return byProduct;
         }
-        database.read(jdbc -> productImages.findByProducts(jdbc, byProduct.keySet()))
+        database.read(jdbc -> withRenditions(jdbc, productImages.findByProducts(jdbc, byProduct.keySet())))
                 .forEach(image -> byProduct.get(image.mongoProductId()).add(image));
         return byProduct;
     }
@@ -110,6 +116,27 @@ public class MediaService {
         });
     }
 
+    /**
+     * Records uploaded images of a product in one transaction: the blob-index rows (locked, and checked to be still
+     * stored), their thumbnails, and one image row each, appended after the product's images.
+     */
+    public List<ProductImage> saveUploadedProductImages(ObjectId productId, List<UploadedFile> files) {
+        String owner = productId.toHexString();
+        return database.write(jdbc -> {
+            blobIndex.index(jdbc, files);
+            OwnerLock.lock(jdbc, "product_images", owner);
+            int next = productImages.nextPosition(jdbc, owner);
+            List<ProductImage> saved = new java.util.ArrayList<>();
+            for (UploadedFile file : files) {
+                UUID id = UUID.randomUUID();
+                saved.add(productImages.insert(jdbc, new ProductImage(id, owner, MediaUrls.of(id), file.displayName(),
+                        file.size(), file.contentType(), StorageType.valueOf(file.storageType()), next++, false, null,
+                        file.width(), file.height(), null, null, List.of()), file.sha256()));
+            }
+            return withRenditions(jdbc, saved);
+        });
+    }
+
     // --- course videos and resources --------------------------------------------------------------------------
 
     /** Records a video of a course given by its URL. The caller has checked the course and lesson exist. */
@@ -123,6 +150,21 @@ public class MediaService {
                 video.title().strip(), url, video.videoType(), null, null, null, video.duration(),
                 StorageType.EXTERNAL, video.isPreview(), 0, null, null, null);
         return database.write(jdbc -> courseVideos.insert(jdbc, row, null));
+    }
+
+    /** Records an uploaded video of a course (and, optionally, one of its lessons). */
+    public CourseVideo saveUploadedCourseVideo(ObjectId courseId, String lessonId, String title, boolean isPreview,
+            UploadedFile file) {
+        MediaInput.text("title", title, 300);
+        MediaInput.lessonId(lessonId);
+        UUID id = UUID.randomUUID();
+        CourseVideo row = new CourseVideo(id, courseId.toHexString(), lessonId, title.strip(), MediaUrls.of(id),
+                VideoType.UPLOAD, file.displayName(), file.size(), file.contentType(), file.durationSeconds(),
+                StorageType.valueOf(file.storageType()), isPreview, 0, null, null, null);
+        return database.write(jdbc -> {
+            blobIndex.index(jdbc, List.of(file));
+            return courseVideos.insert(jdbc, row, file.sha256());
+        });
     }
 
     public List<CourseVideo> getCourseVideos(ObjectId courseId) {
@@ -139,8 +181,23 @@ public class MediaService {
         String url = ExternalUrl.check(resource.resourceUrl());
         CourseResource row = new CourseResource(UUID.randomUUID(), courseId.toHexString(), lessonId.toHexString(),
                 resource.resourceName().strip(), resource.resourceType(), url, resource.fileName(),
-                resource.fileSize(), resource.mimeType(), StorageType.EXTERNAL, 0, null, null, null);
+                resource.fileSize(), resource.mimeType(), null, StorageType.EXTERNAL, 0, null, null, null);
         return database.write(jdbc -> courseResources.insert(jdbc, row, null));
+    }
+
+    /** Records an uploaded resource of a lesson; its type comes from the bytes, its name from the client. */
+    public CourseResource saveUploadedCourseResource(ObjectId courseId, ObjectId lessonId, String resourceName,
+            UploadedFile file) {
+        String name = resourceName == null || resourceName.isBlank() ? file.displayName() : resourceName.strip();
+        MediaInput.text("resourceName", name, 300);
+        UUID id = UUID.randomUUID();
+        CourseResource row = new CourseResource(id, courseId.toHexString(), lessonId.toHexString(), name,
+                ResourceTypes.of(file.contentType()), MediaUrls.of(id), file.displayName(), file.size(),
+                file.contentType(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null, null);
+        return database.write(jdbc -> {
+            blobIndex.index(jdbc, List.of(file));
+            return courseResources.insert(jdbc, row, file.sha256());
+        });
     }
 
     public List<CourseResource> getCourseResources(ObjectId courseId) {
@@ -159,9 +216,32 @@ public class MediaService {
         String url = ExternalUrl.check(media.mediaUrl());
         ObjectId referenceId = requireOwner(media.referenceType(), media.referenceId());
         MediaStorage row = new MediaStorage(UUID.randomUUID(), media.referenceType(), referenceId.toHexString(),
-                media.mediaType(), url, media.fileName(), media.fileSize(), media.mimeType(), StorageType.EXTERNAL,
-                0, null, null, null);
+                media.mediaType(), url, media.fileName(), media.fileSize(), media.mimeType(), null, null, null, null,
+                StorageType.EXTERNAL, 0, null, null, null);
         return database.write(jdbc -> mediaStorage.insert(jdbc, row, null));
+    }
+
+    /** Records an uploaded file against any owner; the owner must exist. */
+    public MediaStorage saveUploadedMedia(ReferenceType referenceType, String referenceId, MediaType mediaType,
+            UploadedFile file) {
+        MediaInput.required("referenceType", referenceType);
+        MediaInput.required("mediaType", mediaType);
+        ObjectId reference = requireOwner(referenceType, referenceId);
+        UUID id = UUID.randomUUID();
+        MediaStorage row = new MediaStorage(id, referenceType, reference.toHexString(), mediaType, MediaUrls.of(id),
+                file.displayName(), file.size(), file.contentType(), file.width(), file.height(),
+                file.durationSeconds(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null,
+                null);
+        return database.write(jdbc -> {
+            blobIndex.index(jdbc, List.of(file));
+            return mediaStorage.insert(jdbc, row, file.sha256());
+        });
+    }
+
+    /** The stored bytes behind any media id (any of the four tables), for delivery. */
+    public StoredMedia getStoredMedia(UUID id) {
+        return database.read(jdbc -> storedMedia.find(jdbc, id))
+                .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
     }
 
     public List<MediaStorage> getMediaByReference(ReferenceType type, ObjectId referenceId) {
@@ -249,6 +329,16 @@ public class MediaService {
             deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.LESSON, lessons));
             return queued(jdbc, deleted);
         });
+    }
+
+    private List<ProductImage> withRenditions(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            List<ProductImage> images) {
+        if (images.stream().noneMatch(image -> image.storageType() != StorageType.EXTERNAL)) {
+            return images;
+        }
+        Map<UUID, List<RenditionLink>> links = storedMedia.renditionsOf(jdbc,
+                images.stream().map(ProductImage::id).toList());
+        return images.stream().map(image -> image.withRenditions(links.getOrDefault(image.id(), List.of()))).toList();
     }
 
     /** Queues the bytes of deleted rows for collection, in the deleting transaction; returns the row count. */

@@ -3,7 +3,12 @@ package dev.dualdb.media;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An image of a product (table {@code product_images}). */
+/**
+ * An image of a product (table {@code product_images}).
+ *
+ * @param imageUrl   where to get it: {@code /media/{id}} for stored bytes, the recorded URL for external images
+ * @param renditions thumbnails of stored images, smallest first (empty for external images)
+ */
 public record ProductImage(
         UUID id,
         String mongoProductId,
@@ -18,5 +23,11 @@ public record ProductImage(
         Integer width,
         Integer height,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        java.util.List<RenditionLink> renditions) {
+
+    ProductImage withRenditions(java.util.List<RenditionLink> links) {
+        return new ProductImage(id, mongoProductId, imageUrl, fileName, fileSize, mimeType, storageType, position,
+                isPrimary, altText, width, height, createdAt, updatedAt, links);
+    }
 }

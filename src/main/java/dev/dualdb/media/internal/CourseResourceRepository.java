@@ -20,14 +20,14 @@ public class CourseResourceRepository {
 
     private static final String COLUMNS = """
             id, mongo_course_id, lesson_id, resource_name, resource_type, resource_url, file_name, file_size,
-            mime_type, storage_type, access_count, last_accessed_at, created_at, updated_at""";
+            mime_type, page_count, storage_type, access_count, last_accessed_at, created_at, updated_at""";
 
     public CourseResource insert(JdbcClient jdbc, CourseResource resource, String blobSha256) {
         return jdbc.sql("""
                         INSERT INTO course_resources (id, mongo_course_id, lesson_id, resource_name, resource_type,
-                            resource_url, blob_sha256, file_name, file_size, mime_type, storage_type)
+                            resource_url, blob_sha256, file_name, file_size, mime_type, page_count, storage_type)
                         VALUES (:id, :courseId, :lessonId, :name, :type, :url, :blob, :fileName, :fileSize,
-                            :mimeType, :storageType)
+                            :mimeType, :pageCount, :storageType)
                         RETURNING %s""".formatted(COLUMNS))
                 .param("id", resource.id())
                 .param("courseId", resource.mongoCourseId())
@@ -39,6 +39,7 @@ public class CourseResourceRepository {
                 .param("fileName", resource.fileName(), java.sql.Types.VARCHAR)
                 .param("fileSize", resource.fileSize(), java.sql.Types.BIGINT)
                 .param("mimeType", resource.mimeType(), java.sql.Types.VARCHAR)
+                .param("pageCount", resource.pageCount(), java.sql.Types.INTEGER)
                 .param("storageType", resource.storageType().name())
                 .query(CourseResourceRepository::map).single();
     }
@@ -91,6 +92,7 @@ public class CourseResourceRepository {
                 rs.getString("file_name"),
                 Rows.nullableLong(rs, "file_size"),
                 rs.getString("mime_type"),
+                Rows.nullableInt(rs, "page_count"),
                 StorageType.valueOf(rs.getString("storage_type")),
                 rs.getLong("access_count"),
                 Rows.instant(rs, "last_accessed_at"),

@@ -19,15 +19,16 @@ import org.springframework.stereotype.Repository;
 public class MediaStorageRepository {
 
     private static final String COLUMNS = """
-            id, reference_type, reference_id, media_type, media_url, file_name, file_size, mime_type, storage_type,
+            id, reference_type, reference_id, media_type, media_url, file_name, file_size, mime_type, width, height,
+            duration, page_count, storage_type,
             access_count, last_accessed_at, created_at, updated_at""";
 
     public MediaStorage insert(JdbcClient jdbc, MediaStorage media, String blobSha256) {
         return jdbc.sql("""
                         INSERT INTO media_storage (id, reference_type, reference_id, media_type, media_url,
-                            blob_sha256, file_name, file_size, mime_type, storage_type)
+                            blob_sha256, file_name, file_size, mime_type, width, height, duration, page_count, storage_type)
                         VALUES (:id, :referenceType, :referenceId, :mediaType, :url, :blob, :fileName, :fileSize,
-                            :mimeType, :storageType)
+                            :mimeType, :width, :height, :duration, :pageCount, :storageType)
                         RETURNING %s""".formatted(COLUMNS))
                 .param("id", media.id())
                 .param("referenceType", media.referenceType().name())
@@ -38,6 +39,10 @@ public class MediaStorageRepository {
                 .param("fileName", media.fileName(), java.sql.Types.VARCHAR)
                 .param("fileSize", media.fileSize(), java.sql.Types.BIGINT)
                 .param("mimeType", media.mimeType(), java.sql.Types.VARCHAR)
+                .param("width", media.width(), java.sql.Types.INTEGER)
+                .param("height", media.height(), java.sql.Types.INTEGER)
+                .param("duration", media.duration(), java.sql.Types.NUMERIC)
+                .param("pageCount", media.pageCount(), java.sql.Types.INTEGER)
                 .param("storageType", media.storageType().name())
                 .query(MediaStorageRepository::map).single();
     }
@@ -88,6 +93,10 @@ public class MediaStorageRepository {
                 rs.getString("file_name"),
                 Rows.nullableLong(rs, "file_size"),
                 rs.getString("mime_type"),
+                Rows.nullableInt(rs, "width"),
+                Rows.nullableInt(rs, "height"),
+                rs.getBigDecimal("duration"),
+                Rows.nullableInt(rs, "page_count"),
                 StorageType.valueOf(rs.getString("storage_type")),
                 rs.getLong("access_count"),
                 Rows.instant(rs, "last_accessed_at"),

@@ -30,16 +30,16 @@ public class ProductImageRepository {
                 .param("id", image.id())
                 .param("productId", image.mongoProductId())
                 .param("url", image.imageUrl())
-                .param("blob", blobSha256)
-                .param("fileName", image.fileName())
-                .param("fileSize", image.fileSize())
-                .param("mimeType", image.mimeType())
+                .param("blob", blobSha256, java.sql.Types.CHAR)
+                .param("fileName", image.fileName(), java.sql.Types.VARCHAR)
+                .param("fileSize", image.fileSize(), java.sql.Types.BIGINT)
+                .param("mimeType", image.mimeType(), java.sql.Types.VARCHAR)
                 .param("storageType", image.storageType().name())
                 .param("position", image.position())
                 .param("primary", image.isPrimary())
-                .param("altText", image.altText())
-                .param("width", image.width())
-                .param("height", image.height())
+                .param("altText", image.altText(), java.sql.Types.VARCHAR)
+                .param("width", image.width(), java.sql.Types.INTEGER)
+                .param("height", image.height(), java.sql.Types.INTEGER)
                 .query(ProductImageRepository::map).single();
     }
 
@@ -124,6 +124,7 @@ public class ProductImageRepository {
                 Rows.nullableInt(rs, "width"),
                 Rows.nullableInt(rs, "height"),
                 Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"));
+                Rows.instant(rs, "updated_at"),
+                java.util.List.of());
     }
 }

@@ -1,0 +1,102 @@
+package dev.dualdb.media;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.dualdb.blob.AcceptedUpload;
+import dev.dualdb.blob.BlobUploads;
+import dev.dualdb.blob.UploadKind;
+import dev.dualdb.media.internal.BlobReferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The first half of an upload: stream one file into the blob store, checked (type from the bytes, allow-list, size
+ * limit, pixel limit) and probed. The second half, one PostgreSQL transaction writing the rows, is in
+ * {@link MediaService}. Bytes stored here with no row are garbage that the collector or reconciler removes.
+ */
+@Service
+public class MediaUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaUploads.class);
+
+    private final BlobUploads uploads;
+    private final MediaDatabase database;
+
+    MediaUploads(BlobUploads uploads, MediaDatabase database) {
+        this.uploads = uploads;
+        this.database = database;
+    }
+
+    /** Takes an image (JPEG, PNG, WebP, GIF) and makes its thumbnails. */
+    public UploadedFile acceptImage(InputStream in, String claimedType, String fileName) {
+        return accept(in, UploadKind.IMAGE, claimedType, fileName);
+    }
+
+    /** Takes a video (MP4, WebM, QuickTime). */
+    public UploadedFile acceptVideo(InputStream in, String claimedType, String fileName) {
+        return accept(in, UploadKind.VIDEO, claimedType, fileName);
+    }
+
+    /** Takes a document or archive (PDF, Office, text, ZIP …). */
+    public UploadedFile acceptResource(InputStream in, String claimedType, String fileName) {
+        return accept(in, UploadKind.RESOURCE, claimedType, fileName);
+    }
+
+    /** Takes a file for {@code media_storage}, checked as the kind its declared media type implies. */
+    public UploadedFile acceptMedia(MediaType mediaType, InputStream in, String claimedType, String fileName) {
+        return switch (mediaType) {
+            case IMAGE -> acceptImage(in, claimedType, fileName);
+            case VIDEO -> acceptVideo(in, claimedType, fileName);
+            case AUDIO, DOCUMENT, OTHER -> acceptResource(in, claimedType, fileName);
+        };
+    }
+
+    /**
+     * Gives up files of a request that failed after they were stored: the bytes this request put there are queued
+     * for the collector, which deletes them unless a row refers to them by then. If PostgreSQL is away they stay,
+     * as garbage for the reconciler.
+     */
+    public void discard(List<UploadedFile> files) {
+        List<String> hashes = new ArrayList<>();
+        for (UploadedFile file : files) {
+            if (file.newlyStored()) {
+                hashes.add(file.sha256());
+            }
+            file.thumbnails().stream().filter(UploadedFile.Thumbnail::newlyStored)
+                    .forEach(thumbnail -> hashes.add(thumbnail.sha256()));
+        }
+        if (hashes.isEmpty()) {
+            return;
+        }
+        try {
+            database.write(jdbc -> {
+                BlobReferences.queueForCollection(jdbc, hashes);
+                return null;
+            });
+        }
+        catch (RuntimeException e) {
+            log.warn("Could not queue {} discarded blobs; the reconciler will find them: {}", hashes.size(),
+                    e.getMessage());
+        }
+    }
+
+    private UploadedFile accept(InputStream in, UploadKind kind, String claimedType, String fileName) {
+        AcceptedUpload accepted = uploads.accept(in, kind, claimedType, fileName);
+        var blob = accepted.blob();
+        var probe = accepted.probe();
+        List<UploadedFile.Thumbnail> thumbnails = accepted.renditions().stream()
+                .map(r -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
+                        r.contentType(), r.blob().storageType(), r.blob().storageKey(), !r.blob().alreadyStored()))
+                .toList();
+        BigDecimal seconds = probe.duration() == null ? null
+                : BigDecimal.valueOf(probe.duration().toMillis()).movePointLeft(3).setScale(3, RoundingMode.HALF_UP);
+        return new UploadedFile(blob.sha256(), blob.size(), probe.contentType(), accepted.displayName(),
+                blob.storageType(), blob.storageKey(), !blob.alreadyStored(), probe.width(), probe.height(), seconds,
+                probe.pageCount(), thumbnails);
+    }
+}
