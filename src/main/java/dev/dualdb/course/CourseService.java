@@ -14,6 +14,7 @@ import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -30,12 +31,14 @@ public class CourseService {
     private final CourseRepository courses;
     private final MediaService media;
     private final AsyncTaskExecutor executor;
+    private final ApplicationEventPublisher events;
 
     CourseService(CourseRepository courses, MediaService media,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, ApplicationEventPublisher events) {
         this.courses = courses;
         this.media = media;
         this.executor = executor;
+        this.events = events;
     }
 
     /**
@@ -51,6 +54,11 @@ public class CourseService {
     /** Whether a course with that id exists. */
     public boolean exists(ObjectId id) {
         return courses.exists(id);
+    }
+
+    /** Which of {@code ids} are courses that exist (one query). */
+    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
+        return courses.existing(ids);
     }
 
     /** The course with all its videos and resources, fetched from the two databases in parallel. */
@@ -86,6 +94,7 @@ public class CourseService {
      */
     public void delete(ObjectId id) {
         Course deleted = courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
+        events.publishEvent(new CourseDeleted(id));
         List<ObjectId> lessonIds = deleted.lessons().map(Lesson::id).filter(ObjectId::isValid)
                 .map(ObjectId::new).toList();
         try {

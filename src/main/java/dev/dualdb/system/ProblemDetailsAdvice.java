@@ -123,7 +123,7 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, "no-such-route", "No route for " + e.getResourcePath()));
+                .body(problem(HttpStatus.NOT_FOUND, "no-such-route", "No route for /" + e.getResourcePath()));
     }
 
     /** Spring's own web errors (method not allowed, missing parameter, …) keep their status, gain a code. */

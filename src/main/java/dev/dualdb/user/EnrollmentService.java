@@ -44,10 +44,23 @@ public class EnrollmentService {
         return enrollments.byCourse(courseId);
     }
 
+    public Enrollment get(ObjectId courseId, ObjectId enrollmentId) {
+        return enrollments.find(courseId, enrollmentId).orElseThrow(() -> new EnrollmentNotFound(enrollmentId));
+    }
+
+    /** The user's enrolments in courses that still exist (one query for the courses). */
     public List<Enrollment> ofUser(ObjectId userId) {
         if (!users.exists(userId)) {
             throw new UserNotFound(userId);
         }
-        return enrollments.byUser(userId);
+        List<Enrollment> all = enrollments.byUser(userId);
+        java.util.Set<ObjectId> live = courses.existing(all.stream().map(e -> new ObjectId(e.courseId())).toList());
+        return all.stream().filter(e -> live.contains(new ObjectId(e.courseId()))).toList();
+    }
+
+    /** A deleted course takes its enrolments with it. */
+    @org.springframework.context.event.EventListener
+    void on(dev.dualdb.course.CourseDeleted deleted) {
+        enrollments.deleteByCourse(deleted.courseId());
     }
 }

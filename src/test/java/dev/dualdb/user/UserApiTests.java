@@ -68,6 +68,23 @@ class UserApiTests extends ApiTest {
                 "duplicate-enrollment");
         assertThat(api.get("/api/courses/" + course + "/enrollments").json()).hasSize(1);
         assertThat(api.get("/api/users/" + user + "/enrollments").json()).hasSize(1);
+        Response byLocation = api.get(enrolled.header("Location"));
+        assertThat(byLocation.status()).isEqualTo(200);
+        assertThat(byLocation.json().path("userId").asString()).isEqualTo(user);
+    }
+
+    @Test
+    void deletingACourseTakesItsEnrolmentsWithIt() {
+        String course = api.post("/api/courses", Map.of("title", "Short-lived")).json().path("id").asString();
+        String user = createUser(unique("barbara") + "@example.com").json().path("id").asString();
+        assertThat(api.post("/api/courses/" + course + "/enrollments", Map.of("userId", user)).status())
+                .isEqualTo(201);
+
+        assertThat(api.delete("/api/courses/" + course).status()).isEqualTo(204);
+
+        assertThat(api.get("/api/users/" + user + "/enrollments").json()).isEmpty();
+        assertThat(mongo.getCollection("enrollments").countDocuments(
+                new Document("courseId", new ObjectId(course)))).isZero();
     }
 
     @Test

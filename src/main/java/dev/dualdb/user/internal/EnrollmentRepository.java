@@ -34,6 +34,14 @@ public class EnrollmentRepository {
         return map(document);
     }
 
+    public java.util.Optional<Enrollment> find(ObjectId courseId, ObjectId id) {
+        return find(Criteria.where("_id").is(id).and("courseId").is(courseId)).stream().findFirst();
+    }
+
+    public long deleteByCourse(ObjectId courseId) {
+        return mongo.remove(Query.query(Criteria.where("courseId").is(courseId)), COLLECTION).getDeletedCount();
+    }
+
     public List<Enrollment> byCourse(ObjectId courseId) {
         return find(Criteria.where("courseId").is(courseId));
     }

@@ -35,6 +35,11 @@ class EnrollmentController {
                 + enrollment.id())).body(enrollment);
     }
 
+    @GetMapping("/{enrollmentId}")
+    Enrollment get(@PathVariable ObjectId courseId, @PathVariable ObjectId enrollmentId) {
+        return enrollments.get(courseId, enrollmentId);
+    }
+
     @GetMapping
     List<Enrollment> list(@PathVariable ObjectId courseId) {
         return enrollments.ofCourse(courseId);
