@@ -81,6 +81,16 @@ public interface BlobStore {
     Optional<URI> presignedGetUrl(String sha256, Duration expiry, String contentType, String contentDisposition);
 
     /**
+     * Calls {@code action} for every blob in the store (not temporary files), in no particular order, without
+     * holding the list in memory: the reconciler uses it to find bytes that no index row knows.
+     */
+    void forEachBlob(java.util.function.Consumer<ListedBlob> action);
+
+    /** A blob found by {@link #forEachBlob}: its hash, size, and when it was written. */
+    record ListedBlob(String sha256, long size, java.time.Instant lastModified) {
+    }
+
+    /**
      * Deletes temporary files of uploads that were abandoned (a crash between staging and commit) and are older than
      * {@code olderThan}.
      *

@@ -15,10 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param image    product images and other pictures
  * @param video    course videos
  * @param resource lesson resources and other downloads
+ * @param maxFiles the most files one request may carry
  */
 @ConfigurationProperties("dualdb.uploads")
 public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos video,
-        @DefaultValue Resources resource) {
+        @DefaultValue Resources resource, @DefaultValue("10") int maxFiles) {
 
     /**
      * Types that can carry script or markup a browser would run: never an image or a video, whatever the

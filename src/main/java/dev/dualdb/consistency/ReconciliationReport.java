@@ -16,7 +16,7 @@ public record ReconciliationReport(Instant startedAt, Instant finishedAt, boolea
     /** The kinds of drift, in report order. */
     public static final List<String> KINDS = List.of(
             "orphanRows", "unreferencedBlobs", "strayBytes", "missingBytes", "sizeMismatches", "hashMismatches",
-            "danglingMongoPointers");
+            "danglingMongoPointers", "collectedBlobs");
 
     public Duration duration() {
         return Duration.between(startedAt, finishedAt);

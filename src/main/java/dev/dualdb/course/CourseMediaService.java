@@ -8,6 +8,7 @@ import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
+import dev.dualdb.media.UploadedFile;
 import dev.dualdb.media.NewCourseResource;
 import dev.dualdb.media.NewCourseVideo;
 import org.bson.types.ObjectId;
@@ -38,6 +39,40 @@ public class CourseMediaService {
             requireLesson(courseId, new ObjectId(video.lessonId()));
         }
         return media.saveCourseVideo(courseId, video);
+    }
+
+    /**
+     * Checks, before an upload's bytes are read, that the course (and the lesson, if given) exists.
+     *
+     * @throws CourseNotFound or {@link LessonNotFound}
+     */
+    public void checkVideoOwner(ObjectId courseId, ObjectId lessonId) {
+        if (lessonId == null) {
+            requireCourse(courseId);
+        }
+        else {
+            requireLesson(courseId, lessonId);
+        }
+    }
+
+    /** Records an uploaded video (already in the blob store); the owner is checked again, after the upload. */
+    public CourseVideo saveUploadedCourseVideo(ObjectId courseId, ObjectId lessonId, String title, boolean isPreview,
+            UploadedFile file) {
+        checkVideoOwner(courseId, lessonId);
+        return media.saveUploadedCourseVideo(courseId, lessonId == null ? null : lessonId.toHexString(), title,
+                isPreview, file);
+    }
+
+    /** Checks, before an upload's bytes are read, that the lesson exists in the course. */
+    public void checkResourceOwner(ObjectId courseId, ObjectId lessonId) {
+        requireLesson(courseId, lessonId);
+    }
+
+    /** Records an uploaded resource (already in the blob store); the lesson is checked again, after the upload. */
+    public CourseResource saveUploadedCourseResource(ObjectId courseId, ObjectId lessonId, String resourceName,
+            UploadedFile file) {
+        requireLesson(courseId, lessonId);
+        return media.saveUploadedCourseResource(courseId, lessonId, resourceName, file);
     }
 
     public void deleteCourseVideo(ObjectId courseId, UUID videoId) {

@@ -108,6 +108,26 @@ public class MediaInventory {
                 .query(MediaInventory::blob).list());
     }
 
+    /** Those of {@code hashes} that have no row in the blob index (one query). */
+    public List<String> notIndexed(Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        return database.read(jdbc -> jdbc.sql("""
+                        SELECT h FROM unnest(:hashes::text[]) AS h
+                        WHERE NOT EXISTS (SELECT 1 FROM blobs WHERE sha256 = h)""")
+                .param("hashes", hashes.toArray(String[]::new))
+                .query(String.class).list());
+    }
+
+    /** Queues hashes for the collector, which deletes the bytes only if nothing refers to them by then. */
+    public void queueForCollection(Collection<String> hashes) {
+        database.write(jdbc -> {
+            BlobReferences.queueForCollection(jdbc, hashes);
+            return null;
+        });
+    }
+
     /** Whether the index has a row for these bytes. */
     public boolean isIndexed(String sha256) {
         return database.read(jdbc -> jdbc.sql("SELECT count(*) FROM blobs WHERE sha256 = :sha256")

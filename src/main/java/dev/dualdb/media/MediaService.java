@@ -347,6 +347,15 @@ public class MediaService {
         return deleted.size();
     }
 
+    /**
+     * Checks that the owner named by a media reference exists, before its bytes are taken.
+     *
+     * @throws MediaOwnerNotFound if not
+     */
+    public ObjectId checkOwner(ReferenceType type, String id) {
+        return requireOwner(type, id);
+    }
+
     private ObjectId requireOwner(ReferenceType type, String id) {
         if (!dev.dualdb.system.ObjectIdParser.isValid(id)) {
             throw new dev.dualdb.system.InvalidInput("malformed-id", "referenceId is not a valid id");

@@ -26,10 +26,17 @@ public class MediaUploads {
 
     private final BlobUploads uploads;
     private final MediaDatabase database;
+    private final int maxFiles;
 
-    MediaUploads(BlobUploads uploads, MediaDatabase database) {
+    MediaUploads(BlobUploads uploads, MediaDatabase database, dev.dualdb.blob.UploadProperties properties) {
         this.uploads = uploads;
         this.database = database;
+        this.maxFiles = properties.maxFiles();
+    }
+
+    /** The most files one request may carry ({@code dualdb.uploads.max-files}). */
+    public int maxFiles() {
+        return maxFiles;
     }
 
     /** Takes an image (JPEG, PNG, WebP, GIF) and makes its thumbnails. */

@@ -11,6 +11,7 @@ import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStoreUnavailable;
 import dev.dualdb.media.NewProductImage;
 import dev.dualdb.media.ProductImage;
+import dev.dualdb.media.UploadedFile;
 import dev.dualdb.product.internal.ProductRepository;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -66,6 +67,45 @@ public class ProductService {
             // Compensate: the client is told the create failed, so no product may remain.
             products.delete(id);
             throw e;
+        }
+    }
+
+    /**
+     * Creates a product with uploaded images (already in the blob store): the product document first, then one
+     * PostgreSQL transaction for the images; if that fails, the product is removed again. Under an
+     * {@code Idempotency-Key} a retry finds the product of a crashed first attempt and finishes it.
+     */
+    public ProductWithImages createWithUploads(NewProduct product, List<UploadedFile> files) {
+        ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
+        Optional<Product> firstAttempt = products.find(id);
+        Product created = firstAttempt.orElseGet(() -> insert(id, product));
+        if (firstAttempt.isPresent()) {
+            List<ProductImage> saved = media.getProductImages(id);
+            if (!saved.isEmpty()) {
+                return new ProductWithImages(created, saved, true);
+            }
+        }
+        try {
+            return new ProductWithImages(created, media.saveUploadedProductImages(id, files), true);
+        }
+        catch (RuntimeException e) {
+            products.delete(id);
+            throw e;
+        }
+    }
+
+    /** Records uploaded images (already in the blob store) of an existing product. */
+    public List<ProductImage> addUploadedImages(ObjectId id, List<UploadedFile> files) {
+        requireProduct(id);
+        return media.saveUploadedProductImages(id, files);
+    }
+
+    /**
+     * @throws ProductNotFound if there is no such product (checked before an upload's bytes are read)
+     */
+    public void requireProduct(ObjectId id) {
+        if (!products.exists(id)) {
+            throw new ProductNotFound(id);
         }
     }
 
@@ -145,12 +185,6 @@ public class ProductService {
     public void deleteImage(ObjectId id, java.util.UUID imageId) {
         requireProduct(id);
         media.deleteMedia(dev.dualdb.media.MediaKind.PRODUCT_IMAGE, id, imageId);
-    }
-
-    private void requireProduct(ObjectId id) {
-        if (!products.exists(id)) {
-            throw new ProductNotFound(id);
-        }
     }
 
     private Product insert(ObjectId id, NewProduct product) {

@@ -208,7 +208,7 @@ class ContentProbeTests {
         UploadProperties noGif = new UploadProperties(
                 new UploadProperties.Images(DataSize.ofMegabytes(20), List.of("image/png"), 50_000_000,
                         List.of(160)),
-                UploadPropertiesTests.defaults().video(), UploadPropertiesTests.defaults().resource());
+                UploadPropertiesTests.defaults().video(), UploadPropertiesTests.defaults().resource(), 10);
 
         assertThatThrownBy(() -> new ContentProbe(noGif).probe(gif, UploadKind.IMAGE, null, null))
                 .isInstanceOf(UnsupportedMediaType.class);

@@ -22,12 +22,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /** Real files of each type, made on the spot (or copied from the fixtures), for the probe and rendition tests. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static Path image(Path directory, String name, String format, int width, int height, boolean alpha)
+    public static Path image(Path directory, String name, String format, int width, int height, boolean alpha)
             throws IOException {
         BufferedImage image = new BufferedImage(width, height,
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
@@ -43,7 +43,7 @@ final class TestFiles {
     }
 
     /** A JPEG, red in its top-left quarter and blue elsewhere, with an EXIF block saying {@code orientation}. */
-    static Path orientedJpeg(Path directory, String name, int width, int height, int orientation) throws IOException {
+    public static Path orientedJpeg(Path directory, String name, int width, int height, int orientation) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.BLUE);
@@ -64,7 +64,7 @@ final class TestFiles {
         return Files.write(directory.resolve(name), out.toByteArray());
     }
 
-    static Path pdf(Path directory, String name, int pages) throws IOException {
+    public static Path pdf(Path directory, String name, int pages) throws IOException {
         Path file = directory.resolve(name);
         try (PDDocument document = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
@@ -76,7 +76,7 @@ final class TestFiles {
     }
 
     /** A valid, tiny PNG whose header declares {@code width} × {@code height} pixels: a pixel flood. */
-    static Path pixelFloodPng(Path directory, String name, int width, int height) throws IOException {
+    public static Path pixelFloodPng(Path directory, String name, int width, int height) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
@@ -110,7 +110,7 @@ final class TestFiles {
     }
 
     /** A minimal Word document: a ZIP package whose manifest names a wordprocessing main part. */
-    static Path docx(Path directory, String name) throws IOException {
+    public static Path docx(Path directory, String name) throws IOException {
         Path file = directory.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -124,7 +124,7 @@ final class TestFiles {
         return file;
     }
 
-    static Path zip(Path directory, String name) throws IOException {
+    public static Path zip(Path directory, String name) throws IOException {
         Path file = directory.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("notes.txt"));
@@ -133,16 +133,16 @@ final class TestFiles {
         return file;
     }
 
-    static Path text(Path directory, String name, String content) throws IOException {
+    public static Path text(Path directory, String name, String content) throws IOException {
         return Files.writeString(directory.resolve(name), content);
     }
 
-    static Path bytes(Path directory, String name, byte[] content) throws IOException {
+    public static Path bytes(Path directory, String name, byte[] content) throws IOException {
         return Files.write(directory.resolve(name), content);
     }
 
     /** A file from {@code src/test/resources/fixtures}. */
-    static Path fixture(Path directory, String name) throws IOException {
+    public static Path fixture(Path directory, String name) throws IOException {
         Path file = directory.resolve(name);
         try (InputStream in = TestFiles.class.getResourceAsStream("/fixtures/" + name)) {
             Files.copy(in, file);

@@ -55,6 +55,42 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** POSTs a multipart form, with extra headers (name, value, …). */
+    public Response multipart(String path, Multipart form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return sendBytes(request);
+    }
+
+    /** GETs (or HEADs) raw bytes, with extra headers (name, value, …). */
+    public Response fetch(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return sendBytes(request);
+    }
+
+    private Response sendBytes(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().map(),
+                    new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1), response.body());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends {@code body} as-is with the given content type (for malformed and wrong-type requests). */
     public Response raw(String method, String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
@@ -71,7 +107,8 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            return new Response(response.statusCode(), response.headers().map(), response.body(),
+                    response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +124,7 @@ public final class ApiClient {
     }
 
     /** A response: status, headers and the body as text and as JSON. */
-    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body, byte[] bytes) {
 
         public JsonNode json() {
             return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);

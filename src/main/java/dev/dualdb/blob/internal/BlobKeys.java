@@ -23,6 +23,11 @@ public final class BlobKeys {
         return sha256;
     }
 
+    /** Whether {@code name} is a hash (64 lower-case hex characters). */
+    public static boolean isHash(String name) {
+        return name != null && SHA256.matcher(name).matches();
+    }
+
     public static String keyOf(String sha256) {
         checked(sha256);
         return sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;

@@ -204,6 +204,32 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     @Override
+    public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(root, 3)) {
+            files.filter(file -> file.getNameCount() - root.getNameCount() == 3)
+                    .filter(file -> !file.startsWith(temp))
+                    .filter(file -> BlobKeys.isHash(file.getFileName().toString()))
+                    .forEach(file -> {
+                        try {
+                            var attributes = Files.readAttributes(file,
+                                    java.nio.file.attribute.BasicFileAttributes.class);
+                            action.accept(new ListedBlob(file.getFileName().toString(), attributes.size(),
+                                    attributes.lastModifiedTime().toInstant()));
+                        }
+                        catch (IOException e) {
+                            // deleted while we walked: not there any more, nothing to list
+                        }
+                    });
+        }
+        catch (IOException e) {
+            throw new BlobStoreUnavailable("cannot list " + root, e);
+        }
+    }
+
+    @Override
     public int purgeAbandonedUploads(Duration olderThan) {
         return Staging.purgeOlderThan(temp, System.currentTimeMillis() - olderThan.toMillis());
     }

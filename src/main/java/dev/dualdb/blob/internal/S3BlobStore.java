@@ -261,6 +261,20 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
+        call("list " + bucket, () -> {
+            s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().forEach(object -> {
+                String key = object.key();
+                String name = key.substring(key.lastIndexOf('/') + 1);
+                if (BlobKeys.isHash(name) && key.equals(BlobKeys.keyOf(name))) {
+                    action.accept(new ListedBlob(name, object.size(), object.lastModified()));
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
     public boolean delete(String sha256) {
         String key = BlobKeys.keyOf(sha256);
         boolean existed = sizeOfKey(key).isPresent();

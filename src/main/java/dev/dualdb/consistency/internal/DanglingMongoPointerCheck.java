@@ -2,6 +2,7 @@ package dev.dualdb.consistency.internal;
 
 import java.util.function.Consumer;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * asks PostgreSQL for its media. The check is listed (always zero) so the report says so rather than stays silent.
  */
 @Component
+@Order(4)
 class DanglingMongoPointerCheck implements ReconcilerCheck {
 
     @Override

@@ -12,6 +12,7 @@ import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
 import dev.dualdb.media.ReferenceType;
 import org.bson.types.ObjectId;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * them, because reads start from the MongoDB document. Owners are walked in id order, a batch at a time.
  */
 @Component
+@Order(1)
 class OrphanRowCheck implements ReconcilerCheck {
 
     private static final Map<OwnerKind, ReferenceType> TYPES = Map.of(OwnerKind.PRODUCT, ReferenceType.PRODUCT,

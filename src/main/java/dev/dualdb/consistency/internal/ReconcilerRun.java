@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.dualdb.consistency.ReconciliationReport;
+import dev.dualdb.media.BlobCollector;
 import dev.dualdb.media.MediaDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -23,8 +24,11 @@ public class ReconcilerRun {
     private final List<ReconcilerCheck> checks;
     private final ReportStore reports;
     private final MeterRegistry metrics;
+    private final BlobCollector collector;
 
-    ReconcilerRun(MediaDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics) {
+    ReconcilerRun(MediaDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics,
+            BlobCollector collector) {
+        this.collector = collector;
         this.database = database;
         this.checks = checks;
         this.reports = reports;
@@ -37,6 +41,15 @@ public class ReconcilerRun {
             Tally tally = new Tally(metrics);
             for (ReconcilerCheck check : checks) {
                 check.run(tally, dryRun, fullAudit, progress);
+            }
+            if (!dryRun) {
+                // Carry out the deletions queued above now rather than at the collector's next round.
+                int collected = collector.collectAllDue();
+                for (int i = 0; i < collected; i++) {
+                    tally.found("collectedBlobs", "");
+                }
+                tally.repaired("collectedBlobs", collected);
+                progress.accept("collector: queued blobs deleted");
             }
             ReconciliationReport report = new ReconciliationReport(started, Instant.now(), dryRun, fullAudit,
                     tally.findings());

@@ -27,7 +27,7 @@ final class Tally {
 
     void found(String kind, String example) {
         counts.get(kind)[0]++;
-        if (examples.get(kind).size() < EXAMPLES) {
+        if (!example.isEmpty() && examples.get(kind).size() < EXAMPLES) {
             examples.get(kind).add(example);
         }
         metrics.counter("dualdb.reconciler.found", "kind", kind).increment();

@@ -7,6 +7,15 @@ import dev.dualdb.course.CourseMediaService;
 import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.MediaUploads;
+import dev.dualdb.media.NoFileUploaded;
+import dev.dualdb.media.UploadForm;
+import dev.dualdb.media.UploadedFile;
+import dev.dualdb.system.InvalidInput;
+import dev.dualdb.system.ObjectIdParser;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
 import org.springframework.http.MediaType;
@@ -19,17 +28,74 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Routes for the videos and lesson resources of one course. The uploads given by URL take JSON; file uploads will be
- * {@code multipart/form-data} on the same paths.
+ * Routes for the videos and lesson resources of one course. Media given by URL is JSON; file uploads are
+ * {@code multipart/form-data} on the same paths, the text fields first and then the file, streamed into the blob
+ * store as it arrives.
  */
 @RestController
 @RequestMapping("/api/courses/{id}")
 class CourseMediaController {
 
     private final CourseMediaService media;
+    private final MediaUploads uploads;
 
-    CourseMediaController(CourseMediaService media) {
+    CourseMediaController(CourseMediaService media, MediaUploads uploads) {
         this.media = media;
+        this.uploads = uploads;
+    }
+
+    /** Uploads a video file: fields {@code title}, optional {@code lessonId} and {@code isPreview}, then {@code file}. */
+    @PostMapping(path = "/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<CourseVideo> uploadVideo(@PathVariable ObjectId id, HttpServletRequest request) {
+        media.checkVideoOwner(id, null);
+        UploadForm form = UploadForm.read(request, 1, uploads, (fields, part, content, type, name) -> {
+            media.checkVideoOwner(id, lessonId(fields));
+            requireText(fields, "title");
+            return uploads.acceptVideo(content, type, name);
+        });
+        UploadedFile file = single(form);
+        CourseVideo saved = form.record(files -> media.saveUploadedCourseVideo(id, lessonId(form.fields()),
+                form.fields().get("title"), Boolean.parseBoolean(form.fields().get("isPreview")), file));
+        return ResponseEntity.created(URI.create(saved.videoUrl())).body(saved);
+    }
+
+    /** Uploads a resource file of a lesson: optional field {@code resourceName}, then {@code file}. */
+    @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<CourseResource> uploadResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
+            HttpServletRequest request) {
+        media.checkResourceOwner(id, lessonId);
+        UploadForm form = UploadForm.read(request, 1, uploads,
+                (fields, part, content, type, name) -> uploads.acceptResource(content, type, name));
+        UploadedFile file = single(form);
+        CourseResource saved = form.record(files -> media.saveUploadedCourseResource(id, lessonId,
+                form.fields().get("resourceName"), file));
+        return ResponseEntity.created(URI.create(saved.resourceUrl())).body(saved);
+    }
+
+    private static ObjectId lessonId(Map<String, String> fields) {
+        String value = fields.get("lessonId");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!ObjectIdParser.isValid(value.strip())) {
+            throw new InvalidInput("malformed-id", "lessonId is not a valid id");
+        }
+        return ObjectIdParser.parse(value.strip());
+    }
+
+    private static void requireText(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput("validation-failed", "The field '" + name + "' is required, before the file");
+        }
+    }
+
+    private static UploadedFile single(UploadForm form) {
+        if (form.files().isEmpty()) {
+            form.discard();
+            throw new NoFileUploaded("file");
+        }
+        return form.files().get(0);
     }
 
     @PostMapping(path = "/videos", consumes = MediaType.APPLICATION_JSON_VALUE)

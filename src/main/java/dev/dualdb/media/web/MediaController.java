@@ -8,7 +8,11 @@ import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStorage;
+import dev.dualdb.media.MediaUploads;
+import dev.dualdb.media.NoFileUploaded;
+import dev.dualdb.media.UploadForm;
 import dev.dualdb.media.ReferenceType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
 import org.springframework.http.MediaType;
@@ -28,9 +32,31 @@ import org.springframework.web.bind.annotation.RestController;
 class MediaController {
 
     private final MediaService media;
+    private final MediaUploads uploads;
 
-    MediaController(MediaService media) {
+    MediaController(MediaService media, MediaUploads uploads) {
         this.media = media;
+        this.uploads = uploads;
+    }
+
+    /**
+     * Uploads a file against any owner: fields {@code referenceType}, {@code referenceId} and {@code mediaType}
+     * first (the owner is checked before the bytes are read), then {@code file}.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<MediaStorage> upload(HttpServletRequest request) {
+        UploadForm form = UploadForm.read(request, 1, uploads, (fields, part, content, type, name) -> {
+            UploadTarget target = UploadTarget.of(fields);
+            media.checkOwner(target.referenceType(), target.referenceId());
+            return uploads.acceptMedia(target.mediaType(), content, type, name);
+        });
+        if (form.files().isEmpty()) {
+            throw new NoFileUploaded("file");
+        }
+        UploadTarget target = UploadTarget.of(form.fields());
+        MediaStorage saved = form.record(files -> media.saveUploadedMedia(target.referenceType(),
+                target.referenceId(), target.mediaType(), files.get(0)));
+        return ResponseEntity.created(URI.create("/api/media/" + saved.id())).body(saved);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -2,10 +2,19 @@ package dev.dualdb.product.web;
 
 import java.net.URI;
 
+import java.util.Set;
+
+import dev.dualdb.media.MediaUploads;
+import dev.dualdb.media.UploadForm;
 import dev.dualdb.product.Product;
 import dev.dualdb.product.ProductService;
 import dev.dualdb.product.ProductWithImages;
+import dev.dualdb.system.InvalidInput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.bson.types.ObjectId;
@@ -20,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Product routes: the product document (MongoDB) with its images (PostgreSQL). */
 @RestController
@@ -27,9 +37,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductController {
 
     private final ProductService products;
+    private final MediaUploads uploads;
+    private final JsonMapper json;
+    private final Validator validator;
 
-    ProductController(ProductService products) {
+    ProductController(ProductService products, MediaUploads uploads, JsonMapper json, Validator validator) {
         this.products = products;
+        this.uploads = uploads;
+        this.json = json;
+        this.validator = validator;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -37,6 +53,52 @@ class ProductController {
         ProductWithImages created = products.create(request.toNewProduct(), request.toNewImages());
         return ResponseEntity.created(URI.create("/api/products/" + created.product().id()))
                 .body(ProductResponse.of(created));
+    }
+
+    /**
+     * Creates a product with uploaded images: a {@code product} part (the JSON of the product, first), then one or
+     * more image files in {@code files} parts, each streamed into the blob store as it arrives.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ProductResponse> createWithFiles(HttpServletRequest request) {
+        CreateProductRequest[] product = new CreateProductRequest[1];
+        UploadForm form = UploadForm.read(request, uploads.maxFiles(), uploads,
+                (fields, part, content, type, name) -> {
+                    if (product[0] == null) {
+                        product[0] = parseProduct(fields.get("product"));
+                    }
+                    return uploads.acceptImage(content, type, name);
+                });
+        if (product[0] == null) {
+            product[0] = parseProduct(form.fields().get("product"));
+        }
+        CreateProductRequest checked = product[0];
+        ProductWithImages created = form.record(files -> products.createWithUploads(checked.toNewProduct(), files));
+        return ResponseEntity.created(URI.create("/api/products/" + created.product().id()))
+                .body(ProductResponse.of(created));
+    }
+
+    private CreateProductRequest parseProduct(String text) {
+        if (text == null) {
+            throw new InvalidInput("missing-product-part",
+                    "Send the product as a 'product' part (JSON) before the files");
+        }
+        CreateProductRequest request;
+        try {
+            request = json.readValue(text, CreateProductRequest.class);
+        }
+        catch (RuntimeException e) {
+            throw new InvalidInput("malformed-body", "The 'product' part is not valid JSON for a product");
+        }
+        Set<ConstraintViolation<CreateProductRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (request.images() != null && !request.images().isEmpty()) {
+            throw new InvalidInput("images-in-multipart",
+                    "With file uploads, send images as files; image URLs go in a JSON request");
+        }
+        return request;
     }
 
     @GetMapping("/{id}")

@@ -4,8 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.dualdb.media.MediaUploads;
+import dev.dualdb.media.NoFileUploaded;
 import dev.dualdb.media.ProductImage;
+import dev.dualdb.media.UploadForm;
 import dev.dualdb.product.ProductService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
 import org.springframework.http.MediaType;
@@ -24,9 +28,24 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductImageController {
 
     private final ProductService products;
+    private final MediaUploads uploads;
 
-    ProductImageController(ProductService products) {
+    ProductImageController(ProductService products, MediaUploads uploads) {
         this.products = products;
+        this.uploads = uploads;
+    }
+
+    /** Uploads one or more image files (parts named {@code files}), each streamed into the blob store. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<List<ProductImage>> upload(@PathVariable ObjectId id, HttpServletRequest request) {
+        products.requireProduct(id);
+        UploadForm form = UploadForm.read(request, uploads.maxFiles(), uploads,
+                (fields, part, content, type, name) -> uploads.acceptImage(content, type, name));
+        if (form.files().isEmpty()) {
+            throw new NoFileUploaded("files");
+        }
+        List<ProductImage> saved = form.record(files -> products.addUploadedImages(id, files));
+        return ResponseEntity.created(URI.create("/api/products/" + id.toHexString())).body(saved);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

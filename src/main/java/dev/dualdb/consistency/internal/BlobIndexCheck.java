@@ -1,0 +1,113 @@
+package dev.dualdb.consistency.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+import dev.dualdb.blob.BlobContent;
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.consistency.ReconcilerProperties;
+import dev.dualdb.media.BlobRecord;
+import dev.dualdb.media.MediaInventory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the blob index against the store and against the rows: index rows that nothing refers to (past the grace
+ * period) are queued for the collector; rows whose bytes are missing, or whose size or hash differ, are reported
+ * (nothing can safely repair lost or damaged bytes). Sizes are checked for every row; hashes for a sample, or for
+ * every row in a full audit.
+ */
+@Component
+@Order(2)
+class BlobIndexCheck implements ReconcilerCheck {
+
+    private final MediaInventory inventory;
+    private final BlobStore store;
+    private final ReconcilerProperties properties;
+
+    BlobIndexCheck(MediaInventory inventory, BlobStore store, ReconcilerProperties properties) {
+        this.inventory = inventory;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
+        Instant graceEnd = Instant.now().minus(properties.blobGrace());
+        List<String> unreferenced;
+        do {
+            unreferenced = inventory.queueUnreferencedBlobs(graceEnd, properties.batchSize(), dryRun);
+            unreferenced.forEach(hash -> tally.found("unreferencedBlobs", hash));
+            if (!dryRun) {
+                tally.repaired("unreferencedBlobs", unreferenced.size());
+            }
+        }
+        while (!dryRun && unreferenced.size() == properties.batchSize());
+
+        long checked = 0;
+        String after = "";
+        while (true) {
+            List<BlobRecord> batch = inventory.blobsAfter(after, properties.batchSize());
+            if (batch.isEmpty()) {
+                break;
+            }
+            after = batch.get(batch.size() - 1).sha256();
+            for (BlobRecord blob : batch) {
+                checkSize(blob, tally);
+                if (fullAudit) {
+                    checkHash(blob, tally);
+                }
+            }
+            checked += batch.size();
+            progress.accept("blob index: " + checked + " rows checked against the store");
+        }
+        if (!fullAudit) {
+            inventory.sampleBlobs(properties.sampleSize()).forEach(blob -> checkHash(blob, tally));
+        }
+    }
+
+    private void checkSize(BlobRecord blob, Tally tally) {
+        OptionalLong size = store.size(blob.sha256());
+        if (size.isEmpty()) {
+            tally.found("missingBytes", blob.sha256());
+        }
+        else if (size.getAsLong() != blob.sizeBytes()) {
+            tally.found("sizeMismatches", blob.sha256() + " (index " + blob.sizeBytes() + ", store "
+                    + size.getAsLong() + ")");
+        }
+    }
+
+    private void checkHash(BlobRecord blob, Tally tally) {
+        var content = store.open(blob.sha256());
+        if (content.isEmpty()) {
+            return; // reported as missing by the size check
+        }
+        try (BlobContent bytes = content.get(); InputStream in = new DigestInputStream(bytes.stream(), sha256())) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            if (!actual.equals(blob.sha256())) {
+                tally.found("hashMismatches", blob.sha256() + " (bytes hash to " + actual + ")");
+            }
+        }
+        catch (IOException e) {
+            tally.found("missingBytes", blob.sha256() + " (unreadable: " + e.getMessage() + ")");
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.dualdb.media;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.media.internal.BlobIndex;
+import dev.dualdb.media.internal.BlobReferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deletes bytes that nothing refers to any more. Deleting a media row queues its hash (same transaction); here,
+ * one transaction per hash claims the queue entry, takes the hash's lock (the one an upload takes before it writes
+ * a row for the same bytes), and only if no row refers to the hash removes its thumbnails' links, its index row and,
+ * last, the bytes. If deleting the bytes fails the transaction rolls back and the entry is retried later with a
+ * growing pause; so bytes are gone exactly when no row refers to them.
+ */
+@Service
+public class BlobCollector {
+
+    private static final Logger log = LoggerFactory.getLogger(BlobCollector.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+
+    private final MediaDatabase database;
+    private final BlobStore store;
+    private final dev.dualdb.media.internal.CollectorSettings settings;
+
+    BlobCollector(MediaDatabase database, BlobStore store, dev.dualdb.media.internal.CollectorSettings settings) {
+        this.database = database;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Scheduled(fixedDelayString = "${dualdb.collector.interval:10s}", initialDelayString = "${dualdb.collector.interval:10s}")
+    void scheduled() {
+        if (!database.enabled()) {
+            return;
+        }
+        try {
+            collectDue();
+        }
+        catch (MediaStoreUnavailable e) {
+            log.debug("Blob collection skipped: {}", e.getMessage());
+        }
+    }
+
+    /** Handles up to one batch of due queue entries now; returns how many blobs were deleted. */
+    public int collectDue() {
+        return round().deleted();
+    }
+
+    /** Handles every entry that is due now (for the reconciler); returns how many blobs were deleted. */
+    public int collectAllDue() {
+        int deleted = 0;
+        Round round;
+        do {
+            round = round();
+            deleted += round.deleted();
+        }
+        while (round.handled() == settings.batchSize());
+        return deleted;
+    }
+
+    private record Round(int handled, int deleted) {
+    }
+
+    private Round round() {
+        int deleted = 0;
+        int handled = 0;
+        for (int i = 0; i < settings.batchSize(); i++) {
+            Outcome outcome = collectOne();
+            if (outcome == Outcome.NOTHING_DUE) {
+                break;
+            }
+            handled++;
+            if (outcome == Outcome.DELETED) {
+                deleted++;
+            }
+        }
+        return new Round(handled, deleted);
+    }
+
+    private enum Outcome { NOTHING_DUE, KEPT, DELETED, FAILED }
+
+    private Outcome collectOne() {
+        AtomicReference<String> claimed = new AtomicReference<>();
+        try {
+            return database.write(jdbc -> {
+                java.util.Optional<String> due = jdbc.sql("""
+                                SELECT sha256 FROM blob_deletions WHERE next_attempt_at <= now()
+                                ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                        .query(String.class).optional();
+                if (due.isEmpty()) {
+                    return Outcome.NOTHING_DUE;
+                }
+                String hash = due.get().trim();
+                claimed.set(hash);
+                BlobIndex.lock(jdbc, hash);
+                jdbc.sql("DELETE FROM blob_deletions WHERE sha256 = :h").param("h", hash).update();
+                if (BlobReferences.count(jdbc, hash) > 0) {
+                    return Outcome.KEPT;
+                }
+                List<String> thumbnails = jdbc.sql("DELETE FROM renditions WHERE source_sha256 = :h"
+                                + " RETURNING blob_sha256")
+                        .param("h", hash).query(String.class).list();
+                BlobReferences.queueForCollection(jdbc, thumbnails);
+                jdbc.sql("DELETE FROM blobs WHERE sha256 = :h").param("h", hash).update();
+                // Last, still under the lock: if this fails, everything above rolls back and the entry stays queued.
+                store.delete(hash);
+                return Outcome.DELETED;
+            });
+        }
+        catch (MediaStoreUnavailable e) {
+            throw e;
+        }
+        catch (RuntimeException e) {
+            if (claimed.get() == null) {
+                throw e;
+            }
+            postpone(claimed.get(), e);
+            return Outcome.FAILED;
+        }
+    }
+
+    private void postpone(String hash, RuntimeException failure) {
+        log.warn("Could not delete blob {}; will retry: {}", hash, failure.getMessage());
+        database.write(jdbc -> jdbc.sql("""
+                        UPDATE blob_deletions SET attempts = attempts + 1, last_error = :error,
+                            next_attempt_at = now() + least(make_interval(secs => :first * power(2, attempts)),
+                                                            make_interval(secs => :max))
+                        WHERE sha256 = :h""")
+                .param("h", hash)
+                .param("error", String.valueOf(failure.getMessage()))
+                .param("first", (double) FIRST_RETRY.toSeconds())
+                .param("max", (double) settings.maxBackoff().toSeconds())
+                .update());
+    }
+}
