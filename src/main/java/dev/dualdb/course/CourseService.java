@@ -10,6 +10,7 @@ import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +33,16 @@ public class CourseService {
     private final MediaService media;
     private final AsyncTaskExecutor executor;
     private final ApplicationEventPublisher events;
+    private final Steps steps;
 
     CourseService(CourseRepository courses, MediaService media,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, ApplicationEventPublisher events) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, ApplicationEventPublisher events,
+            Steps steps) {
         this.courses = courses;
         this.media = media;
         this.executor = executor;
         this.events = events;
+        this.steps = steps;
     }
 
     /**
@@ -95,6 +99,7 @@ public class CourseService {
     public void delete(ObjectId id) {
         Course deleted = courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
         events.publishEvent(new CourseDeleted(id));
+        steps.reached("course.delete.document-deleted");
         List<ObjectId> lessonIds = deleted.lessons().map(Lesson::id).filter(ObjectId::isValid)
                 .map(ObjectId::new).toList();
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,12 @@ public class CurriculumService {
 
     private final CourseRepository courses;
     private final MediaService media;
+    private final Steps steps;
 
-    CurriculumService(CourseRepository courses, MediaService media) {
+    CurriculumService(CourseRepository courses, MediaService media, Steps steps) {
         this.courses = courses;
         this.media = media;
+        this.steps = steps;
     }
 
     public Section addSection(ObjectId courseId, NewSection section) {
@@ -66,6 +69,7 @@ public class CurriculumService {
     }
 
     private void deleteLessonMedia(ObjectId courseId, Collection<ObjectId> lessonIds) {
+        steps.reached("lesson.delete.document-updated");
         try {
             media.deleteLessonMedia(courseId, lessonIds);
         }

@@ -28,8 +28,11 @@ public class BlobCollector {
     private final MediaDatabase database;
     private final BlobStore store;
     private final dev.dualdb.media.internal.CollectorSettings settings;
+    private final dev.dualdb.system.Steps steps;
 
-    BlobCollector(MediaDatabase database, BlobStore store, dev.dualdb.media.internal.CollectorSettings settings) {
+    BlobCollector(MediaDatabase database, BlobStore store, dev.dualdb.media.internal.CollectorSettings settings,
+            dev.dualdb.system.Steps steps) {
+        this.steps = steps;
         this.database = database;
         this.store = store;
         this.settings = settings;
@@ -109,8 +112,10 @@ public class BlobCollector {
                         .param("h", hash).query(String.class).list();
                 BlobReferences.queueForCollection(jdbc, thumbnails);
                 jdbc.sql("DELETE FROM blobs WHERE sha256 = :h").param("h", hash).update();
+                steps.reached("collector.rows-deleted");
                 // Last, still under the lock: if this fails, everything above rolls back and the entry stays queued.
                 store.delete(hash);
+                steps.reached("collector.bytes-deleted");
                 return Outcome.DELETED;
             });
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.dualdb.media.internal.BlobIndex;
+import dev.dualdb.system.Steps;
 import dev.dualdb.media.internal.BlobReferences;
 import dev.dualdb.media.internal.StoredMediaRepository;
 import dev.dualdb.media.internal.CourseResourceRepository;
@@ -37,10 +38,11 @@ public class MediaService {
     private final List<MediaOwnerDirectory> owners;
     private final BlobIndex blobIndex;
     private final StoredMediaRepository storedMedia;
+    private final Steps steps;
 
     MediaService(MediaDatabase database, ProductImageRepository productImages, CourseVideoRepository courseVideos,
             CourseResourceRepository courseResources, MediaStorageRepository mediaStorage,
-            List<MediaOwnerDirectory> owners, BlobIndex blobIndex, StoredMediaRepository storedMedia) {
+            List<MediaOwnerDirectory> owners, BlobIndex blobIndex, StoredMediaRepository storedMedia, Steps steps) {
         this.database = database;
         this.productImages = productImages;
         this.courseVideos = courseVideos;
@@ -49,6 +51,7 @@ public class MediaService {
         this.owners = owners;
         this.blobIndex = blobIndex;
         this.storedMedia = storedMedia;
+        this.steps = steps;
     }
 
     // --- product images ---------------------------------------------------------------------------------------
@@ -122,7 +125,7 @@ public class MediaService {
      */
     public List<ProductImage> saveUploadedProductImages(ObjectId productId, List<UploadedFile> files) {
         String owner = productId.toHexString();
-        return database.write(jdbc -> {
+        return recordUpload(jdbc -> {
             blobIndex.index(jdbc, files);
             OwnerLock.lock(jdbc, "product_images", owner);
             int next = productImages.nextPosition(jdbc, owner);
@@ -161,7 +164,7 @@ public class MediaService {
         CourseVideo row = new CourseVideo(id, courseId.toHexString(), lessonId, title.strip(), MediaUrls.of(id),
                 VideoType.UPLOAD, file.displayName(), file.size(), file.contentType(), file.durationSeconds(),
                 StorageType.valueOf(file.storageType()), isPreview, 0, null, null, null);
-        return database.write(jdbc -> {
+        return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
             return courseVideos.insert(jdbc, row, file.sha256());
         });
@@ -194,7 +197,7 @@ public class MediaService {
         CourseResource row = new CourseResource(id, courseId.toHexString(), lessonId.toHexString(), name,
                 ResourceTypes.of(file.contentType()), MediaUrls.of(id), file.displayName(), file.size(),
                 file.contentType(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null, null);
-        return database.write(jdbc -> {
+        return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
             return courseResources.insert(jdbc, row, file.sha256());
         });
@@ -232,10 +235,18 @@ public class MediaService {
                 file.displayName(), file.size(), file.contentType(), file.width(), file.height(),
                 file.durationSeconds(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null,
                 null);
-        return database.write(jdbc -> {
+        return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
             return mediaStorage.insert(jdbc, row, file.sha256());
         });
+    }
+
+    /** The upload's bytes are stored; one PostgreSQL transaction writes its rows (DESIGN §4, the step order). */
+    private <T> T recordUpload(java.util.function.Function<org.springframework.jdbc.core.simple.JdbcClient, T> rows) {
+        steps.reached("upload.bytes-stored");
+        T saved = database.write(rows);
+        steps.reached("upload.rows-written");
+        return saved;
     }
 
     /** The stored bytes behind any media id (any of the four tables), for delivery. */
@@ -289,6 +300,7 @@ public class MediaService {
                     row.blobSha256())));
             return deleted;
         }).orElseThrow(() -> new MediaNotFound(kind, id));
+        steps.reached("media.delete.row-deleted");
     }
 
     /** Deletes every image and other media of a product (after the product itself is gone); returns the count. */

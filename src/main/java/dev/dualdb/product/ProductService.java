@@ -13,6 +13,7 @@ import dev.dualdb.media.NewProductImage;
 import dev.dualdb.media.ProductImage;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.product.internal.ProductRepository;
+import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +34,14 @@ public class ProductService {
     private final ProductRepository products;
     private final MediaService media;
     private final AsyncTaskExecutor executor;
+    private final Steps steps;
 
     ProductService(ProductRepository products, MediaService media,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, Steps steps) {
         this.products = products;
         this.media = media;
         this.executor = executor;
+        this.steps = steps;
     }
 
     /**
@@ -51,6 +54,7 @@ public class ProductService {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
         Optional<Product> firstAttempt = products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
+        steps.reached("product.create.document-written");
         if (images.isEmpty()) {
             return new ProductWithImages(created, List.of(), true);
         }
@@ -79,6 +83,7 @@ public class ProductService {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
         Optional<Product> firstAttempt = products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
+        steps.reached("product.create.document-written");
         if (firstAttempt.isPresent()) {
             List<ProductImage> saved = media.getProductImages(id);
             if (!saved.isEmpty()) {
@@ -163,6 +168,7 @@ public class ProductService {
         if (!products.delete(id)) {
             throw new ProductNotFound(id);
         }
+        steps.reached("product.delete.document-deleted");
         try {
             media.deleteProductMedia(id);
         }

@@ -11,4 +11,9 @@ class LocalUploadTests extends UploadContract {
     Path stagingDirectory() {
         return ((LocalBlobStore) store).root().resolve("tmp");
     }
+
+    @org.junit.jupiter.api.Test
+    void theStoreUnderTestIsLocal() {
+        org.assertj.core.api.Assertions.assertThat(store.storageType()).isEqualTo("LOCAL");
+    }
 }

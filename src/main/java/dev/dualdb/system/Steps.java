@@ -1,0 +1,32 @@
+package dev.dualdb.system;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks the boundaries between the single-store steps of a multi-store operation (DESIGN §4), by name. In
+ * production nothing listens; fault-injection tests register a {@link StepListener} that throws, or stops a store,
+ * at a chosen boundary, to prove that a crash there leaves only garbage the reconciler recognises.
+ */
+@Component
+public class Steps {
+
+    private final List<StepListener> listeners;
+
+    Steps(List<StepListener> listeners) {
+        this.listeners = listeners;
+    }
+
+    /** The operation has just finished the step before {@code boundary}. */
+    public void reached(String boundary) {
+        for (StepListener listener : listeners) {
+            listener.reached(boundary);
+        }
+    }
+
+    /** Told of every step boundary reached (tests only). */
+    public interface StepListener {
+        void reached(String boundary);
+    }
+}
