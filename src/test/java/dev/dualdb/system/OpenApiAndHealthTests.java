@@ -35,6 +35,20 @@ class OpenApiAndHealthTests extends ApiTest {
         assertThat(paths.has("/api/media/{id}")).isTrue();
         assertThat(paths.has("/api/users")).isTrue();
         assertThat(paths.has("/api/courses/{courseId}/enrollments")).isTrue();
+        assertThat(paths.has("/media/{id}")).isTrue();
+        assertThat(paths.has("/media/{id}/renditions/{width}")).isTrue();
+        assertThat(paths.has("/api/admin/reconciliation")).isTrue();
+        assertThat(paths.has("/api/courses/{id}/videos")).isTrue();
+        assertThat(paths.has("/api/courses/{id}/lessons/{lessonId}/resources")).isTrue();
+        // Uploads and URL-recorded media share their paths: both bodies are described.
+        JsonNode imageBodies = paths.path("/api/products/{id}/images").path("post").path("requestBody")
+                .path("content");
+        assertThat(imageBodies.has("application/json")).isTrue();
+        assertThat(imageBodies.has("multipart/form-data")).isTrue();
+        assertThat(paths.path("/api/courses/{id}/videos").path("post").path("requestBody").path("content")
+                .has("multipart/form-data")).isTrue();
+        assertThat(paths.path("/api/media").path("post").path("requestBody").path("content")
+                .has("multipart/form-data")).isTrue();
         assertThat(docs.json().path("info").path("title").asString()).isEqualTo("dualdb");
     }
 

@@ -45,6 +45,9 @@ class CourseMediaController {
     }
 
     /** Uploads a video file: fields {@code title}, optional {@code lessonId} and {@code isPreview}, then {@code file}. */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VideoFileForm.class)))
     @PostMapping(path = "/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseVideo> uploadVideo(@PathVariable ObjectId id, HttpServletRequest request) {
         media.checkVideoOwner(id, null);
@@ -60,6 +63,9 @@ class CourseMediaController {
     }
 
     /** Uploads a resource file of a lesson: optional field {@code resourceName}, then {@code file}. */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResourceFileForm.class)))
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseResource> uploadResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             HttpServletRequest request) {

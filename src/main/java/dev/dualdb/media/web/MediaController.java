@@ -43,6 +43,9 @@ class MediaController {
      * Uploads a file against any owner: fields {@code referenceType}, {@code referenceId} and {@code mediaType}
      * first (the owner is checked before the bytes are read), then {@code file}.
      */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MediaFileForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<MediaStorage> upload(HttpServletRequest request) {
         UploadForm form = UploadForm.read(request, 1, uploads, (fields, part, content, type, name) -> {

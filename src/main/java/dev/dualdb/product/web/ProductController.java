@@ -59,6 +59,9 @@ class ProductController {
      * Creates a product with uploaded images: a {@code product} part (the JSON of the product, first), then one or
      * more image files in {@code files} parts, each streamed into the blob store as it arrives.
      */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ProductWithFilesForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProductResponse> createWithFiles(HttpServletRequest request) {
         CreateProductRequest[] product = new CreateProductRequest[1];

@@ -36,6 +36,9 @@ class ProductImageController {
     }
 
     /** Uploads one or more image files (parts named {@code files}), each streamed into the blob store. */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImageFilesForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ProductImage>> upload(@PathVariable ObjectId id, HttpServletRequest request) {
         products.requireProduct(id);
