@@ -95,7 +95,9 @@ PRELUDE
 cat "$work/examples.sh" >> "$work/run.sh"
 
 # 3. Run it in a scratch directory, so files an example writes do not land in the project.
-mkdir "$work/cwd"
+mkdir -p "$work/cwd/docs"
+# The upload examples read their files from docs/samples, relative to the project root.
+cp -r docs/samples "$work/cwd/docs/"
 (cd "$work/cwd" && bash -e "$work/run.sh")
 rc=$?
 
