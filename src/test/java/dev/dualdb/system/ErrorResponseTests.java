@@ -59,6 +59,14 @@ class ErrorResponseTests extends ApiTest {
     }
 
     @Test
+    void aHugeJsonBodyIs413WithoutBeingRead() {
+        String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"price\":1,\"sku\":\"HUGE\"}";
+
+        assertProblem(api.raw("POST", "/api/products", "application/json", huge), 413, "request-too-large");
+        assertThat(mongo.getCollection("products").countDocuments(new org.bson.Document("sku", "HUGE"))).isZero();
+    }
+
+    @Test
     void anUnsupportedRequestContentTypeIs415() {
         assertProblem(api.raw("POST", "/api/products", "text/plain", "name=desk"), 415, "unsupported-media-type");
         assertProblem(api.raw("POST", "/api/users", "application/xml", "<user/>"), 415, "unsupported-media-type");

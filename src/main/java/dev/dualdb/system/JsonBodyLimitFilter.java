@@ -1,0 +1,107 @@
+package dev.dualdb.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * JSON bodies are read whole into memory by the JSON parser, so they are capped (1 MiB: a product with 20 image
+ * URLs is a few KiB). Uploads ({@code multipart/form-data}) are streamed and limited per file instead.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class JsonBodyLimitFilter extends OncePerRequestFilter {
+
+    static final long LIMIT = 1024 * 1024;
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > LIMIT) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"https://dualdb.dev/problems/request-too-large\","
+                    + "\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"Request bodies other than uploads "
+                    + "are limited to " + LIMIT + " bytes\",\"code\":\"request-too-large\"}");
+            return;
+        }
+        chain.doFilter(new Limited(request), response);
+    }
+
+    /** Counts what is read of a body sent without a length (chunked) and stops at the limit. */
+    private static final class Limited extends HttpServletRequestWrapper {
+
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b != -1) {
+                            count(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] bytes, int offset, int length) throws IOException {
+                        int n = in.read(bytes, offset, length);
+                        if (n > 0) {
+                            count(n);
+                        }
+                        return n;
+                    }
+
+                    private void count(int n) {
+                        read += n;
+                        if (read > LIMIT) {
+                            throw new RequestTooLarge(LIMIT);
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}
