@@ -57,34 +57,34 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        return invalidFields(e.getBindingResult().getFieldErrors().stream()
                 .sorted(Comparator.comparing(FieldError::getField))
-                .map(error -> Map.of("field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid fields");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+                .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+                .toList());
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
-        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+        return invalidFields(e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-                                "message", String.valueOf(error.getDefaultMessage()))))
-                .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid fields");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+                        .map(error -> fieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
-        List<Map<String, String>> errors = e.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", violation.getPropertyPath().toString(),
-                        "message", violation.getMessage()))
-                .toList();
+        return invalidFields(e.getConstraintViolations().stream()
+                .map(violation -> fieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+                .toList());
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", String.valueOf(field), "message", String.valueOf(message));
+    }
+
+    /** A 400 {@code validation-failed} listing every bad field with its message. */
+    private static ResponseEntity<ProblemDetail> invalidFields(List<Map<String, String>> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid fields");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
