@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
+import static dev.dualdb.consistency.faults.Sample.image;
+import static dev.dualdb.consistency.faults.Sample.text;
+import static dev.dualdb.consistency.faults.Sample.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -19,6 +19,7 @@ import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.Multipart;
 import org.junit.jupiter.api.Test;
 
+import static dev.dualdb.consistency.faults.Sample.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

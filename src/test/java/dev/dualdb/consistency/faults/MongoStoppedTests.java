@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import static dev.dualdb.consistency.faults.Sample.image;
+import static dev.dualdb.consistency.faults.Sample.text;
+import static dev.dualdb.consistency.faults.Sample.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
