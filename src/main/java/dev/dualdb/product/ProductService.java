@@ -54,21 +54,21 @@ public class ProductService {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
         Optional<Product> firstAttempt = products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
-        steps.reached("product.create.document-written");
-        if (images.isEmpty()) {
-            return new ProductWithImages(created, List.of(), true);
-        }
-        if (firstAttempt.isPresent()) {
-            List<ProductImage> saved = media.getProductImages(id);
-            if (!saved.isEmpty()) {
-                return new ProductWithImages(created, saved, true);
-            }
-        }
+        // From here on any failure is compensated: the client is told the create failed, so no product may remain.
         try {
+            steps.reached("product.create.document-written");
+            if (images.isEmpty()) {
+                return new ProductWithImages(created, List.of(), true);
+            }
+            if (firstAttempt.isPresent()) {
+                List<ProductImage> saved = media.getProductImages(id);
+                if (!saved.isEmpty()) {
+                    return new ProductWithImages(created, saved, true);
+                }
+            }
             return new ProductWithImages(created, media.saveProductImages(id, images), true);
         }
         catch (RuntimeException e) {
-            // Compensate: the client is told the create failed, so no product may remain.
             products.delete(id);
             throw e;
         }
@@ -83,14 +83,14 @@ public class ProductService {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
         Optional<Product> firstAttempt = products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
-        steps.reached("product.create.document-written");
-        if (firstAttempt.isPresent()) {
-            List<ProductImage> saved = media.getProductImages(id);
-            if (!saved.isEmpty()) {
-                return new ProductWithImages(created, saved, true);
-            }
-        }
         try {
+            steps.reached("product.create.document-written");
+            if (firstAttempt.isPresent()) {
+                List<ProductImage> saved = media.getProductImages(id);
+                if (!saved.isEmpty()) {
+                    return new ProductWithImages(created, saved, true);
+                }
+            }
             return new ProductWithImages(created, media.saveUploadedProductImages(id, files), true);
         }
         catch (RuntimeException e) {

@@ -1,0 +1,66 @@
+package dev.dualdb.consistency.faults;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.dualdb.system.Steps;
+import org.springframework.boot.test.context.TestConfiguration;
+
+/**
+ * The tests' half of the {@link Steps} seam. Armed with a boundary name, it throws an {@link InjectedFault}, or runs
+ * an action such as stopping PostgreSQL, the next time any operation reaches that boundary: once, then it is disarmed
+ * again. It remembers every boundary reached, so a test can prove that its fault really happened where it meant.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class FaultInjector implements Steps.StepListener {
+
+    private final AtomicReference<Fault> armed = new AtomicReference<>();
+    private final Queue<String> reached = new ConcurrentLinkedQueue<>();
+    private volatile String fired;
+
+    private record Fault(String boundary, Runnable action) {
+    }
+
+    /** The next operation to reach {@code boundary} fails there with an {@link InjectedFault}. */
+    public void throwAt(String boundary) {
+        runAt(boundary, () -> {
+            throw new InjectedFault(boundary);
+        });
+    }
+
+    /** The next operation to reach {@code boundary} runs {@code action} there (in its own thread), then goes on. */
+    public void runAt(String boundary, Runnable action) {
+        fired = null;
+        armed.set(new Fault(boundary, action));
+    }
+
+    @Override
+    public void reached(String boundary) {
+        reached.add(boundary);
+        Fault fault = armed.get();
+        // Only one operation gets the fault, even when several reach the boundary at once.
+        if (fault != null && fault.boundary().equals(boundary) && armed.compareAndSet(fault, null)) {
+            fired = boundary;
+            fault.action().run();
+        }
+    }
+
+    /** The boundary at which the armed fault went off, or {@code null} if it has not (yet). */
+    public String fired() {
+        return fired;
+    }
+
+    /** Every boundary reached since the last {@link #disarm()}, in order. */
+    public List<String> reached() {
+        return List.copyOf(reached);
+    }
+
+    /** Forgets any fault not yet fired and the boundaries reached. */
+    public void disarm() {
+        armed.set(null);
+        fired = null;
+        reached.clear();
+    }
+}
