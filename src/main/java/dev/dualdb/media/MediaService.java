@@ -251,17 +251,31 @@ public class MediaService {
 
     /** The stored bytes behind any media id (any of the four tables), for delivery. */
     public StoredMedia getStoredMedia(UUID id) {
-        return database.read(jdbc -> storedMedia.find(jdbc, id))
+        StoredMediaRepository.Found found = database.read(jdbc -> storedMedia.find(jdbc, id))
                 .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
+        // A row whose owner is gone (a delete whose second step has not happened yet) is never served.
+        boolean ownerExists = ownerExists(found.ownerType(), found.ownerId())
+                && (found.lessonId() == null || ownerExists(ReferenceType.LESSON, found.lessonId()));
+        if (!ownerExists) {
+            throw new MediaNotFound(MediaKind.MEDIA_STORAGE, id);
+        }
+        return found.media();
     }
 
+    /** The media of one owner; the owner must exist (the rows of a deleted owner are never shown). */
     public List<MediaStorage> getMediaByReference(ReferenceType type, ObjectId referenceId) {
+        requireOwner(type, referenceId.toHexString());
         return database.read(jdbc -> mediaStorage.findByReference(jdbc, type, referenceId.toHexString()));
     }
 
+    /** One media record, if its owner still exists. */
     public MediaStorage getMediaStorage(UUID id) {
-        return database.read(jdbc -> mediaStorage.find(jdbc, id))
+        MediaStorage media = database.read(jdbc -> mediaStorage.find(jdbc, id))
                 .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
+        if (!ownerExists(media.referenceType(), media.referenceId())) {
+            throw new MediaNotFound(MediaKind.MEDIA_STORAGE, id);
+        }
+        return media;
     }
 
     // --- access counting and deletion -------------------------------------------------------------------------
@@ -366,6 +380,16 @@ public class MediaService {
      */
     public ObjectId checkOwner(ReferenceType type, String id) {
         return requireOwner(type, id);
+    }
+
+    private boolean ownerExists(ReferenceType type, String id) {
+        if (!dev.dualdb.system.ObjectIdParser.isValid(id)) {
+            return false;
+        }
+        ObjectId objectId = dev.dualdb.system.ObjectIdParser.parse(id);
+        return owners.stream()
+                .filter(directory -> directory.types().contains(type))
+                .anyMatch(directory -> directory.exists(type, objectId));
     }
 
     private ObjectId requireOwner(ReferenceType type, String id) {

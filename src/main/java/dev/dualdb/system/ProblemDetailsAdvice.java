@@ -149,10 +149,27 @@ class ProblemDetailsAdvice {
         if (e instanceof ErrorResponse error) {
             return springWebError(error);
         }
+        if (isMongoConnectionFailure(e)) {
+            return storeDown(new DataAccessResourceFailureException(e.getMessage(), e));
+        }
         log.error("Unexpected failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                         "Something went wrong on our side; it has been logged"));
+    }
+
+    /**
+     * The MongoDB driver reports a server that went away in more than one way (a paused connection pool, a socket
+     * error, a timeout), not all of which Spring translates to a resource failure.
+     */
+    private static boolean isMongoConnectionFailure(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof com.mongodb.MongoSocketException || cause instanceof com.mongodb.MongoTimeoutException
+                    || cause instanceof com.mongodb.MongoConnectionPoolClearedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ProblemDetail problem(HttpStatusCode status, String code, String detail) {

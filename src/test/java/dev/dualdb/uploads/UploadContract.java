@@ -425,6 +425,24 @@ abstract class UploadContract extends ApiTest {
         assertProblem(api.fetch("GET", "/media/not-a-uuid"), 400, "malformed-id");
     }
 
+    @Test
+    void mediaOfAnOwnerThatIsGoneIsNeverServedEvenBeforeTheReconcilerRuns() throws Exception {
+        String product = product();
+        String image = uploadImages(product, new Multipart().file("files", "o.png", "image/png", png(21, 21)))
+                .json().get(0).path("id").asString();
+        String manual = api.multipart("/api/media", new Multipart().field("referenceType", "PRODUCT")
+                        .field("referenceId", product).field("mediaType", "DOCUMENT")
+                        .file("file", "m.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(dir, "m.pdf", 1))))
+                .json().path("id").asString();
+        // The product document goes, and the second step of the delete never happens (a crash).
+        mongo.getCollection("products").deleteOne(new org.bson.Document("_id", new org.bson.types.ObjectId(product)));
+
+        assertProblem(api.fetch("GET", "/media/" + image), 404, "media-not-found");
+        assertProblem(api.fetch("GET", "/media/" + image + "/renditions/160"), 404, "media-not-found");
+        assertProblem(api.get("/api/media/" + manual), 404, "media-not-found");
+        assertProblem(api.get("/api/media?referenceType=PRODUCT&referenceId=" + product), 404, "product-not-found");
+    }
+
     // --- leaving nothing behind -----------------------------------------------------------------------------------
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.dualdb.media.ReferenceType;
 import dev.dualdb.media.RenditionLink;
 import dev.dualdb.media.StoredMedia;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,22 +18,34 @@ import org.springframework.stereotype.Repository;
 public class StoredMediaRepository {
 
     private static final String ROWS = """
-            SELECT id, blob_sha256, file_name, created_at FROM product_images WHERE id = :id
-            UNION ALL SELECT id, blob_sha256, file_name, created_at FROM course_videos WHERE id = :id
-            UNION ALL SELECT id, blob_sha256, file_name, created_at FROM course_resources WHERE id = :id
-            UNION ALL SELECT id, blob_sha256, file_name, created_at FROM media_storage WHERE id = :id""";
+            SELECT id, blob_sha256, file_name, created_at, 'PRODUCT' AS owner_type, mongo_product_id AS owner_id,
+                   NULL AS lesson_id FROM product_images WHERE id = :id
+            UNION ALL SELECT id, blob_sha256, file_name, created_at, 'COURSE', mongo_course_id, lesson_id
+                   FROM course_videos WHERE id = :id
+            UNION ALL SELECT id, blob_sha256, file_name, created_at, 'COURSE', mongo_course_id, lesson_id
+                   FROM course_resources WHERE id = :id
+            UNION ALL SELECT id, blob_sha256, file_name, created_at, reference_type, reference_id, NULL
+                   FROM media_storage WHERE id = :id""";
 
-    public Optional<StoredMedia> find(JdbcClient jdbc, UUID id) {
-        Optional<StoredMedia> found = jdbc.sql("""
-                        SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at
+    /** Stored media and the owner its row points at (checked by the caller: an orphan row is never served). */
+    public record Found(StoredMedia media, ReferenceType ownerType, String ownerId, String lessonId) {
+    }
+
+    public Optional<Found> find(JdbcClient jdbc, UUID id) {
+        Optional<Found> found = jdbc.sql("""
+                        SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at,
+                               m.owner_type, m.owner_id, m.lesson_id
                         FROM (%s) m JOIN blobs b ON b.sha256 = m.blob_sha256""".formatted(ROWS))
                 .param("id", id)
-                .query((rs, row) -> new StoredMedia(rs.getObject("id", UUID.class), rs.getString("sha256"),
+                .query((rs, row) -> new Found(new StoredMedia(rs.getObject("id", UUID.class), rs.getString("sha256"),
                         rs.getLong("size_bytes"), rs.getString("content_type"), rs.getString("file_name"),
-                        rs.getTimestamp("created_at").toInstant(), List.of()))
+                        rs.getTimestamp("created_at").toInstant(), List.of()),
+                        ReferenceType.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
+                        Rows.trimmed(rs, "lesson_id")))
                 .optional();
-        return found.map(media -> new StoredMedia(media.id(), media.sha256(), media.size(), media.contentType(),
-                media.displayName(), media.createdAt(), thumbnails(jdbc, media.sha256())));
+        return found.map(f -> new Found(new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(),
+                f.media().contentType(), f.media().displayName(), f.media().createdAt(),
+                thumbnails(jdbc, f.media().sha256())), f.ownerType(), f.ownerId(), f.lessonId()));
     }
 
     /** The thumbnails of several images with one query (uses the renditions primary key). */
