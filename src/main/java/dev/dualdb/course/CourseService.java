@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import dev.dualdb.consistency.IdempotentRequest;
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.system.IdempotentRequest;
 import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;

@@ -130,8 +130,14 @@ public class MediaService {
             OwnerLock.lock(jdbc, "product_images", owner);
             int next = productImages.nextPosition(jdbc, owner);
             List<ProductImage> saved = new java.util.ArrayList<>();
-            for (UploadedFile file : files) {
-                UUID id = UUID.randomUUID();
+            for (int i = 0; i < files.size(); i++) {
+                UploadedFile file = files.get(i);
+                UUID id = RowIds.next(i);
+                java.util.Optional<ProductImage> firstAttempt = productImages.find(jdbc, owner, id);
+                if (firstAttempt.isPresent()) {
+                    saved.add(firstAttempt.get());
+                    continue;
+                }
                 saved.add(productImages.insert(jdbc, new ProductImage(id, owner, MediaUrls.of(id), file.displayName(),
                         file.size(), file.contentType(), StorageType.valueOf(file.storageType()), next++, false, null,
                         file.width(), file.height(), null, null, List.of()), file.sha256()));
@@ -160,13 +166,14 @@ public class MediaService {
             UploadedFile file) {
         MediaInput.text("title", title, 300);
         MediaInput.lessonId(lessonId);
-        UUID id = UUID.randomUUID();
+        UUID id = RowIds.next(0);
         CourseVideo row = new CourseVideo(id, courseId.toHexString(), lessonId, title.strip(), MediaUrls.of(id),
                 VideoType.UPLOAD, file.displayName(), file.size(), file.contentType(), file.durationSeconds(),
                 StorageType.valueOf(file.storageType()), isPreview, 0, null, null, null);
         return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
-            return courseVideos.insert(jdbc, row, file.sha256());
+            return courseVideos.find(jdbc, row.mongoCourseId(), id)
+                    .orElseGet(() -> courseVideos.insert(jdbc, row, file.sha256()));
         });
     }
 
@@ -193,13 +200,14 @@ public class MediaService {
             UploadedFile file) {
         String name = resourceName == null || resourceName.isBlank() ? file.displayName() : resourceName.strip();
         MediaInput.text("resourceName", name, 300);
-        UUID id = UUID.randomUUID();
+        UUID id = RowIds.next(0);
         CourseResource row = new CourseResource(id, courseId.toHexString(), lessonId.toHexString(), name,
                 ResourceTypes.of(file.contentType()), MediaUrls.of(id), file.displayName(), file.size(),
                 file.contentType(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null, null);
         return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
-            return courseResources.insert(jdbc, row, file.sha256());
+            return courseResources.find(jdbc, row.mongoCourseId(), id)
+                    .orElseGet(() -> courseResources.insert(jdbc, row, file.sha256()));
         });
     }
 
@@ -230,14 +238,14 @@ public class MediaService {
         MediaInput.required("referenceType", referenceType);
         MediaInput.required("mediaType", mediaType);
         ObjectId reference = requireOwner(referenceType, referenceId);
-        UUID id = UUID.randomUUID();
+        UUID id = RowIds.next(0);
         MediaStorage row = new MediaStorage(id, referenceType, reference.toHexString(), mediaType, MediaUrls.of(id),
                 file.displayName(), file.size(), file.contentType(), file.width(), file.height(),
                 file.durationSeconds(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null,
                 null);
         return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
-            return mediaStorage.insert(jdbc, row, file.sha256());
+            return mediaStorage.find(jdbc, id).orElseGet(() -> mediaStorage.insert(jdbc, row, file.sha256()));
         });
     }
 

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import dev.dualdb.consistency.IdempotentRequest;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStoreUnavailable;
 import dev.dualdb.media.NewProductImage;
 import dev.dualdb.media.ProductImage;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.product.internal.ProductRepository;
+import dev.dualdb.system.IdempotentRequest;
 import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;

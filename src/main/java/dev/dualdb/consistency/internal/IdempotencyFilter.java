@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.dualdb.consistency.IdempotencyProperties;
-import dev.dualdb.consistency.IdempotentRequest;
 import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.system.IdempotentRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Honours {@code Idempotency-Key} on every POST under {@code /api/}. The first request with a key claims it in
  * PostgreSQL and runs; its 2xx response is stored with a fingerprint of the request. A retry with the same key and
  * the same request gets the stored response again ({@code Idempotent-Replayed: true}) and creates nothing; the same
- * key with a different request is a 422; a retry while the first is still running is a 409. A failed request (4xx,
- * 5xx) releases its key, so the retry runs again. Keys live in PostgreSQL: while it is unavailable, a request that
+ * key with a different request is a 422; a retry while the first is still running is a 409. A request refused with
+ * a 4xx created nothing and releases its key; after a 5xx (or a crash) something may have been created, so the key
+ * keeps the id reserved for it and the retry finishes the first attempt. Keys live in PostgreSQL: while it is unavailable, a request that
  * carries a key is refused with 503 rather than risk a duplicate; requests without a key are not affected.
  */
 @Component
@@ -103,7 +104,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         finally {
             if (!stored) {
-                release(key);
+                if (cached.getStatus() >= 500) {
+                    // Something may have been created before the failure: keep the key and its reserved id, so
+                    // the retry takes over at once and finishes the first attempt instead of creating again.
+                    retryable(key);
+                }
+                else {
+                    release(key);
+                }
             }
             cached.copyBodyToResponse();
         }
@@ -142,6 +150,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = stored.body() == null ? new byte[0] : stored.body();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private void retryable(String key) {
+        try {
+            store.markRetryable(key);
+        }
+        catch (RuntimeException e) {
+            log.warn("Could not mark idempotency key {} for retry: {}", key, e.getMessage());
+        }
     }
 
     private void release(String key) {

@@ -82,6 +82,13 @@ class IdempotencyStore {
                 .update());
     }
 
+    /** A failed attempt: the next request with the key may take over at once, keeping the reserved id. */
+    void markRetryable(String key) {
+        database.write(jdbc -> jdbc.sql("UPDATE idempotency_keys SET updated_at = 'epoch'"
+                        + " WHERE idempotency_key = :key AND state = 'IN_PROGRESS'")
+                .param("key", key).update());
+    }
+
     void release(String key) {
         database.write(jdbc -> jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND"
                         + " state = 'IN_PROGRESS'")

@@ -52,6 +52,12 @@ public class CourseResourceRepository {
                 .query(CourseResourceRepository::map).list();
     }
 
+    public Optional<CourseResource> find(JdbcClient jdbc, String courseId, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM course_resources WHERE id = :id AND mongo_course_id = :courseId")
+                .param("id", id).param("courseId", courseId)
+                .query(CourseResourceRepository::map).optional();
+    }
+
     public Optional<AccessCount> countAccess(JdbcClient jdbc, String courseId, UUID id) {
         return jdbc.sql("""
                         UPDATE course_resources SET access_count = access_count + 1, last_accessed_at = now()

@@ -53,6 +53,12 @@ public class CourseVideoRepository {
                 .query(CourseVideoRepository::map).list();
     }
 
+    public Optional<CourseVideo> find(JdbcClient jdbc, String courseId, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM course_videos WHERE id = :id AND mongo_course_id = :courseId")
+                .param("id", id).param("courseId", courseId)
+                .query(CourseVideoRepository::map).optional();
+    }
+
     public Optional<AccessCount> countAccess(JdbcClient jdbc, String courseId, UUID id) {
         return jdbc.sql("""
                         UPDATE course_videos SET access_count = access_count + 1, last_accessed_at = now()

@@ -101,19 +101,20 @@ abstract class FaultTestSupport extends ApiTest {
      * Uploads {@code file} through {@code route}: an image of the product, a video of the lesson, a resource of the
      * lesson, or any media (an image) of the lesson. A 201 is remembered as acknowledged.
      */
-    protected Response upload(UploadRoute route, Place place, Sample file) {
+    protected Response upload(UploadRoute route, Place place, Sample file, String... headers) {
         Response response = switch (route) {
             case PRODUCT_IMAGES -> api.multipart("/api/products/" + place.product() + "/images",
-                    new Multipart().file("files", file.fileName(), file.contentType(), file.bytes()));
+                    new Multipart().file("files", file.fileName(), file.contentType(), file.bytes()), headers);
             case COURSE_VIDEO -> api.multipart("/api/courses/" + place.course() + "/videos", new Multipart()
                     .field("title", "Intro").field("lessonId", place.lesson())
-                    .file("file", file.fileName(), file.contentType(), file.bytes()));
+                    .file("file", file.fileName(), file.contentType(), file.bytes()), headers);
             case LESSON_RESOURCE -> api.multipart("/api/courses/" + place.course() + "/lessons/" + place.lesson()
-                    + "/resources", new Multipart().file("file", file.fileName(), file.contentType(), file.bytes()));
+                    + "/resources", new Multipart().file("file", file.fileName(), file.contentType(), file.bytes()),
+                    headers);
             case ANY_MEDIA -> api.multipart("/api/media", new Multipart()
                     .field("referenceType", "LESSON").field("referenceId", place.lesson())
                     .field("mediaType", "IMAGE")
-                    .file("file", file.fileName(), file.contentType(), file.bytes()));
+                    .file("file", file.fileName(), file.contentType(), file.bytes()), headers);
         };
         if (response.status() == 201) {
             acknowledged.put(route.urlOf(response.json()), file.sha256());

@@ -48,6 +48,23 @@ class StepFaultTests extends FaultTestSupport {
         assertThat(visibleMedia(route, place)).isEqualTo(boundary.equals("upload.bytes-stored") ? 0 : 1);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(UploadRoute.class)
+    void anUploadRetriedWithItsKeyAfterFailingPastItsRowsIsRecordedOnce(UploadRoute route) {
+        Place place = place();
+        Sample file = route.sample();
+        String key = java.util.UUID.randomUUID().toString();
+        faults.throwAt("upload.rows-written");
+
+        Response failed = upload(route, place, file, "Idempotency-Key", key);
+        Response retried = upload(route, place, file, "Idempotency-Key", key);
+
+        assertFailedAt("upload.rows-written", failed);
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(visibleMedia(route, place)).as("rows after the retry").isEqualTo(1);
+        assertConsistent();
+    }
+
     @ParameterizedTest(name = "failing at {0}")
     @ValueSource(strings = {"product.create.document-written", "upload.bytes-stored", "upload.rows-written"})
     void aProductCreatedWithImageFilesIsAllOrNothing(String boundary) {

@@ -1,4 +1,4 @@
-package dev.dualdb.consistency;
+package dev.dualdb.system;
 
 import java.util.Optional;
 
