@@ -29,7 +29,7 @@ public final class ReconcileCommand {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("dualdb.reconciler.scheduled=false", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
+                        "logging.level.root=WARN", "logging.level.de.bwaldvogel=ERROR")
                 .run(settings)) {
             System.out.println("Reconciling" + (dryRun ? " (dry run)" : "") + (fullAudit ? " with a full audit" : "")
                     + " …");

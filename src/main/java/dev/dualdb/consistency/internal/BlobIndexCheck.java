@@ -67,8 +67,9 @@ class BlobIndexCheck implements ReconcilerCheck {
                 }
             }
             checked += batch.size();
-            progress.accept("blob index: " + checked + " rows checked against the store");
+            progress.accept("blob index: " + checked + " rows checked against the store so far");
         }
+        progress.accept("blob index: " + checked + " rows checked against the store");
         if (!fullAudit) {
             inventory.sampleBlobs(properties.sampleSize()).forEach(blob -> checkHash(blob, tally));
         }

@@ -58,8 +58,10 @@ class OrphanRowCheck implements ReconcilerCheck {
                     tally.repaired("orphanRows", inventory.deleteRowsOf(kind, missing));
                 }
                 progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + " owners checked");
+                        + " owners checked so far");
             }
+            progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " owners checked");
         }
     }
 
