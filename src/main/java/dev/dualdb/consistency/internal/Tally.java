@@ -26,11 +26,16 @@ final class Tally {
     }
 
     void found(String kind, String example) {
-        counts.get(kind)[0]++;
+        found(kind, 1, example);
+    }
+
+    /** {@code count} findings of one kind, with one example (an id, a hash) for all of them. */
+    void found(String kind, long count, String example) {
+        counts.get(kind)[0] += count;
         if (!example.isEmpty() && examples.get(kind).size() < EXAMPLES) {
             examples.get(kind).add(example);
         }
-        metrics.counter("dualdb.reconciler.found", "kind", kind).increment();
+        metrics.counter("dualdb.reconciler.found", "kind", kind).increment(count);
     }
 
     void repaired(String kind, long count) {
