@@ -62,6 +62,9 @@ class ReconcilerApiTests extends ApiTest {
         assertThat(latest.status()).isEqualTo(200);
         assertThat(latest.json().path("dryRun").asBoolean()).isFalse();
         assertThat(latest.json().path("findings").has("danglingMongoPointers")).isTrue();
+        Response metric = api.get("/actuator/metrics/dualdb.reconciler.repaired?tag=kind:orphanRows");
+        assertThat(metric.status()).as(metric.toString()).isEqualTo(200);
+        assertThat(metric.json().path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
