@@ -76,9 +76,16 @@ public class MediaService {
                 productImages.clearPrimary(jdbc, owner);
             }
             List<ProductImage> saved = new java.util.ArrayList<>();
-            for (NewProductImage image : checked) {
+            for (int i = 0; i < checked.size(); i++) {
+                NewProductImage image = checked.get(i);
+                UUID id = RowIds.next(i);
+                java.util.Optional<ProductImage> firstAttempt = productImages.find(jdbc, owner, id);
+                if (firstAttempt.isPresent()) {
+                    saved.add(firstAttempt.get());
+                    continue;
+                }
                 int position = image.position() != null ? image.position() : next++;
-                saved.add(productImages.insert(jdbc, new ProductImage(UUID.randomUUID(), owner, image.imageUrl(),
+                saved.add(productImages.insert(jdbc, new ProductImage(id, owner, image.imageUrl(),
                         image.fileName(), image.fileSize(), image.mimeType(), StorageType.EXTERNAL, position,
                         image.isPrimary(), image.altText(), image.width(), image.height(), null, null, List.of()), null));
             }
@@ -155,10 +162,11 @@ public class MediaService {
         MediaInput.lessonId(video.lessonId());
         MediaInput.duration(video.duration());
         String url = ExternalUrl.checkVideo(video.videoUrl(), video.videoType());
-        CourseVideo row = new CourseVideo(UUID.randomUUID(), courseId.toHexString(), video.lessonId(),
+        CourseVideo row = new CourseVideo(RowIds.next(0), courseId.toHexString(), video.lessonId(),
                 video.title().strip(), url, video.videoType(), null, null, null, video.duration(),
                 StorageType.EXTERNAL, video.isPreview(), 0, null, null, null);
-        return database.write(jdbc -> courseVideos.insert(jdbc, row, null));
+        return database.write(jdbc -> courseVideos.find(jdbc, row.mongoCourseId(), row.id())
+                .orElseGet(() -> courseVideos.insert(jdbc, row, null)));
     }
 
     /** Records an uploaded video of a course (and, optionally, one of its lessons). */
@@ -189,10 +197,11 @@ public class MediaService {
         MediaInput.optionalText("mimeType", resource.mimeType(), 255);
         MediaInput.size(resource.fileSize());
         String url = ExternalUrl.check(resource.resourceUrl());
-        CourseResource row = new CourseResource(UUID.randomUUID(), courseId.toHexString(), lessonId.toHexString(),
+        CourseResource row = new CourseResource(RowIds.next(0), courseId.toHexString(), lessonId.toHexString(),
                 resource.resourceName().strip(), resource.resourceType(), url, resource.fileName(),
                 resource.fileSize(), resource.mimeType(), null, StorageType.EXTERNAL, 0, null, null, null);
-        return database.write(jdbc -> courseResources.insert(jdbc, row, null));
+        return database.write(jdbc -> courseResources.find(jdbc, row.mongoCourseId(), row.id())
+                .orElseGet(() -> courseResources.insert(jdbc, row, null)));
     }
 
     /** Records an uploaded resource of a lesson; its type comes from the bytes, its name from the client. */
@@ -226,10 +235,11 @@ public class MediaService {
         MediaInput.size(media.fileSize());
         String url = ExternalUrl.check(media.mediaUrl());
         ObjectId referenceId = requireOwner(media.referenceType(), media.referenceId());
-        MediaStorage row = new MediaStorage(UUID.randomUUID(), media.referenceType(), referenceId.toHexString(),
+        MediaStorage row = new MediaStorage(RowIds.next(0), media.referenceType(), referenceId.toHexString(),
                 media.mediaType(), url, media.fileName(), media.fileSize(), media.mimeType(), null, null, null, null,
                 StorageType.EXTERNAL, 0, null, null, null);
-        return database.write(jdbc -> mediaStorage.insert(jdbc, row, null));
+        return database.write(jdbc -> mediaStorage.find(jdbc, row.id())
+                .orElseGet(() -> mediaStorage.insert(jdbc, row, null)));
     }
 
     /** Records an uploaded file against any owner; the owner must exist. */
