@@ -70,7 +70,7 @@ class ExternalServersTests {
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
-                "--dualdb.storage.local.directory=" + System.getProperty("java.io.tmpdir") + "/dualdb-test-blobs");
+                "--dualdb.storage.local.directory=target/test-blobs/external");
         int port = ((WebServerApplicationContext) service).getWebServer().getPort();
         return new ApiClient(port);
     }

@@ -38,7 +38,9 @@ class S3UploadTests extends UploadContract {
 
     static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("dualdb-s3-staging-");
+            Path directory = Files.createTempDirectory("dualdb-s3-staging-");
+            directory.toFile().deleteOnExit(); // empty by then: the tests check that no staged file is left
+            return directory;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
