@@ -113,7 +113,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0))
                 .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
-                .filter(EmbeddedPostgresServer::isPostgres);
+                .filter(EmbeddedPostgresServer::isPostgres)
+                // A stale pid file (a reboot) can name a process that reuses the number: only a postmaster of
+                // this very data directory is ours to stop.
+                .filter(candidate -> servesDirectory(candidate, dataDirectory));
         if (process.isPresent() && ownerIsAlive(dataDirectory)) {
             throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory
                     + " is in use by a running process (pid " + process.get().pid()
@@ -160,6 +163,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
+        return process.info().commandLine()
+                .map(command -> command.contains(dataDirectory.toAbsolutePath().toString()))
+                .orElse(false);
     }
 
     private static boolean isPostgres(ProcessHandle process) {

@@ -79,35 +79,40 @@ public class MediaInventory {
                 .sum());
     }
 
-    /** Deletes every media row of owners that no longer exist, queueing their blobs; returns the rows deleted. */
-    public int deleteRowsOf(OwnerKind kind, Collection<String> ownerIds) {
+    /**
+     * Deletes the media rows of owners that no longer exist, queueing their blobs; returns the rows deleted. Only rows
+     * created before {@code checkedAt} go: an owner re-created since it was found missing (a retried create reuses
+     * its id) keeps its new rows.
+     */
+    public int deleteRowsOf(OwnerKind kind, Collection<String> ownerIds, java.time.Instant checkedAt) {
         if (ownerIds.isEmpty()) {
             return 0;
         }
         String[] ids = ownerIds.toArray(String[]::new);
         List<String> statements = switch (kind) {
             case PRODUCT -> List.of(
-                    "DELETE FROM product_images WHERE mongo_product_id = ANY(:ids) RETURNING blob_sha256",
+                    "DELETE FROM product_images WHERE mongo_product_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
                     "DELETE FROM media_storage WHERE reference_type = 'PRODUCT' AND reference_id = ANY(:ids)"
-                            + " RETURNING blob_sha256");
+                            + " AND created_at < :checkedAt RETURNING blob_sha256");
             case COURSE -> List.of(
-                    "DELETE FROM course_videos WHERE mongo_course_id = ANY(:ids) RETURNING blob_sha256",
-                    "DELETE FROM course_resources WHERE mongo_course_id = ANY(:ids) RETURNING blob_sha256",
+                    "DELETE FROM course_videos WHERE mongo_course_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
+                    "DELETE FROM course_resources WHERE mongo_course_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
                     "DELETE FROM media_storage WHERE reference_type = 'COURSE' AND reference_id = ANY(:ids)"
-                            + " RETURNING blob_sha256");
+                            + " AND created_at < :checkedAt RETURNING blob_sha256");
             case LESSON -> List.of(
-                    "DELETE FROM course_videos WHERE lesson_id = ANY(:ids) RETURNING blob_sha256",
-                    "DELETE FROM course_resources WHERE lesson_id = ANY(:ids) RETURNING blob_sha256",
+                    "DELETE FROM course_videos WHERE lesson_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
+                    "DELETE FROM course_resources WHERE lesson_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
                     "DELETE FROM media_storage WHERE reference_type = 'LESSON' AND reference_id = ANY(:ids)"
-                            + " RETURNING blob_sha256");
+                            + " AND created_at < :checkedAt RETURNING blob_sha256");
             case USER -> List.of(
                     "DELETE FROM media_storage WHERE reference_type = 'USER' AND reference_id = ANY(:ids)"
-                            + " RETURNING blob_sha256");
+                            + " AND created_at < :checkedAt RETURNING blob_sha256");
         };
         return database.write(jdbc -> {
             int deleted = 0;
             for (String statement : statements) {
                 List<String> hashes = jdbc.sql(statement).param("ids", ids)
+                        .param("checkedAt", java.sql.Timestamp.from(checkedAt))
                         .query((rs, row) -> rs.getString(1)).list();
                 deleted += hashes.size();
                 BlobReferences.queueForCollection(jdbc, hashes);

@@ -44,8 +44,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyStore store;
     private final IdempotencyProperties properties;
     private final JsonMapper json;
+    private final InFlightKeys inFlight;
 
-    IdempotencyFilter(IdempotencyStore store, IdempotencyProperties properties, JsonMapper json) {
+    IdempotencyFilter(IdempotencyStore store, IdempotencyProperties properties, JsonMapper json,
+            InFlightKeys inFlight) {
+        this.inFlight = inFlight;
         this.store = store;
         this.properties = properties;
         this.json = json;
@@ -68,8 +71,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI();
         try {
-            if (store.claim(key, request.getMethod(), path, properties.retention(), properties.inProgressTimeout())) {
-                runFirst(key, request, response, chain);
+            java.util.Optional<java.util.UUID> token = store.claim(key, request.getMethod(), path,
+                    properties.retention(), properties.inProgressTimeout());
+            if (token.isPresent()) {
+                runFirst(key, token.get(), request, response, chain);
             }
             else {
                 answerRetry(key, request, response);
@@ -84,33 +89,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runFirst(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    private void runFirst(String key, java.util.UUID token, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
         RequestFingerprint fingerprint = fingerprint(request);
         FingerprintingRequest wrapped = new FingerprintingRequest(request, fingerprint);
-        IdempotentRequest.Reservation reservation = () -> store.reserveId(key, new ObjectId());
+        IdempotentRequest.Reservation reservation = () -> store.reserveId(key, token, new ObjectId());
         IdempotentRequest.bind(wrapped, reservation);
         ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
         boolean stored = false;
+        inFlight.started(key, token);
         try {
             chain.doFilter(wrapped, cached);
             int status = cached.getStatus();
             if (status >= 200 && status < 300 && cached.getContentSize() <= properties.maxResponseBytes().toBytes()) {
                 wrapped.drain();
-                store.complete(key, fingerprint.finish(), status, cached.getContentType(),
+                store.complete(key, token, fingerprint.finish(), status, cached.getContentType(),
                         cached.getHeader(HttpHeaders.LOCATION), cached.getContentAsByteArray());
                 stored = true;
             }
         }
         finally {
+            inFlight.finished(key);
             if (!stored) {
-                if (cached.getStatus() >= 500) {
-                    // Something may have been created before the failure: keep the key and its reserved id, so
-                    // the retry takes over at once and finishes the first attempt instead of creating again.
-                    retryable(key);
+                int status = cached.getStatus();
+                if (status < 400 || status >= 500) {
+                    // Something may have been created (a 5xx after a step, or a 2xx whose response could not be
+                    // stored): keep the key and its reserved id, so the retry takes over at once and finds or
+                    // finishes the first attempt instead of creating again.
+                    retryable(key, token);
                 }
                 else {
-                    release(key);
+                    release(key, token);
                 }
             }
             cached.copyBodyToResponse();
@@ -152,18 +161,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private void retryable(String key) {
+    private void retryable(String key, java.util.UUID token) {
         try {
-            store.markRetryable(key);
+            store.markRetryable(key, token);
         }
         catch (RuntimeException e) {
             log.warn("Could not mark idempotency key {} for retry: {}", key, e.getMessage());
         }
     }
 
-    private void release(String key) {
+    private void release(String key, java.util.UUID token) {
         try {
-            store.release(key);
+            store.release(key, token);
         }
         catch (RuntimeException e) {
             // The key stays "in progress"; after the in-progress timeout a retry takes it over.

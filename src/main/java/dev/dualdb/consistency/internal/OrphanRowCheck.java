@@ -52,13 +52,14 @@ class OrphanRowCheck implements ReconcilerCheck {
                 }
                 after = batch.get(batch.size() - 1);
                 owners += batch.size();
+                java.time.Instant checkedAt = java.time.Instant.now();
                 List<String> missing = missing(type, batch);
                 if (!missing.isEmpty()) {
                     // Counted in rows, like the repairs; the examples name the owners that are gone.
                     tally.found("orphanRows", inventory.countRowsOf(kind, missing), kind + ":" + missing.get(0));
                     missing.stream().skip(1).forEach(id -> tally.found("orphanRows", 0, kind + ":" + id));
                     if (!dryRun) {
-                        tally.repaired("orphanRows", inventory.deleteRowsOf(kind, missing));
+                        tally.repaired("orphanRows", inventory.deleteRowsOf(kind, missing, checkedAt));
                     }
                 }
                 progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
