@@ -48,10 +48,7 @@ public class UserRepository {
 
     /** Which of {@code ids} exist, with one query on {@code _id}. */
     public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getObjectId("_id"))
-                .collect(java.util.stream.Collectors.toSet());
+        return dev.dualdb.system.ExistingIds.in(mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {
