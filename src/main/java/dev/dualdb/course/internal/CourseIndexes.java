@@ -1,7 +1,6 @@
 package dev.dualdb.course.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.dualdb.system.MongoIndexes;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CourseIndexes {
 
-    private static final Logger log = LoggerFactory.getLogger(CourseIndexes.class);
-
     private final MongoTemplate mongo;
 
     CourseIndexes(MongoTemplate mongo) {
@@ -26,19 +23,9 @@ class CourseIndexes {
 
     @EventListener(ApplicationStartedEvent.class)
     void create() {
-        try {
-            createIndexes();
-        }
-        catch (RuntimeException e) {
-            log.error("Could not create the course indexes; is MongoDB reachable?", e);
-        }
-    }
-
-    private void createIndexes() {
-        var indexes = mongo.indexOps(CourseRepository.COLLECTION);
-        indexes.createIndex(new Index(CourseRepository.LESSON_IDS, Sort.Direction.ASC).named("idx_courses_lesson_id"));
-        indexes.createIndex(new Index("instructorId", Sort.Direction.ASC).named("idx_courses_instructor"));
-        indexes.createIndex(new Index("published", Sort.Direction.ASC).named("idx_courses_published"));
-        log.debug("Course indexes are in place");
+        MongoIndexes.ensure(mongo, CourseRepository.COLLECTION,
+                new Index(CourseRepository.LESSON_IDS, Sort.Direction.ASC).named("idx_courses_lesson_id"),
+                new Index("instructorId", Sort.Direction.ASC).named("idx_courses_instructor"),
+                new Index("published", Sort.Direction.ASC).named("idx_courses_published"));
     }
 }

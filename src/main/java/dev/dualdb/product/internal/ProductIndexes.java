@@ -1,7 +1,6 @@
 package dev.dualdb.product.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.dualdb.system.MongoIndexes;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductIndexes {
 
-    private static final Logger log = LoggerFactory.getLogger(ProductIndexes.class);
-
     private final MongoTemplate mongo;
 
     ProductIndexes(MongoTemplate mongo) {
@@ -23,19 +20,9 @@ class ProductIndexes {
 
     @EventListener(ApplicationStartedEvent.class)
     void create() {
-        try {
-            createIndexes();
-        }
-        catch (RuntimeException e) {
-            log.error("Could not create the product indexes; is MongoDB reachable?", e);
-        }
-    }
-
-    private void createIndexes() {
-        var indexes = mongo.indexOps(ProductRepository.COLLECTION);
-        indexes.createIndex(new Index("sku", Sort.Direction.ASC).unique().named("uq_products_sku"));
-        indexes.createIndex(new Index("category", Sort.Direction.ASC).named("idx_products_category"));
-        indexes.createIndex(new Index("status", Sort.Direction.ASC).named("idx_products_status"));
-        log.debug("Product indexes are in place");
+        MongoIndexes.ensure(mongo, ProductRepository.COLLECTION,
+                new Index("sku", Sort.Direction.ASC).unique().named("uq_products_sku"),
+                new Index("category", Sort.Direction.ASC).named("idx_products_category"),
+                new Index("status", Sort.Direction.ASC).named("idx_products_status"));
     }
 }

@@ -1,8 +1,7 @@
 package dev.dualdb.user.internal;
 
+import dev.dualdb.system.MongoIndexes;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class UserIndexes {
 
-    private static final Logger log = LoggerFactory.getLogger(UserIndexes.class);
-
     private final MongoTemplate mongo;
 
     UserIndexes(MongoTemplate mongo) {
@@ -25,15 +22,10 @@ class UserIndexes {
 
     @EventListener(ApplicationStartedEvent.class)
     void create() {
-        try {
-            mongo.indexOps(UserRepository.COLLECTION)
-                    .createIndex(new Index("email", Sort.Direction.ASC).unique().named("uq_users_email"));
-            mongo.indexOps(EnrollmentRepository.COLLECTION).createIndex(
-                    new CompoundIndexDefinition(new Document("userId", 1).append("courseId", 1))
-                            .unique().named("uq_enrollments_user_course"));
-        }
-        catch (RuntimeException e) {
-            log.error("Could not create the user indexes; is MongoDB reachable?", e);
-        }
+        MongoIndexes.ensure(mongo, UserRepository.COLLECTION,
+                new Index("email", Sort.Direction.ASC).unique().named("uq_users_email"));
+        MongoIndexes.ensure(mongo, EnrollmentRepository.COLLECTION,
+                new CompoundIndexDefinition(new Document("userId", 1).append("courseId", 1))
+                        .unique().named("uq_enrollments_user_course"));
     }
 }
