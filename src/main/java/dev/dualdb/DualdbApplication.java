@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * dualdb: a catalog in MongoDB, media metadata in PostgreSQL, media bytes in a blob store. Started with
- * {@code reconcile} as its first argument, it runs the reconciler once and exits instead of serving.
+ * dualdb: a catalog in MongoDB, media metadata in PostgreSQL, media bytes in a blob
+ * store. Started with {@code reconcile} as its first argument, it runs the reconciler
+ * once and exits instead of serving.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,4 +22,5 @@ public class DualdbApplication {
         }
         SpringApplication.run(DualdbApplication.class, args);
     }
+
 }

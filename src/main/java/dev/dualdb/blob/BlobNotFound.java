@@ -8,4 +8,5 @@ public class BlobNotFound extends DomainException {
     public BlobNotFound(String sha256) {
         super(Kind.NOT_FOUND, "blob-not-found", "No stored bytes with SHA-256 " + sha256);
     }
+
 }

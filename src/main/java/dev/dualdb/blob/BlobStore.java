@@ -9,14 +9,16 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Content-addressed storage of media bytes: a blob is stored under its SHA-256, so identical bytes are stored once,
- * and its key is derived from the hash only (sharded as {@code ab/cd/abcd…}), never from anything a client sent.
- * An upload is streamed in one pass into a temporary file while it is hashed and counted (never held in memory),
- * then committed atomically: a reader never sees half of a blob. Which implementation runs is chosen by
- * {@code dualdb.storage.type} ({@code local} or {@code s3}).
+ * Content-addressed storage of media bytes: a blob is stored under its SHA-256, so
+ * identical bytes are stored once, and its key is derived from the hash only (sharded as
+ * {@code ab/cd/abcd…}), never from anything a client sent. An upload is streamed in one
+ * pass into a temporary file while it is hashed and counted (never held in memory), then
+ * committed atomically: a reader never sees half of a blob. Which implementation runs is
+ * chosen by {@code dualdb.storage.type} ({@code local} or {@code s3}).
  *
- * <p>Failures of the store itself are {@link BlobStoreUnavailable}; a hash that is not 64 lower-case hex characters
- * is rejected as invalid input.
+ * <p>
+ * Failures of the store itself are {@link BlobStoreUnavailable}; a hash that is not 64
+ * lower-case hex characters is rejected as invalid input.
  */
 public interface BlobStore {
 
@@ -24,20 +26,26 @@ public interface BlobStore {
     String storageType();
 
     /**
-     * Reads {@code in} to its end into a temporary file of this store, computing its SHA-256 and size on the way.
-     *
-     * @throws BlobTooLarge       as soon as more than {@code maxBytes} arrive; nothing is left behind
-     * @throws UploadInterrupted  when reading {@code in} fails; nothing is left behind
+     * Reads {@code in} to its end into a temporary file of this store, computing its
+     * SHA-256 and size on the way.
+     * @throws BlobTooLarge as soon as more than {@code maxBytes} arrive; nothing is left
+     * behind
+     * @throws UploadInterrupted when reading {@code in} fails; nothing is left behind
      */
     StagedBlob stage(InputStream in, long maxBytes);
 
     /**
-     * Moves staged bytes into the store under their hash. If identical bytes are there already, the staged copy is
-     * dropped and the result says {@link StoredBlob#alreadyStored() alreadyStored}. The staged file is gone afterwards.
+     * Moves staged bytes into the store under their hash. If identical bytes are there
+     * already, the staged copy is dropped and the result says
+     * {@link StoredBlob#alreadyStored() alreadyStored}. The staged file is gone
+     * afterwards.
      */
     StoredBlob commit(StagedBlob staged);
 
-    /** {@link #stage} then {@link #commit}, for bytes that need no inspection in between (renditions, say). */
+    /**
+     * {@link #stage} then {@link #commit}, for bytes that need no inspection in between
+     * (renditions, say).
+     */
     default StoredBlob put(InputStream in, long maxBytes) {
         try (StagedBlob staged = stage(in, maxBytes)) {
             return commit(staged);
@@ -49,13 +57,15 @@ public interface BlobStore {
 
     /**
      * Opens {@code length} bytes of the blob from {@code offset} (a range request).
-     *
-     * @throws BlobNotFound             if there is no such blob
+     * @throws BlobNotFound if there is no such blob
      * @throws IllegalArgumentException if the range does not lie within the blob
      */
     InputStream open(String sha256, long offset, long length);
 
-    /** The blob's file, for stores that keep files on this machine (so they can be sent zero-copy); else empty. */
+    /**
+     * The blob's file, for stores that keep files on this machine (so they can be sent
+     * zero-copy); else empty.
+     */
     Optional<Path> localPath(String sha256);
 
     boolean exists(String sha256);
@@ -64,25 +74,29 @@ public interface BlobStore {
     OptionalLong size(String sha256);
 
     /**
-     * Removes the blob. The caller makes sure nothing refers to it any more: the store does not count references.
-     *
+     * Removes the blob. The caller makes sure nothing refers to it any more: the store
+     * does not count references.
      * @return whether there was such a blob
      */
     boolean delete(String sha256);
 
-    /** The key the store keeps {@code sha256} under (for the {@code storage_key} column). */
+    /**
+     * The key the store keeps {@code sha256} under (for the {@code storage_key} column).
+     */
     String storageKey(String sha256);
 
     /**
-     * A time-limited URL from which a client can download the blob straight from the store, for stores that can sign
-     * one and when that is enabled; else empty. {@code contentType} and {@code contentDisposition} (either may be
-     * {@code null}) become the response headers of that download.
+     * A time-limited URL from which a client can download the blob straight from the
+     * store, for stores that can sign one and when that is enabled; else empty.
+     * {@code contentType} and {@code contentDisposition} (either may be {@code null})
+     * become the response headers of that download.
      */
     Optional<URI> presignedGetUrl(String sha256, Duration expiry, String contentType, String contentDisposition);
 
     /**
-     * Calls {@code action} for every blob in the store (not temporary files), in no particular order, without
-     * holding the list in memory: the reconciler uses it to find bytes that no index row knows.
+     * Calls {@code action} for every blob in the store (not temporary files), in no
+     * particular order, without holding the list in memory: the reconciler uses it to
+     * find bytes that no index row knows.
      */
     void forEachBlob(java.util.function.Consumer<ListedBlob> action);
 
@@ -91,18 +105,17 @@ public interface BlobStore {
     }
 
     /**
-     * Deletes temporary files of uploads that were abandoned (a crash between staging and commit) and are older than
-     * {@code olderThan}.
-     *
+     * Deletes temporary files of uploads that were abandoned (a crash between staging and
+     * commit) and are older than {@code olderThan}.
      * @return how many were deleted
      */
     int purgeAbandonedUploads(Duration olderThan);
 
     /**
      * Checks that the store can be reached, for the health endpoint.
-     *
      * @return details to show (type, directory or bucket, …)
      * @throws RuntimeException when it cannot be reached
      */
     Map<String, Object> health();
+
 }

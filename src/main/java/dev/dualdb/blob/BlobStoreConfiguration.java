@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class BlobStoreConfiguration {
 
     /**
-     * Not named {@code blobStore}: that name is the health indicator's, which gives it its path
-     * ({@code /actuator/health/blobStore}). The S3 store holds an HTTP client; Spring closes it with the context
-     * (inferred {@code close()}).
+     * Not named {@code blobStore}: that name is the health indicator's, which gives it
+     * its path ({@code /actuator/health/blobStore}). The S3 store holds an HTTP client;
+     * Spring closes it with the context (inferred {@code close()}).
      */
     @Bean
     BlobStore blobStorage(StorageProperties properties) {
@@ -21,4 +21,5 @@ class BlobStoreConfiguration {
             default -> new LocalBlobStore(properties.local().directory());
         };
     }
+
 }

@@ -4,7 +4,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-/** Health of the blob store: {@code /actuator/health/blobStore} (the directory is writable, or the bucket answers). */
+/**
+ * Health of the blob store: {@code /actuator/health/blobStore} (the directory is
+ * writable, or the bucket answers).
+ */
 @Component("blobStore")
 class BlobStoreHealthIndicator extends AbstractHealthIndicator {
 
@@ -19,4 +22,5 @@ class BlobStoreHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         builder.up().withDetails(store.health());
     }
+
 }

@@ -12,4 +12,5 @@ public class BlobStoreUnavailable extends StoreUnavailable {
     public BlobStoreUnavailable(String reason, Throwable cause) {
         super("blob-store-unavailable", "The blob store is unavailable: " + reason, RETRY_AFTER, cause);
     }
+
 }

@@ -2,7 +2,10 @@ package dev.dualdb.blob;
 
 import dev.dualdb.system.DomainException;
 
-/** An upload passed the size limit of its kind; it was cut off there and nothing of it was kept. */
+/**
+ * An upload passed the size limit of its kind; it was cut off there and nothing of it was
+ * kept.
+ */
 public class BlobTooLarge extends DomainException {
 
     private final long maxBytes;
@@ -15,4 +18,5 @@ public class BlobTooLarge extends DomainException {
     public long maxBytes() {
         return maxBytes;
     }
+
 }

@@ -6,18 +6,23 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes one uploaded file from its stream to the blob store, in this order: stream it into a temporary file while
- * hashing and counting (cut off at the kind's size limit) → probe the bytes (type, allow-list, pixel limit) → make the
- * thumbnails of an image → commit the bytes under their hash → store the thumbnails. A rejected upload leaves nothing
- * behind. Bytes committed here have no metadata row yet: the caller writes it next, and bytes that never get one are
- * garbage for the reconciler after a grace period (the order that keeps a crash harmless).
+ * Takes one uploaded file from its stream to the blob store, in this order: stream it
+ * into a temporary file while hashing and counting (cut off at the kind's size limit) →
+ * probe the bytes (type, allow-list, pixel limit) → make the thumbnails of an image →
+ * commit the bytes under their hash → store the thumbnails. A rejected upload leaves
+ * nothing behind. Bytes committed here have no metadata row yet: the caller writes it
+ * next, and bytes that never get one are garbage for the reconciler after a grace period
+ * (the order that keeps a crash harmless).
  */
 @Service
 public class BlobUploads {
 
     private final BlobStore store;
+
     private final ContentProbe probe;
+
     private final Renditions renditions;
+
     private final UploadProperties properties;
 
     public BlobUploads(BlobStore store, ContentProbe probe, Renditions renditions, UploadProperties properties) {
@@ -29,30 +34,35 @@ public class BlobUploads {
 
     /**
      * Accepts one file.
-     *
-     * @param in             the file's bytes, read once to their end (not closed here)
-     * @param kind           what the file is meant to be, which sets its size limit and allowed types
-     * @param claimedType    the client's declared type, or {@code null}; refused if it contradicts the bytes
-     * @param clientFileName the client's file name, or {@code null}; kept only as a display name
-     * @throws BlobTooLarge         over the kind's size limit (413)
+     * @param in the file's bytes, read once to their end (not closed here)
+     * @param kind what the file is meant to be, which sets its size limit and allowed
+     * types
+     * @param claimedType the client's declared type, or {@code null}; refused if it
+     * contradicts the bytes
+     * @param clientFileName the client's file name, or {@code null}; kept only as a
+     * display name
+     * @throws BlobTooLarge over the kind's size limit (413)
      * @throws UnsupportedMediaType not an allowed type, or not the declared one (415)
-     * @throws ImageTooLarge        an image declaring more pixels than allowed (413)
-     * @throws UnreadableContent    an image whose header cannot be read (422)
-     * @throws UploadInterrupted    the stream broke off (400)
+     * @throws ImageTooLarge an image declaring more pixels than allowed (413)
+     * @throws UnreadableContent an image whose header cannot be read (422)
+     * @throws UploadInterrupted the stream broke off (400)
      * @throws BlobStoreUnavailable the store cannot be written (503)
      */
     public AcceptedUpload accept(InputStream in, UploadKind kind, String claimedType, String clientFileName) {
         DisplayName displayName = DisplayName.of(clientFileName);
         try (StagedBlob staged = store.stage(in, properties.maxBytes(kind))) {
             ProbeResult probed = probe.probe(staged.file(), kind, claimedType, displayName.value());
-            // Thumbnails are made from the staged file, before a local commit moves it away.
-            List<Rendition> thumbnails = kind == UploadKind.IMAGE ? renditions.create(staged.file(), probed) : List.of();
+            // Thumbnails are made from the staged file, before a local commit moves it
+            // away.
+            List<Rendition> thumbnails = kind == UploadKind.IMAGE ? renditions.create(staged.file(), probed)
+                    : List.of();
             StoredBlob blob = store.commit(staged);
             List<StoredRendition> stored = thumbnails.stream()
-                    .map(thumbnail -> new StoredRendition(thumbnail.width(), thumbnail.height(),
-                            thumbnail.contentType(), store.put(thumbnail.openStream(), thumbnail.bytes().length)))
-                    .toList();
+                .map(thumbnail -> new StoredRendition(thumbnail.width(), thumbnail.height(), thumbnail.contentType(),
+                        store.put(thumbnail.openStream(), thumbnail.bytes().length)))
+                .toList();
             return new AcceptedUpload(blob, probed, displayName.value(), stored);
         }
     }
+
 }

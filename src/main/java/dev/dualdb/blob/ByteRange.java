@@ -4,7 +4,7 @@ package dev.dualdb.blob;
  * One satisfiable byte range of a representation, both ends inclusive, as in HTTP.
  *
  * @param first the offset of the first byte
- * @param last  the offset of the last byte ({@code >= first})
+ * @param last the offset of the last byte ({@code >= first})
  */
 public record ByteRange(long first, long last) {
 
@@ -19,7 +19,10 @@ public record ByteRange(long first, long last) {
         return last - first + 1;
     }
 
-    /** The {@code Content-Range} header value for this range of a representation of {@code totalLength} bytes. */
+    /**
+     * The {@code Content-Range} header value for this range of a representation of
+     * {@code totalLength} bytes.
+     */
     public String contentRange(long totalLength) {
         return "bytes " + first + "-" + last + "/" + totalLength;
     }

@@ -17,24 +17,25 @@ import dev.dualdb.blob.internal.TypeSniffer;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether staged bytes are acceptable as a kind of upload, and measures them. The type comes from the bytes
- * (a client's declared type is only checked against it); it must be on the kind's allow-list; images must declare no
- * more pixels than the limit (checked from the header, before anything is decoded). Everything is read from the
+ * Decides whether staged bytes are acceptable as a kind of upload, and measures them. The
+ * type comes from the bytes (a client's declared type is only checked against it); it
+ * must be on the kind's allow-list; images must declare no more pixels than the limit
+ * (checked from the header, before anything is decoded). Everything is read from the
  * staged file with bounded memory.
  */
 @Component
 public class ContentProbe {
 
-    /** Types clients are known to send for files whose bytes say otherwise, taken as a harmless claim. */
-    private static final Map<String, String> CLAIM_ALIASES = Map.of(
-            "image/jpg", "image/jpeg",
-            "image/pjpeg", "image/jpeg",
-            "image/x-png", "image/png",
-            "application/x-zip-compressed", "application/zip",
-            "application/x-pdf", "application/pdf",
-            "video/x-quicktime", "video/quicktime");
+    /**
+     * Types clients are known to send for files whose bytes say otherwise, taken as a
+     * harmless claim.
+     */
+    private static final Map<String, String> CLAIM_ALIASES = Map.of("image/jpg", "image/jpeg", "image/pjpeg",
+            "image/jpeg", "image/x-png", "image/png", "application/x-zip-compressed", "application/zip",
+            "application/x-pdf", "application/pdf", "video/x-quicktime", "video/quicktime");
 
     private final UploadProperties properties;
+
     private final TypeSniffer sniffer = new TypeSniffer();
 
     public ContentProbe(UploadProperties properties) {
@@ -43,15 +44,17 @@ public class ContentProbe {
 
     /**
      * Probes the staged bytes of an upload.
-     *
-     * @param file        the staged file ({@link StagedBlob#file()})
-     * @param kind        what the upload is meant to be
-     * @param claimedType the client's declared type ({@code Content-Type} of the part), or {@code null}
-     * @param fileName    the client's file name (display name), or {@code null}; it may narrow the sniffed type
-     *                    within what the bytes allow (ZIP bytes named {@code .docx}), never widen or change it
-     * @throws UnsupportedMediaType when the claim contradicts the bytes, or the bytes are not allowed for the kind
-     * @throws ImageTooLarge        when an image declares more pixels than allowed
-     * @throws UnreadableContent    when an image's header cannot be read
+     * @param file the staged file ({@link StagedBlob#file()})
+     * @param kind what the upload is meant to be
+     * @param claimedType the client's declared type ({@code Content-Type} of the part),
+     * or {@code null}
+     * @param fileName the client's file name (display name), or {@code null}; it may
+     * narrow the sniffed type within what the bytes allow (ZIP bytes named
+     * {@code .docx}), never widen or change it
+     * @throws UnsupportedMediaType when the claim contradicts the bytes, or the bytes are
+     * not allowed for the kind
+     * @throws ImageTooLarge when an image declares more pixels than allowed
+     * @throws UnreadableContent when an image's header cannot be read
      */
     public ProbeResult probe(Path file, UploadKind kind, String claimedType, String fileName) {
         String sniffed = refined(file, sniffer.sniff(file, fileName));
@@ -69,8 +72,8 @@ public class ContentProbe {
     }
 
     /**
-     * Tika's core sees "an ISO media file", "an EBML file" or "an OOXML package"; the container's own header says
-     * which one exactly.
+     * Tika's core sees "an ISO media file", "an EBML file" or "an OOXML package"; the
+     * container's own header says which one exactly.
      */
     private static String refined(Path file, String sniffed) {
         try {
@@ -116,8 +119,8 @@ public class ContentProbe {
 
     private ProbeResult image(Path file, String sniffed) {
         ImageHeader header = ImageHeader.read(file, sniffed)
-                .filter(h -> h.width() > 0 && h.height() > 0)
-                .orElseThrow(() -> new UnreadableContent(sniffed, null));
+            .filter(h -> h.width() > 0 && h.height() > 0)
+            .orElseThrow(() -> new UnreadableContent(sniffed, null));
         long maxPixels = properties.image().maxPixels();
         if (header.pixels() > maxPixels) {
             throw new ImageTooLarge(header.width(), header.height(), maxPixels);
@@ -129,7 +132,7 @@ public class ContentProbe {
         try {
             Optional<Duration> duration = switch (sniffed) {
                 case "video/mp4", "video/quicktime", "video/3gpp" ->
-                        IsoMediaHeader.read(file).map(IsoMediaHeader::duration);
+                    IsoMediaHeader.read(file).map(IsoMediaHeader::duration);
                 case "video/webm", "video/x-matroska" -> EbmlHeader.read(file).map(EbmlHeader::duration);
                 default -> Optional.empty();
             };
@@ -147,4 +150,5 @@ public class ContentProbe {
         OptionalInt pages = PdfPages.count(file);
         return pages.isPresent() ? pages.getAsInt() : null;
     }
+
 }

@@ -3,9 +3,10 @@ package dev.dualdb.blob;
 import java.text.Normalizer;
 
 /**
- * A client's file name, kept only to be shown and offered back as a download name, never used as a path: the last
- * path segment only (either kind of slash), no control or invisible formatting characters (a right-to-left override
- * can make {@code evil‮gnp.exe} read as {@code evilexe.png}), whitespace collapsed, at most {@value #MAX_LENGTH}
+ * A client's file name, kept only to be shown and offered back as a download name, never
+ * used as a path: the last path segment only (either kind of slash), no control or
+ * invisible formatting characters (a right-to-left override can make {@code evil‮gnp.exe}
+ * read as {@code evilexe.png}), whitespace collapsed, at most {@value #MAX_LENGTH}
  * characters (the extension kept when a long name is cut), and never empty.
  *
  * @param value the sanitised name
@@ -14,8 +15,10 @@ public record DisplayName(String value) {
 
     /** The length of the {@code file_name} columns, and a common file system limit. */
     public static final int MAX_LENGTH = 255;
+
     /** The name used when a client sent none, or nothing of it survives sanitising. */
     public static final String FALLBACK = "file";
+
     private static final int MAX_EXTENSION = 16;
 
     /** Sanitises {@code clientFileName} (may be {@code null}). */
@@ -36,7 +39,8 @@ public record DisplayName(String value) {
                 kept.appendCodePoint(c);
             }
         });
-        // Leading and trailing spaces and trailing dots are invisible or dropped by file systems.
+        // Leading and trailing spaces and trailing dots are invisible or dropped by file
+        // systems.
         String cleaned = kept.toString().strip().replaceAll("[. ]+$", "");
         if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '.')) {
             return new DisplayName(FALLBACK);
@@ -46,13 +50,17 @@ public record DisplayName(String value) {
 
     private static boolean visible(int c) {
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+                false;
             default -> true;
         };
     }
 
-    /** Cuts to {@link #MAX_LENGTH} code points, keeping a short extension and never splitting a character. */
+    /**
+     * Cuts to {@link #MAX_LENGTH} code points, keeping a short extension and never
+     * splitting a character.
+     */
     private static String limited(String name) {
         int length = name.codePointCount(0, name.length());
         if (length <= MAX_LENGTH) {

@@ -5,11 +5,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The {@code Content-Disposition} header for serving stored bytes (RFC 6266). Only types a browser shows without
- * running anything are {@code inline} (images but SVG, videos, PDF); everything else is an {@code attachment}, so an
- * uploaded HTML page, say, is downloaded rather than rendered on our origin. The file name is given twice: an ASCII
- * fallback in {@code filename} and, when the name is not plain ASCII, the exact name in {@code filename*} (RFC 8187,
- * formerly 5987) for browsers that read it.
+ * The {@code Content-Disposition} header for serving stored bytes (RFC 6266). Only types
+ * a browser shows without running anything are {@code inline} (images but SVG, videos,
+ * PDF); everything else is an {@code attachment}, so an uploaded HTML page, say, is
+ * downloaded rather than rendered on our origin. The file name is given twice: an ASCII
+ * fallback in {@code filename} and, when the name is not plain ASCII, the exact name in
+ * {@code filename*} (RFC 8187, formerly 5987) for browsers that read it.
  */
 public final class Disposition {
 
@@ -34,7 +35,6 @@ public final class Disposition {
 
     /**
      * The header value for serving a file.
-     *
      * @param contentType the sniffed type it is served as
      * @param displayName its display name; sanitised again here, so any string is safe
      */
@@ -50,18 +50,22 @@ public final class Disposition {
     }
 
     /**
-     * Letters with accents lose them ({@code é} → {@code e}); any other non-ASCII character, a quote, a backslash or a
-     * percent sign (which some browsers decode) becomes {@code _}.
+     * Letters with accents lose them ({@code é} → {@code e}); any other non-ASCII
+     * character, a quote, a backslash or a percent sign (which some browsers decode)
+     * becomes {@code _}.
      */
     static String asciiFallback(String name) {
         String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder ascii = new StringBuilder(stripped.length());
-        stripped.codePoints().forEach(c -> ascii.append(
-                c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
+        stripped.codePoints()
+            .forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
         return ascii.toString();
     }
 
-    /** RFC 8187 {@code value-chars}: {@code attr-char} as is, every other UTF-8 byte as {@code %XX}. */
+    /**
+     * RFC 8187 {@code value-chars}: {@code attr-char} as is, every other UTF-8 byte as
+     * {@code %XX}.
+     */
     static String percentEncoded(String name) {
         StringBuilder encoded = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
@@ -71,10 +75,12 @@ public final class Disposition {
                 encoded.append((char) c);
             }
             else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                encoded.append('%')
+                    .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
         return encoded.toString();
     }
+
 }

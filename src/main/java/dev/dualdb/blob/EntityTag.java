@@ -3,8 +3,8 @@ package dev.dualdb.blob;
 import dev.dualdb.blob.internal.BlobKeys;
 
 /**
- * The {@code ETag} of a blob: its SHA-256, a strong validator, because bytes under a hash never change. Evaluates the
- * conditional request headers against it (RFC 9110 §13).
+ * The {@code ETag} of a blob: its SHA-256, a strong validator, because bytes under a hash
+ * never change. Evaluates the conditional request headers against it (RFC 9110 §13).
  *
  * @param sha256 the blob's hash
  */
@@ -20,8 +20,9 @@ public record EntityTag(String sha256) {
     }
 
     /**
-     * Whether an {@code If-None-Match} header matches, so the answer is 304 Not Modified (weak comparison, as the RFC
-     * asks for this header: {@code W/"…"} matches too). {@code null} never matches.
+     * Whether an {@code If-None-Match} header matches, so the answer is 304 Not Modified
+     * (weak comparison, as the RFC asks for this header: {@code W/"…"} matches too).
+     * {@code null} never matches.
      */
     public boolean matchesIfNoneMatch(String ifNoneMatch) {
         if (ifNoneMatch == null) {
@@ -43,9 +44,10 @@ public record EntityTag(String sha256) {
     }
 
     /**
-     * Whether a {@code Range} may be honoured given the request's {@code If-Range} header: yes without one; with one,
-     * only if it is exactly this strong tag. A weak tag or a date never qualifies (we send no {@code Last-Modified}),
-     * and then the whole body is sent, as the RFC requires.
+     * Whether a {@code Range} may be honoured given the request's {@code If-Range}
+     * header: yes without one; with one, only if it is exactly this strong tag. A weak
+     * tag or a date never qualifies (we send no {@code Last-Modified}), and then the
+     * whole body is sent, as the RFC requires.
      */
     public boolean allowsRange(String ifRange) {
         return ifRange == null || ifRange.strip().equals(header());

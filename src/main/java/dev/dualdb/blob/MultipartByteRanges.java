@@ -9,27 +9,36 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A {@code multipart/byteranges} body (RFC 9110 §14.6) for a {@link RangeSelection.Multiple} answer: one part per
- * range, each with its {@code Content-Type} and {@code Content-Range}, the bytes streamed from the store. Its length is
- * known before writing, so the response can carry {@code Content-Length}.
+ * A {@code multipart/byteranges} body (RFC 9110 §14.6) for a
+ * {@link RangeSelection.Multiple} answer: one part per range, each with its
+ * {@code Content-Type} and {@code Content-Range}, the bytes streamed from the store. Its
+ * length is known before writing, so the response can carry {@code Content-Length}.
  */
 public final class MultipartByteRanges {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Opens {@code length} bytes from {@code offset}; {@link BlobStore#open(String, long, long)} fits. */
+    /**
+     * Opens {@code length} bytes from {@code offset};
+     * {@link BlobStore#open(String, long, long)} fits.
+     */
     @FunctionalInterface
     public interface RangeOpener {
+
         InputStream open(long offset, long length) throws IOException;
+
     }
 
     private final List<ByteRange> ranges;
+
     private final long totalLength;
+
     private final String contentType;
+
     private final String boundary;
 
     /**
-     * @param ranges      the ranges to send, as chosen by {@link RangeSelection}
+     * @param ranges the ranges to send, as chosen by {@link RangeSelection}
      * @param totalLength the length of the whole representation
      * @param contentType the type of the representation, repeated in each part
      */
@@ -72,10 +81,12 @@ public final class MultipartByteRanges {
 
     private byte[] partHeader(ByteRange range) {
         return ("\r\n--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Range: "
-                + range.contentRange(totalLength) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                + range.contentRange(totalLength) + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
     }
 
     private byte[] closing() {
         return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
     }
+
 }

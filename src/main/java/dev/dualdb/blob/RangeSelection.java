@@ -6,22 +6,30 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What to send for a {@code Range} request header (RFC 9110 §14) on a representation of known length: the whole body
- * (200), one range (206), several ranges (206, {@code multipart/byteranges}), or nothing (416).
+ * What to send for a {@code Range} request header (RFC 9110 §14) on a representation of
+ * known length: the whole body (200), one range (206), several ranges (206,
+ * {@code multipart/byteranges}), or nothing (416).
  *
- * <p>The answer is never larger than asking for the whole body: overlapping and adjacent ranges are merged, and a
- * request whose ranges add up to more than the body (overlap used to amplify) or that asks for more than
- * {@value #MAX_RANGES} separate pieces gets the whole body instead. A header that is malformed, or in a unit other than
- * bytes, is ignored, as the RFC allows.
+ * <p>
+ * The answer is never larger than asking for the whole body: overlapping and adjacent
+ * ranges are merged, and a request whose ranges add up to more than the body (overlap
+ * used to amplify) or that asks for more than {@value #MAX_RANGES} separate pieces gets
+ * the whole body instead. A header that is malformed, or in a unit other than bytes, is
+ * ignored, as the RFC allows.
  */
 public sealed interface RangeSelection {
 
-    /** The most separate ranges answered as such; more are answered with the whole body. */
+    /**
+     * The most separate ranges answered as such; more are answered with the whole body.
+     */
     int MAX_RANGES = 8;
+
     /** More range specifications than this are not even looked at. */
     int MAX_SPECS = 100;
 
-    /** Send the whole body: no (usable) {@code Range} header, or one not worth honouring. */
+    /**
+     * Send the whole body: no (usable) {@code Range} header, or one not worth honouring.
+     */
     record Whole() implements RangeSelection {
     }
 
@@ -29,7 +37,10 @@ public sealed interface RangeSelection {
     record Single(ByteRange range) implements RangeSelection {
     }
 
-    /** Send these ranges, ascending and disjoint, as a 206 {@code multipart/byteranges} body. */
+    /**
+     * Send these ranges, ascending and disjoint, as a 206 {@code multipart/byteranges}
+     * body.
+     */
     record Multiple(List<ByteRange> ranges) implements RangeSelection {
 
         public Multiple {
@@ -37,13 +48,15 @@ public sealed interface RangeSelection {
         }
     }
 
-    /** No requested range overlaps the body: a 416 with {@code Content-Range: bytes *}{@code /length}. */
+    /**
+     * No requested range overlaps the body: a 416 with
+     * {@code Content-Range: bytes *}{@code /length}.
+     */
     record Unsatisfiable() implements RangeSelection {
     }
 
     /**
      * Interprets a {@code Range} header.
-     *
      * @param header the header value, or {@code null}
      * @param length the length of the representation in bytes
      */
@@ -136,7 +149,9 @@ public sealed interface RangeSelection {
         return merged;
     }
 
-    /** A non-negative decimal, saturating at {@code Long.MAX_VALUE}; -1 if it is not one. */
+    /**
+     * A non-negative decimal, saturating at {@code Long.MAX_VALUE}; -1 if it is not one.
+     */
     private static long digits(String text) {
         if (text.isEmpty()) {
             return -1;
@@ -151,4 +166,5 @@ public sealed interface RangeSelection {
         }
         return value;
     }
+
 }

@@ -29,20 +29,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Thumbnails of an accepted image at the configured widths ({@code dualdb.uploads.image.rendition-widths}), keeping
- * the aspect ratio and never enlarging: widths not smaller than the image are skipped. JPEG out, PNG where the image
- * has transparency. A JPEG's EXIF orientation is applied, since thumbnails carry no EXIF of their own.
+ * Thumbnails of an accepted image at the configured widths
+ * ({@code dualdb.uploads.image.rendition-widths}), keeping the aspect ratio and never
+ * enlarging: widths not smaller than the image are skipped. JPEG out, PNG where the image
+ * has transparency. A JPEG's EXIF orientation is applied, since thumbnails carry no EXIF
+ * of their own.
  *
- * <p>Memory: the image is decoded once, subsampled while decoding so that at most {@link #DECODE_BUDGET} pixels are
- * held (a 50-megapixel photo is never in memory at full size), then scaled down in halving steps, which keeps
- * thumbnails sharp without an expensive filter.
+ * <p>
+ * Memory: the image is decoded once, subsampled while decoding so that at most
+ * {@link #DECODE_BUDGET} pixels are held (a 50-megapixel photo is never in memory at full
+ * size), then scaled down in halving steps, which keeps thumbnails sharp without an
+ * expensive filter.
  */
 @Component
 public class Renditions {
 
     /** The most pixels decoded at once: 16 M pixels, 64 MB as ARGB. */
     static final long DECODE_BUDGET = 16_000_000;
+
     private static final float JPEG_QUALITY = 0.85f;
+
     private static final Logger log = LoggerFactory.getLogger(Renditions.class);
 
     private final UploadProperties properties;
@@ -52,20 +58,23 @@ public class Renditions {
     }
 
     /**
-     * Makes the thumbnails of a probed image, smallest first. Empty for a type the JDK cannot decode (WebP), for an
-     * image narrower than every configured width, or when decoding fails (the upload itself stays acceptable).
-     *
+     * Makes the thumbnails of a probed image, smallest first. Empty for a type the JDK
+     * cannot decode (WebP), for an image narrower than every configured width, or when
+     * decoding fails (the upload itself stays acceptable).
      * @param image the image file (a {@link StagedBlob#file() staged} upload)
-     * @param probe its {@link ContentProbe probe}, which has already checked the pixel limit
+     * @param probe its {@link ContentProbe probe}, which has already checked the pixel
+     * limit
      */
     public List<Rendition> create(Path image, ProbeResult probe) {
-        if (!probe.isImage() || probe.width() == null || (long) probe.width() * probe.height()
-                > properties.image().maxPixels()) {
+        if (!probe.isImage() || probe.width() == null
+                || (long) probe.width() * probe.height() > properties.image().maxPixels()) {
             return List.of();
         }
-        List<Integer> widths = properties.image().renditionWidths().stream()
-                .filter(width -> width < probe.width())
-                .toList();
+        List<Integer> widths = properties.image()
+            .renditionWidths()
+            .stream()
+            .filter(width -> width < probe.width())
+            .toList();
         if (widths.isEmpty()) {
             return List.of();
         }
@@ -93,7 +102,8 @@ public class Renditions {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            // The reader's own view of the size must agree with the probe's, or the pixel check proved nothing.
+            // The reader's own view of the size must agree with the probe's, or the pixel
+            // check proved nothing.
             if ((long) width * height > properties.image().maxPixels()) {
                 throw new ImageTooLarge(width, height, properties.image().maxPixels());
             }
@@ -109,18 +119,20 @@ public class Renditions {
         }
     }
 
-    /** Turns and flips decoded pixels as EXIF orientation 2 to 8 asks (1 is as stored). */
+    /**
+     * Turns and flips decoded pixels as EXIF orientation 2 to 8 asks (1 is as stored).
+     */
     static BufferedImage oriented(BufferedImage image, int orientation) {
         int w = image.getWidth();
         int h = image.getHeight();
         AffineTransform transform = switch (orientation) {
-            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);   // mirrored
-            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);  // upside down
-            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);   // mirrored upside down
-            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);    // transposed
-            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);   // a quarter clockwise
-            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);  // transversed
-            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);   // a quarter anticlockwise
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirrored
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h); // upside down
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h); // mirrored upside down
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // transposed
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // a quarter clockwise
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // transversed
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w); // a quarter anticlockwise
             default -> null;
         };
         if (transform == null) {
@@ -140,7 +152,10 @@ public class Renditions {
         return turned;
     }
 
-    /** Keep at least twice the largest width (for a clean downscale), but never more than the decode budget. */
+    /**
+     * Keep at least twice the largest width (for a clean downscale), but never more than
+     * the decode budget.
+     */
     static int subsampling(int width, int height, int largestWidth) {
         int forWidth = Math.max(1, width / (2 * largestWidth));
         int forBudget = (int) Math.ceil(Math.sqrt((double) width * height / DECODE_BUDGET));
@@ -198,4 +213,5 @@ public class Renditions {
         }
         return new Rendition(image.getWidth(), image.getHeight(), "image/" + format, bytes.toByteArray());
     }
+
 }

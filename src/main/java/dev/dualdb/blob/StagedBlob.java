@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An upload that has been read completely into a temporary file, hashed and counted, but is not yet in the store:
- * the moment to inspect the bytes ({@link ContentProbe}) before {@link BlobStore#commit committing} them. Closing it
- * deletes the temporary file if it is still there, so {@code try (StagedBlob staged = store.stage(…))} leaves nothing
+ * An upload that has been read completely into a temporary file, hashed and counted, but
+ * is not yet in the store: the moment to inspect the bytes ({@link ContentProbe}) before
+ * {@link BlobStore#commit committing} them. Closing it deletes the temporary file if it
+ * is still there, so {@code try (StagedBlob staged = store.stage(…))} leaves nothing
  * behind whether the upload is committed, rejected or fails.
  */
 public final class StagedBlob implements AutoCloseable {
@@ -20,17 +21,24 @@ public final class StagedBlob implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StagedBlob.class);
 
     private final Path file;
+
     private final String sha256;
+
     private final long size;
 
-    /** For {@link BlobStore} implementations: {@code file} is their own temporary file. */
+    /**
+     * For {@link BlobStore} implementations: {@code file} is their own temporary file.
+     */
     public StagedBlob(Path file, String sha256, long size) {
         this.file = file;
         this.sha256 = sha256;
         this.size = size;
     }
 
-    /** The temporary file, to be read only; it is gone after {@link #close()} or a local commit. */
+    /**
+     * The temporary file, to be read only; it is gone after {@link #close()} or a local
+     * commit.
+     */
     public Path file() {
         return file;
     }
@@ -68,4 +76,5 @@ public final class StagedBlob implements AutoCloseable {
     public String toString() {
         return "StagedBlob[" + sha256 + ", " + size + " bytes]";
     }
+
 }

@@ -12,9 +12,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Where media bytes are stored.
  *
- * @param type  {@code local} (a directory, the default) or {@code s3}
+ * @param type {@code local} (a directory, the default) or {@code s3}
  * @param local settings of the local directory store
- * @param s3    settings of the S3 store (any S3-compatible object store)
+ * @param s3 settings of the S3 store (any S3-compatible object store)
  */
 @ConfigurationProperties("dualdb.storage")
 public record StorageProperties(@DefaultValue("local") String type, @DefaultValue Local local, @DefaultValue S3 s3) {
@@ -27,37 +27,39 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
         type = normalised;
     }
 
-    /** @param directory the directory that holds the bytes (created if missing); uploads are staged in its {@code tmp/} */
+    /**
+     * @param directory the directory that holds the bytes (created if missing); uploads
+     * are staged in its {@code tmp/}
+     */
     public record Local(@DefaultValue("./data/blobs") Path directory) {
     }
 
     /**
-     * @param bucket             the bucket that holds the bytes (required with {@code type: s3}; it must exist)
-     * @param endpoint           the S3 API address, for S3-compatible stores (MinIO, Ceph, …); empty for AWS itself
-     * @param region             the bucket's region (signing needs one, even for stores that ignore it)
-     * @param accessKey          the access key; empty to use the AWS default chain (environment, profile, role)
-     * @param secretKey          the secret key belonging to {@code accessKey}
-     * @param pathStyle          address the bucket as {@code endpoint/bucket} rather than {@code bucket.endpoint}
-     *                           (most S3-compatible stores want this)
+     * @param bucket the bucket that holds the bytes (required with {@code type: s3}; it
+     * must exist)
+     * @param endpoint the S3 API address, for S3-compatible stores (MinIO, Ceph, …);
+     * empty for AWS itself
+     * @param region the bucket's region (signing needs one, even for stores that ignore
+     * it)
+     * @param accessKey the access key; empty to use the AWS default chain (environment,
+     * profile, role)
+     * @param secretKey the secret key belonging to {@code accessKey}
+     * @param pathStyle address the bucket as {@code endpoint/bucket} rather than
+     * {@code bucket.endpoint} (most S3-compatible stores want this)
      * @param multipartThreshold objects from this size up are sent as a multipart upload
-     * @param partSize           the size of each part of a multipart upload (S3 requires at least 5MB)
-     * @param presign            whether {@link BlobStore#presignedGetUrl} hands out signed download URLs
-     * @param presignExpiry      how long a signed download URL stays valid when the caller names no expiry
-     * @param tempDirectory      where uploads are staged while they are hashed, before they are sent to the bucket;
-     *                           empty for {@code <java.io.tmpdir>/dualdb-uploads}
+     * @param partSize the size of each part of a multipart upload (S3 requires at least
+     * 5MB)
+     * @param presign whether {@link BlobStore#presignedGetUrl} hands out signed download
+     * URLs
+     * @param presignExpiry how long a signed download URL stays valid when the caller
+     * names no expiry
+     * @param tempDirectory where uploads are staged while they are hashed, before they
+     * are sent to the bucket; empty for {@code <java.io.tmpdir>/dualdb-uploads}
      */
-    public record S3(
-            String bucket,
-            URI endpoint,
-            @DefaultValue("us-east-1") String region,
-            String accessKey,
-            String secretKey,
-            @DefaultValue("false") boolean pathStyle,
-            @DefaultValue("32MB") DataSize multipartThreshold,
-            @DefaultValue("16MB") DataSize partSize,
-            @DefaultValue("true") boolean presign,
-            @DefaultValue("15m") Duration presignExpiry,
-            Path tempDirectory) {
+    public record S3(String bucket, URI endpoint, @DefaultValue("us-east-1") String region, String accessKey,
+            String secretKey, @DefaultValue("false") boolean pathStyle,
+            @DefaultValue("32MB") DataSize multipartThreshold, @DefaultValue("16MB") DataSize partSize,
+            @DefaultValue("true") boolean presign, @DefaultValue("15m") Duration presignExpiry, Path tempDirectory) {
 
         /** The smallest part S3 accepts (all but the last part of a multipart upload). */
         public static final DataSize MINIMUM_PART_SIZE = DataSize.ofMegabytes(5);

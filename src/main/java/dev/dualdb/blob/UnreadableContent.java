@@ -2,11 +2,15 @@ package dev.dualdb.blob;
 
 import dev.dualdb.system.DomainException;
 
-/** The bytes look like an accepted type but cannot be read as one (a truncated or corrupt image, say). */
+/**
+ * The bytes look like an accepted type but cannot be read as one (a truncated or corrupt
+ * image, say).
+ */
 public class UnreadableContent extends DomainException {
 
     public UnreadableContent(String detectedType, Throwable cause) {
-        super(Kind.UNPROCESSABLE, "unreadable-content", "The content looks like " + detectedType
-                + " but cannot be read as such", cause);
+        super(Kind.UNPROCESSABLE, "unreadable-content",
+                "The content looks like " + detectedType + " but cannot be read as such", cause);
     }
+
 }

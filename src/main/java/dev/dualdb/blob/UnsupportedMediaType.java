@@ -3,8 +3,9 @@ package dev.dualdb.blob;
 import dev.dualdb.system.DomainException;
 
 /**
- * The bytes are of a type this kind of upload does not take, or the client's declared type contradicts what the
- * bytes are. Both are judged on the type sniffed from the bytes, never on the client's word alone.
+ * The bytes are of a type this kind of upload does not take, or the client's declared
+ * type contradicts what the bytes are. Both are judged on the type sniffed from the
+ * bytes, never on the client's word alone.
  */
 public class UnsupportedMediaType extends DomainException {
 
@@ -31,4 +32,5 @@ public class UnsupportedMediaType extends DomainException {
     public String detectedType() {
         return detectedType;
     }
+
 }

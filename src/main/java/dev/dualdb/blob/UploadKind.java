@@ -1,7 +1,11 @@
 package dev.dualdb.blob;
 
-/** What an upload is meant to be: each kind has its own size limit and allow-list of sniffed types. */
+/**
+ * What an upload is meant to be: each kind has its own size limit and allow-list of
+ * sniffed types.
+ */
 public enum UploadKind {
+
     /** A raster image (product images); measured, thumbnailed, never scriptable. */
     IMAGE,
     /** A video (course videos); its duration is recorded when the container states it. */
@@ -16,4 +20,5 @@ public enum UploadKind {
             case RESOURCE -> "a resource";
         };
     }
+
 }

@@ -9,37 +9,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What each kind of upload may be: its size limit and the types (sniffed from the bytes) it accepts. Sizes are
- * binary: {@code 20MB} is 20 MiB.
+ * What each kind of upload may be: its size limit and the types (sniffed from the bytes)
+ * it accepts. Sizes are binary: {@code 20MB} is 20 MiB.
  *
- * @param image    product images and other pictures
- * @param video    course videos
+ * @param image product images and other pictures
+ * @param video course videos
  * @param resource lesson resources and other downloads
  * @param maxFiles the most files one request may carry
  */
 @ConfigurationProperties("dualdb.uploads")
-public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos video,
-        @DefaultValue Resources resource, @DefaultValue("10") int maxFiles) {
+public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos video, @DefaultValue Resources resource,
+        @DefaultValue("10") int maxFiles) {
 
     /**
-     * Types that can carry script or markup a browser would run: never an image or a video, whatever the
-     * configuration says.
+     * Types that can carry script or markup a browser would run: never an image or a
+     * video, whatever the configuration says.
      */
     public static final Set<String> SCRIPTABLE = Set.of("image/svg+xml", "text/html", "application/xhtml+xml",
             "text/xml", "application/xml", "text/javascript", "application/javascript", "application/ecmascript",
             "application/x-javascript", "text/ecmascript", "application/x-shockwave-flash");
 
     /**
-     * @param maxSize          the largest image accepted
-     * @param allowedTypes     the image types accepted (raster only; SVG and other scriptable types are refused)
-     * @param maxPixels        the most pixels (width × height) an image may declare; checked before decoding
-     * @param renditionWidths  the widths of the thumbnails made of each image (never wider than the image itself)
+     * @param maxSize the largest image accepted
+     * @param allowedTypes the image types accepted (raster only; SVG and other scriptable
+     * types are refused)
+     * @param maxPixels the most pixels (width × height) an image may declare; checked
+     * before decoding
+     * @param renditionWidths the widths of the thumbnails made of each image (never wider
+     * than the image itself)
      */
-    public record Images(
-            @DefaultValue("20MB") DataSize maxSize,
-            @DefaultValue({"image/jpeg", "image/png", "image/webp", "image/gif"}) List<String> allowedTypes,
+    public record Images(@DefaultValue("20MB") DataSize maxSize, @DefaultValue( {
+            "image/jpeg", "image/png", "image/webp", "image/gif" }) List<String> allowedTypes,
             @DefaultValue("50000000") long maxPixels,
-            @DefaultValue({"160", "480", "1024"}) List<Integer> renditionWidths) {
+            @DefaultValue({ "160", "480", "1024" }) List<Integer> renditionWidths){
 
         public Images {
             allowedTypes = normalised(allowedTypes);
@@ -60,12 +62,11 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
     }
 
     /**
-     * @param maxSize      the largest video accepted
+     * @param maxSize the largest video accepted
      * @param allowedTypes the video types accepted
      */
-    public record Videos(
-            @DefaultValue("5GB") DataSize maxSize,
-            @DefaultValue({"video/mp4", "video/webm", "video/quicktime"}) List<String> allowedTypes) {
+    public record Videos(@DefaultValue("5GB") DataSize maxSize, @DefaultValue( {
+            "video/mp4", "video/webm", "video/quicktime" }) List<String> allowedTypes){
 
         public Videos {
             allowedTypes = normalised(allowedTypes);
@@ -78,20 +79,18 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
     }
 
     /**
-     * @param maxSize      the largest resource accepted
+     * @param maxSize the largest resource accepted
      * @param allowedTypes the resource types accepted: documents, text, archives
      */
-    public record Resources(
-            @DefaultValue("200MB") DataSize maxSize,
-            @DefaultValue({"application/pdf", "text/plain", "text/csv", "text/markdown", "text/x-web-markdown",
-                    "application/rtf", "application/msword", "application/vnd.ms-excel",
-                    "application/vnd.ms-powerpoint",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                    "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-                    "application/vnd.oasis.opendocument.presentation", "application/epub+zip", "application/zip",
-                    "application/gzip", "application/x-tar", "application/x-7z-compressed"}) List<String> allowedTypes) {
+    public record Resources(@DefaultValue("200MB") DataSize maxSize, @DefaultValue( {
+            "application/pdf", "text/plain", "text/csv", "text/markdown", "text/x-web-markdown", "application/rtf",
+            "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation", "application/epub+zip", "application/zip",
+            "application/gzip", "application/x-tar", "application/x-7z-compressed" }) List<String> allowedTypes){
 
         public Resources {
             allowedTypes = normalised(allowedTypes);
@@ -117,7 +116,10 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
     }
 
     private static List<String> normalised(List<String> types) {
-        return types.stream().map(type -> type.trim().toLowerCase(Locale.ROOT)).filter(type -> !type.isEmpty())
-                .distinct().toList();
+        return types.stream()
+            .map(type -> type.trim().toLowerCase(Locale.ROOT))
+            .filter(type -> !type.isEmpty())
+            .distinct()
+            .toList();
     }
 }

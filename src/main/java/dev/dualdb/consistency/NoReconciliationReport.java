@@ -8,4 +8,5 @@ public class NoReconciliationReport extends DomainException {
     public NoReconciliationReport() {
         super(Kind.NOT_FOUND, "no-reconciliation-report", "The reconciler has not finished a run yet");
     }
+
 }

@@ -7,9 +7,10 @@ import dev.dualdb.consistency.internal.ReconcilerRun;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds and repairs drift between MongoDB, PostgreSQL and the blob store: media rows whose owner is gone, bytes
- * that nothing refers to, index rows whose bytes are missing or differ. One instance at a time runs it (a
- * PostgreSQL advisory lock); it walks everything in batches, so memory stays bounded.
+ * Finds and repairs drift between MongoDB, PostgreSQL and the blob store: media rows
+ * whose owner is gone, bytes that nothing refers to, index rows whose bytes are missing
+ * or differ. One instance at a time runs it (a PostgreSQL advisory lock); it walks
+ * everything in batches, so memory stays bounded.
  */
 @Service
 public class Reconciler {
@@ -22,11 +23,11 @@ public class Reconciler {
 
     /**
      * Runs every check now.
-     *
-     * @param dryRun    find and report, repair nothing
+     * @param dryRun find and report, repair nothing
      * @param fullAudit re-hash every blob (a scheduled run re-hashes a sample)
-     * @param progress  receives a line now and then, for the command line
-     * @return the report, or empty if another instance is running the reconciler right now
+     * @param progress receives a line now and then, for the command line
+     * @return the report, or empty if another instance is running the reconciler right
+     * now
      */
     public Optional<ReconciliationReport> reconcile(boolean dryRun, boolean fullAudit, Consumer<String> progress) {
         return run.run(dryRun, fullAudit, progress);
@@ -36,4 +37,5 @@ public class Reconciler {
     public Optional<ReconciliationReport> latestReport() {
         return run.latest();
     }
+
 }

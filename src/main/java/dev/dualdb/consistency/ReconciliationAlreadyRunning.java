@@ -8,4 +8,5 @@ public class ReconciliationAlreadyRunning extends DomainException {
     public ReconciliationAlreadyRunning() {
         super(Kind.CONFLICT, "reconciliation-running", "The reconciler is already running; try again later");
     }
+
 }

@@ -14,9 +14,8 @@ public record ReconciliationReport(Instant startedAt, Instant finishedAt, boolea
         Map<String, Finding> findings) {
 
     /** The kinds of drift, in report order. */
-    public static final List<String> KINDS = List.of(
-            "orphanRows", "unreferencedBlobs", "strayBytes", "missingBytes", "sizeMismatches", "hashMismatches",
-            "danglingMongoPointers", "collectedBlobs");
+    public static final List<String> KINDS = List.of("orphanRows", "unreferencedBlobs", "strayBytes", "missingBytes",
+            "sizeMismatches", "hashMismatches", "danglingMongoPointers", "collectedBlobs");
 
     public Duration duration() {
         return Duration.between(startedAt, finishedAt);

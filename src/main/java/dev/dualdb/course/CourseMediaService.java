@@ -15,14 +15,15 @@ import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 /**
- * The videos and resources of a course: the course (and lesson) is checked in MongoDB, then the row is written in
- * PostgreSQL. A lesson deleted between the two steps leaves an orphan row, which no reader reaches and the
- * reconciler removes.
+ * The videos and resources of a course: the course (and lesson) is checked in MongoDB,
+ * then the row is written in PostgreSQL. A lesson deleted between the two steps leaves an
+ * orphan row, which no reader reaches and the reconciler removes.
  */
 @Service
 public class CourseMediaService {
 
     private final CourseRepository courses;
+
     private final MediaService media;
 
     CourseMediaService(CourseRepository courses, MediaService media) {
@@ -30,7 +31,10 @@ public class CourseMediaService {
         this.media = media;
     }
 
-    /** Records a video of the course, or of one of its lessons when {@code video.lessonId()} is given. */
+    /**
+     * Records a video of the course, or of one of its lessons when
+     * {@code video.lessonId()} is given.
+     */
     public CourseVideo saveCourseVideo(ObjectId courseId, NewCourseVideo video) {
         if (video.lessonId() == null) {
             requireCourse(courseId);
@@ -42,8 +46,8 @@ public class CourseMediaService {
     }
 
     /**
-     * Checks, before an upload's bytes are read, that the course (and the lesson, if given) exists.
-     *
+     * Checks, before an upload's bytes are read, that the course (and the lesson, if
+     * given) exists.
      * @throws CourseNotFound or {@link LessonNotFound}
      */
     public void checkVideoOwner(ObjectId courseId, ObjectId lessonId) {
@@ -55,7 +59,10 @@ public class CourseMediaService {
         }
     }
 
-    /** Records an uploaded video (already in the blob store); the owner is checked again, after the upload. */
+    /**
+     * Records an uploaded video (already in the blob store); the owner is checked again,
+     * after the upload.
+     */
     public CourseVideo saveUploadedCourseVideo(ObjectId courseId, ObjectId lessonId, String title, boolean isPreview,
             UploadedFile file) {
         checkVideoOwner(courseId, lessonId);
@@ -63,12 +70,17 @@ public class CourseMediaService {
                 isPreview, file);
     }
 
-    /** Checks, before an upload's bytes are read, that the lesson exists in the course. */
+    /**
+     * Checks, before an upload's bytes are read, that the lesson exists in the course.
+     */
     public void checkResourceOwner(ObjectId courseId, ObjectId lessonId) {
         requireLesson(courseId, lessonId);
     }
 
-    /** Records an uploaded resource (already in the blob store); the lesson is checked again, after the upload. */
+    /**
+     * Records an uploaded resource (already in the blob store); the lesson is checked
+     * again, after the upload.
+     */
     public CourseResource saveUploadedCourseResource(ObjectId courseId, ObjectId lessonId, String resourceName,
             UploadedFile file) {
         requireLesson(courseId, lessonId);
@@ -115,4 +127,5 @@ public class CourseMediaService {
             throw new LessonNotFound(courseId, lessonId);
         }
     }
+
 }

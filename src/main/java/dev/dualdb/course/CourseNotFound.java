@@ -9,4 +9,5 @@ public class CourseNotFound extends DomainException {
     public CourseNotFound(ObjectId id) {
         super(Kind.NOT_FOUND, "course-not-found", "No course with id " + id.toHexString());
     }
+
 }

@@ -20,9 +20,9 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Courses (MongoDB) composed with their videos and resources (PostgreSQL). Reads start from the MongoDB document,
- * so a media row whose course or lesson is gone is never shown; when PostgreSQL is unavailable, reads still answer
- * and say so.
+ * Courses (MongoDB) composed with their videos and resources (PostgreSQL). Reads start
+ * from the MongoDB document, so a media row whose course or lesson is gone is never
+ * shown; when PostgreSQL is unavailable, reads still answer and say so.
  */
 @Service
 public class CourseService {
@@ -30,9 +30,13 @@ public class CourseService {
     private static final Logger log = LoggerFactory.getLogger(CourseService.class);
 
     private final CourseRepository courses;
+
     private final MediaService media;
+
     private final AsyncTaskExecutor executor;
+
     private final ApplicationEventPublisher events;
+
     private final Steps steps;
 
     CourseService(CourseRepository courses, MediaService media,
@@ -46,9 +50,9 @@ public class CourseService {
     }
 
     /**
-     * Creates a course with its sections and lessons (if any), each given a new id. Under an
-     * {@code Idempotency-Key} the course id is reserved with the key, so a retry after a crash finds the course of
-     * the first attempt instead of creating a second one.
+     * Creates a course with its sections and lessons (if any), each given a new id. Under
+     * an {@code Idempotency-Key} the course id is reserved with the key, so a retry after
+     * a crash finds the course of the first attempt instead of creating a second one.
      */
     public Course create(NewCourse course) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
@@ -65,12 +69,15 @@ public class CourseService {
         return courses.existing(ids);
     }
 
-    /** The course with all its videos and resources, fetched from the two databases in parallel. */
+    /**
+     * The course with all its videos and resources, fetched from the two databases in
+     * parallel.
+     */
     public CourseWithMedia get(ObjectId id) {
-        CompletableFuture<List<CourseVideo>> videos = CompletableFuture.supplyAsync(
-                () -> media.getCourseVideos(id), executor);
-        CompletableFuture<List<CourseResource>> resources = CompletableFuture.supplyAsync(
-                () -> media.getCourseResources(id), executor);
+        CompletableFuture<List<CourseVideo>> videos = CompletableFuture.supplyAsync(() -> media.getCourseVideos(id),
+                executor);
+        CompletableFuture<List<CourseResource>> resources = CompletableFuture
+            .supplyAsync(() -> media.getCourseResources(id), executor);
         Course course = courses.find(id).orElseThrow(() -> new CourseNotFound(id));
         try {
             return new CourseWithMedia(course, videos.join(), resources.join(), true);
@@ -83,7 +90,10 @@ public class CourseService {
         }
     }
 
-    /** One page of course documents, newest first; no media (one MongoDB query and a count). */
+    /**
+     * One page of course documents, newest first; no media (one MongoDB query and a
+     * count).
+     */
     public CoursePage list(int page, int size) {
         return new CoursePage(courses.page(page, size), page, size, courses.count());
     }
@@ -93,15 +103,19 @@ public class CourseService {
     }
 
     /**
-     * Deletes the course, then the media rows of the course and its lessons. If the second step fails, the rows are
-     * orphans of a missing owner: no reader reaches them (reads start from MongoDB) and the reconciler removes them.
+     * Deletes the course, then the media rows of the course and its lessons. If the
+     * second step fails, the rows are orphans of a missing owner: no reader reaches them
+     * (reads start from MongoDB) and the reconciler removes them.
      */
     public void delete(ObjectId id) {
         Course deleted = courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
         events.publishEvent(new CourseDeleted(id));
         steps.reached("course.delete.document-deleted");
-        List<ObjectId> lessonIds = deleted.lessons().map(Lesson::id).filter(ObjectId::isValid)
-                .map(ObjectId::new).toList();
+        List<ObjectId> lessonIds = deleted.lessons()
+            .map(Lesson::id)
+            .filter(ObjectId::isValid)
+            .map(ObjectId::new)
+            .toList();
         try {
             media.deleteCourseMedia(id, lessonIds);
         }
@@ -109,4 +123,5 @@ public class CourseService {
             log.warn("Course {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
         }
     }
+
 }

@@ -9,32 +9,36 @@ import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
 
 /**
- * A course composed from both databases: the document from MongoDB, its videos and resources from PostgreSQL.
- * Media is only ever reached through the course's own lessons, so a row left behind by a deleted lesson (an orphan
- * for the reconciler) is never shown.
+ * A course composed from both databases: the document from MongoDB, its videos and
+ * resources from PostgreSQL. Media is only ever reached through the course's own lessons,
+ * so a row left behind by a deleted lesson (an orphan for the reconciler) is never shown.
  *
- * @param videos         every video row of the course, course-level and per lesson
- * @param resources      every resource row of the course
- * @param mediaAvailable {@code false} when PostgreSQL could not be asked; {@code videos} and {@code resources} are
- *                       then empty
+ * @param videos every video row of the course, course-level and per lesson
+ * @param resources every resource row of the course
+ * @param mediaAvailable {@code false} when PostgreSQL could not be asked; {@code videos}
+ * and {@code resources} are then empty
  */
 public record CourseWithMedia(Course course, List<CourseVideo> videos, List<CourseResource> resources,
         boolean mediaAvailable) {
 
-    /** The videos of the course itself (a trailer, an introduction): those with no lesson. */
+    /**
+     * The videos of the course itself (a trailer, an introduction): those with no lesson.
+     */
     public List<CourseVideo> courseVideos() {
         return videos.stream().filter(video -> video.lessonId() == null).toList();
     }
 
     /** The videos of each lesson, by lesson id. */
     public Map<String, List<CourseVideo>> videosByLesson() {
-        return videos.stream().filter(video -> video.lessonId() != null)
-                .collect(Collectors.groupingBy(CourseVideo::lessonId));
+        return videos.stream()
+            .filter(video -> video.lessonId() != null)
+            .collect(Collectors.groupingBy(CourseVideo::lessonId));
     }
 
     /** The resources of each lesson, by lesson id. */
     public Map<String, List<CourseResource>> resourcesByLesson() {
-        return resources.stream().filter(resource -> Objects.nonNull(resource.lessonId()))
-                .collect(Collectors.groupingBy(CourseResource::lessonId));
+        return resources.stream()
+            .filter(resource -> Objects.nonNull(resource.lessonId()))
+            .collect(Collectors.groupingBy(CourseResource::lessonId));
     }
 }

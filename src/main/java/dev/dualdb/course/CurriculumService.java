@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The sections and lessons of a course. Each edit is one conditional write of the course document (see
- * {@link CourseRepository#editSections}); deleting lessons then deletes their media rows, in that order, so a crash
- * in between leaves orphan rows for the reconciler, never a lesson whose media is gone.
+ * The sections and lessons of a course. Each edit is one conditional write of the course
+ * document (see {@link CourseRepository#editSections}); deleting lessons then deletes
+ * their media rows, in that order, so a crash in between leaves orphan rows for the
+ * reconciler, never a lesson whose media is gone.
  */
 @Service
 public class CurriculumService {
@@ -23,7 +24,9 @@ public class CurriculumService {
     private static final Logger log = LoggerFactory.getLogger(CurriculumService.class);
 
     private final CourseRepository courses;
+
     private final MediaService media;
+
     private final Steps steps;
 
     CurriculumService(CourseRepository courses, MediaService media, Steps steps) {
@@ -78,4 +81,5 @@ public class CurriculumService {
                     courseId, e.getMessage());
         }
     }
+
 }

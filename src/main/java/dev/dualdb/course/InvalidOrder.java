@@ -2,10 +2,14 @@ package dev.dualdb.course;
 
 import dev.dualdb.system.DomainException;
 
-/** A new order of sections or lessons that is not a permutation of the ids that are there now. */
+/**
+ * A new order of sections or lessons that is not a permutation of the ids that are there
+ * now.
+ */
 public class InvalidOrder extends DomainException {
 
     public InvalidOrder(String message) {
         super(Kind.INVALID, "invalid-order", message);
     }
+
 }

@@ -1,7 +1,8 @@
 package dev.dualdb.course;
 
 /**
- * A lesson of a section; {@code id} is an ObjectId in hex, given once and kept through renames, reorders and moves.
+ * A lesson of a section; {@code id} is an ObjectId in hex, given once and kept through
+ * renames, reorders and moves.
  *
  * @param durationSeconds length in seconds, if known
  */

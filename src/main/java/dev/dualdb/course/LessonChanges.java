@@ -5,7 +5,8 @@ import org.bson.types.ObjectId;
 /**
  * A partial update of a lesson: {@code null} leaves a field as it is.
  *
- * @param sectionId when given and not the lesson's own section, the lesson moves to the end of that section
+ * @param sectionId when given and not the lesson's own section, the lesson moves to the
+ * end of that section
  */
 public record LessonChanges(String title, String description, Integer durationSeconds, ObjectId sectionId) {
 }

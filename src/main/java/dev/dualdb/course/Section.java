@@ -2,6 +2,9 @@ package dev.dualdb.course;
 
 import java.util.List;
 
-/** A section of a course: its lessons in order; {@code id} is an ObjectId in hex that never changes. */
+/**
+ * A section of a course: its lessons in order; {@code id} is an ObjectId in hex that
+ * never changes.
+ */
 public record Section(String id, String title, List<Lesson> lessons) {
 }

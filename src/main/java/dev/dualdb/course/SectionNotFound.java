@@ -10,4 +10,5 @@ public class SectionNotFound extends DomainException {
         super(Kind.NOT_FOUND, "section-not-found",
                 "Course " + courseId.toHexString() + " has no section with id " + sectionId.toHexString());
     }
+
 }

@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded MongoDB-wire server when {@code spring.mongodb.uri} is not set, and tells Boot's
- * MongoDB auto-configuration to connect to it.
+ * Starts the embedded MongoDB-wire server when {@code spring.mongodb.uri} is not set, and
+ * tells Boot's MongoDB auto-configuration to connect to it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalMongo.class)
@@ -65,4 +65,5 @@ class EmbeddedMongoConfiguration {
                     + "; is another dualdb running on the same data directory?", e);
         }
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded PostgreSQL when PostgreSQL is enabled and {@code spring.datasource.url} is not set, and tells
- * Boot's DataSource auto-configuration to connect to it.
+ * Starts the embedded PostgreSQL when PostgreSQL is enabled and
+ * {@code spring.datasource.url} is not set, and tells Boot's DataSource
+ * auto-configuration to connect to it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalPostgres.class)
@@ -22,8 +23,8 @@ class EmbeddedPostgresConfiguration {
     @Bean(initMethod = "start", destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedProperties properties) {
         if (properties.persistent()) {
-            return new EmbeddedPostgresServer(
-                    properties.dataDirectory().resolve("postgres").toAbsolutePath(), false, properties.postgresPort());
+            return new EmbeddedPostgresServer(properties.dataDirectory().resolve("postgres").toAbsolutePath(), false,
+                    properties.postgresPort());
         }
         try {
             Path throwAway = Files.createTempDirectory("dualdb-postgres-");
@@ -54,4 +55,5 @@ class EmbeddedPostgresConfiguration {
             }
         };
     }
+
 }

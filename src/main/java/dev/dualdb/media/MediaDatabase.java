@@ -21,10 +21,12 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The original design's database initialiser: connects to PostgreSQL, creates the tables (Flyway) and makes them
- * available to the routes, failing gracefully. Every media query goes through {@link #read} or {@link #write}: when
- * PostgreSQL is disabled, not yet migrated or unreachable, they throw {@link MediaStoreUnavailable} (a 503 with
- * {@code Retry-After}) instead of an error, and the next call after PostgreSQL returns simply works.
+ * The original design's database initialiser: connects to PostgreSQL, creates the tables
+ * (Flyway) and makes them available to the routes, failing gracefully. Every media query
+ * goes through {@link #read} or {@link #write}: when PostgreSQL is disabled, not yet
+ * migrated or unreachable, they throw {@link MediaStoreUnavailable} (a 503 with
+ * {@code Retry-After}) instead of an error, and the next call after PostgreSQL returns
+ * simply works.
  */
 @Component
 public class MediaDatabase {
@@ -32,10 +34,15 @@ public class MediaDatabase {
     private static final Logger log = LoggerFactory.getLogger(MediaDatabase.class);
 
     private final PostgresProperties properties;
+
     private final ObjectProvider<DataSource> dataSource;
+
     private final ObjectProvider<JdbcClient> jdbc;
+
     private final ObjectProvider<PlatformTransactionManager> transactions;
+
     private volatile boolean migrated;
+
     private Instant nextMigrationAttempt = Instant.MIN;
 
     public MediaDatabase(PostgresProperties properties, ObjectProvider<DataSource> dataSource,
@@ -74,8 +81,9 @@ public class MediaDatabase {
     }
 
     /**
-     * Runs {@code work} only if this instance gets the PostgreSQL advisory lock {@code name} (held on a connection of
-     * its own for the whole run, released afterwards), so that one instance at a time does it; empty otherwise.
+     * Runs {@code work} only if this instance gets the PostgreSQL advisory lock
+     * {@code name} (held on a connection of its own for the whole run, released
+     * afterwards), so that one instance at a time does it; empty otherwise.
      */
     public <T> java.util.Optional<T> withLeaderLock(String name, java.util.function.Supplier<T> work) {
         ready();
@@ -139,11 +147,7 @@ public class MediaDatabase {
             throw new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), null);
         }
         try {
-            Flyway.configure()
-                    .dataSource(dataSource.getObject())
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            Flyway.configure().dataSource(dataSource.getObject()).locations("classpath:db/migration").load().migrate();
             migrated = true;
             log.info("Media schema is up to date");
         }
@@ -161,16 +165,15 @@ public class MediaDatabase {
     }
 
     /**
-     * Whether {@code e} means PostgreSQL is gone (rather than a bad statement): Spring's resource-failure types, a
-     * rollback that failed because the connection died, or a connection-class SQLSTATE (08xxx, 57P0x) anywhere in
-     * the causes.
+     * Whether {@code e} means PostgreSQL is gone (rather than a bad statement): Spring's
+     * resource-failure types, a rollback that failed because the connection died, or a
+     * connection-class SQLSTATE (08xxx, 57P0x) anywhere in the causes.
      */
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
                     || cause instanceof RecoverableDataAccessException
-                    || cause instanceof CannotCreateTransactionException
-                    || cause instanceof TransactionSystemException
+                    || cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
                     || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
                     || cause instanceof java.net.SocketException || cause instanceof java.io.EOFException) {
@@ -190,4 +193,5 @@ public class MediaDatabase {
     Duration retryAfter() {
         return properties.retryAfter();
     }
+
 }

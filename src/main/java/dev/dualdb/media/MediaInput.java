@@ -6,8 +6,9 @@ import dev.dualdb.system.InvalidInput;
 import dev.dualdb.system.ObjectIdParser;
 
 /**
- * The media service checks its own inputs against the table constraints, so a caller that skipped validation gets
- * a 400 that names the field rather than a constraint violation from PostgreSQL.
+ * The media service checks its own inputs against the table constraints, so a caller that
+ * skipped validation gets a 400 that names the field rather than a constraint violation
+ * from PostgreSQL.
  */
 final class MediaInput {
 
@@ -52,4 +53,5 @@ final class MediaInput {
             throw new InvalidInput("malformed-id", "lessonId is not a valid id");
         }
     }
+
 }

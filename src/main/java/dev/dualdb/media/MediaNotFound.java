@@ -19,4 +19,5 @@ public class MediaNotFound extends DomainException {
             case MEDIA_STORAGE -> "media";
         };
     }
+
 }

@@ -3,8 +3,8 @@ package dev.dualdb.media;
 import org.bson.types.ObjectId;
 
 /**
- * Tells the media module whether an owner exists, without the media module depending on the modules that own
- * products, courses and users: each of them provides one as a bean.
+ * Tells the media module whether an owner exists, without the media module depending on
+ * the modules that own products, courses and users: each of them provides one as a bean.
  */
 public interface MediaOwnerDirectory {
 
@@ -14,8 +14,12 @@ public interface MediaOwnerDirectory {
     /** Whether an owner of that type and id exists now. */
     boolean exists(ReferenceType type, ObjectId id);
 
-    /** Which of {@code ids} exist now (one query where the directory can; the reconciler asks in batches). */
+    /**
+     * Which of {@code ids} exist now (one query where the directory can; the reconciler
+     * asks in batches).
+     */
     default java.util.Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
         return ids.stream().filter(id -> exists(type, id)).collect(java.util.stream.Collectors.toSet());
     }
+
 }

@@ -2,11 +2,14 @@ package dev.dualdb.media;
 
 import dev.dualdb.system.DomainException;
 
-/** The product, course, lesson or user that media should be attached to does not exist. */
+/**
+ * The product, course, lesson or user that media should be attached to does not exist.
+ */
 public class MediaOwnerNotFound extends DomainException {
 
     public MediaOwnerNotFound(ReferenceType type, String id) {
         super(Kind.NOT_FOUND, type.name().toLowerCase(java.util.Locale.ROOT) + "-not-found",
                 "No " + type.name().toLowerCase(java.util.Locale.ROOT) + " with id " + id);
     }
+
 }

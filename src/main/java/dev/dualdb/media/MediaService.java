@@ -21,23 +21,33 @@ import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 /**
- * The original design's ten media operations ({@code saveProductImage} … {@code deleteMedia}) over the four
- * PostgreSQL tables, plus the batch and owner-wide variants the routes need. Every method throws
- * {@link MediaStoreUnavailable} when PostgreSQL is disabled or unreachable, and {@link MediaNotFound} for an unknown
- * id; none swallows an error. Owners (products, courses, lessons, users) are checked by the caller or through the
- * {@link MediaOwnerDirectory} beans: this module knows nothing of MongoDB.
+ * The original design's ten media operations ({@code saveProductImage} …
+ * {@code deleteMedia}) over the four PostgreSQL tables, plus the batch and owner-wide
+ * variants the routes need. Every method throws {@link MediaStoreUnavailable} when
+ * PostgreSQL is disabled or unreachable, and {@link MediaNotFound} for an unknown id;
+ * none swallows an error. Owners (products, courses, lessons, users) are checked by the
+ * caller or through the {@link MediaOwnerDirectory} beans: this module knows nothing of
+ * MongoDB.
  */
 @Service
 public class MediaService {
 
     private final MediaDatabase database;
+
     private final ProductImageRepository productImages;
+
     private final CourseVideoRepository courseVideos;
+
     private final CourseResourceRepository courseResources;
+
     private final MediaStorageRepository mediaStorage;
+
     private final List<MediaOwnerDirectory> owners;
+
     private final BlobIndex blobIndex;
+
     private final StoredMediaRepository storedMedia;
+
     private final Steps steps;
 
     MediaService(MediaDatabase database, ProductImageRepository productImages, CourseVideoRepository courseVideos,
@@ -54,9 +64,13 @@ public class MediaService {
         this.steps = steps;
     }
 
-    // --- product images ---------------------------------------------------------------------------------------
+    // --- product images
+    // ---------------------------------------------------------------------------------------
 
-    /** Records one image of a product given by URL. The caller has checked that the product exists. */
+    /**
+     * Records one image of a product given by URL. The caller has checked that the
+     * product exists.
+     */
     public ProductImage saveProductImage(ObjectId productId, NewProductImage image) {
         return saveProductImages(productId, List.of(image)).get(0);
     }
@@ -85,9 +99,11 @@ public class MediaService {
                     continue;
                 }
                 int position = image.position() != null ? image.position() : next++;
-                saved.add(productImages.insert(jdbc, new ProductImage(id, owner, image.imageUrl(),
-                        image.fileName(), image.fileSize(), image.mimeType(), StorageType.EXTERNAL, position,
-                        image.isPrimary(), image.altText(), image.width(), image.height(), null, null, List.of()), null));
+                saved.add(productImages.insert(jdbc,
+                        new ProductImage(id, owner, image.imageUrl(), image.fileName(), image.fileSize(),
+                                image.mimeType(), StorageType.EXTERNAL, position, image.isPrimary(), image.altText(),
+                                image.width(), image.height(), null, null, List.of()),
+                        null));
             }
             return saved;
         });
@@ -98,7 +114,10 @@ public class MediaService {
         return database.read(jdbc -> withRenditions(jdbc, productImages.findByProduct(jdbc, productId.toHexString())));
     }
 
-    /** The images of many products with one query; every id is a key, with an empty list if it has none. */
+    /**
+     * The images of many products with one query; every id is a key, with an empty list
+     * if it has none.
+     */
     public Map<String, List<ProductImage>> getProductImages(Collection<ObjectId> productIds) {
         Map<String, List<ProductImage>> byProduct = new LinkedHashMap<>();
         productIds.forEach(id -> byProduct.put(id.toHexString(), new java.util.ArrayList<>()));
@@ -106,7 +125,7 @@ public class MediaService {
             return byProduct;
         }
         database.read(jdbc -> withRenditions(jdbc, productImages.findByProducts(jdbc, byProduct.keySet())))
-                .forEach(image -> byProduct.get(image.mongoProductId()).add(image));
+            .forEach(image -> byProduct.get(image.mongoProductId()).add(image));
         return byProduct;
     }
 
@@ -117,18 +136,19 @@ public class MediaService {
             OwnerLock.lock(jdbc, "product_images", owner);
             if (Boolean.TRUE.equals(changes.isPrimary())) {
                 productImages.find(jdbc, owner, imageId)
-                        .orElseThrow(() -> new MediaNotFound(MediaKind.PRODUCT_IMAGE, imageId));
+                    .orElseThrow(() -> new MediaNotFound(MediaKind.PRODUCT_IMAGE, imageId));
                 productImages.clearPrimary(jdbc, owner);
             }
-            return productImages.update(jdbc, owner, imageId, changes.position(), changes.isPrimary(),
-                            changes.altText())
-                    .orElseThrow(() -> new MediaNotFound(MediaKind.PRODUCT_IMAGE, imageId));
+            return productImages
+                .update(jdbc, owner, imageId, changes.position(), changes.isPrimary(), changes.altText())
+                .orElseThrow(() -> new MediaNotFound(MediaKind.PRODUCT_IMAGE, imageId));
         });
     }
 
     /**
-     * Records uploaded images of a product in one transaction: the blob-index rows (locked, and checked to be still
-     * stored), their thumbnails, and one image row each, appended after the product's images.
+     * Records uploaded images of a product in one transaction: the blob-index rows
+     * (locked, and checked to be still stored), their thumbnails, and one image row each,
+     * appended after the product's images.
      */
     public List<ProductImage> saveUploadedProductImages(ObjectId productId, List<UploadedFile> files) {
         String owner = productId.toHexString();
@@ -145,17 +165,23 @@ public class MediaService {
                     saved.add(firstAttempt.get());
                     continue;
                 }
-                saved.add(productImages.insert(jdbc, new ProductImage(id, owner, MediaUrls.of(id), file.displayName(),
-                        file.size(), file.contentType(), StorageType.valueOf(file.storageType()), next++, false, null,
-                        file.width(), file.height(), null, null, List.of()), file.sha256()));
+                saved.add(productImages.insert(jdbc,
+                        new ProductImage(id, owner, MediaUrls.of(id), file.displayName(), file.size(),
+                                file.contentType(), StorageType.valueOf(file.storageType()), next++, false, null,
+                                file.width(), file.height(), null, null, List.of()),
+                        file.sha256()));
             }
             return withRenditions(jdbc, saved);
         });
     }
 
-    // --- course videos and resources --------------------------------------------------------------------------
+    // --- course videos and resources
+    // --------------------------------------------------------------------------
 
-    /** Records a video of a course given by its URL. The caller has checked the course and lesson exist. */
+    /**
+     * Records a video of a course given by its URL. The caller has checked the course and
+     * lesson exist.
+     */
     public CourseVideo saveCourseVideo(ObjectId courseId, NewCourseVideo video) {
         MediaInput.text("title", video.title(), 300);
         MediaInput.required("videoType", video.videoType());
@@ -163,10 +189,10 @@ public class MediaService {
         MediaInput.duration(video.duration());
         String url = ExternalUrl.checkVideo(video.videoUrl(), video.videoType());
         CourseVideo row = new CourseVideo(RowIds.next(0), courseId.toHexString(), video.lessonId(),
-                video.title().strip(), url, video.videoType(), null, null, null, video.duration(),
-                StorageType.EXTERNAL, video.isPreview(), 0, null, null, null);
+                video.title().strip(), url, video.videoType(), null, null, null, video.duration(), StorageType.EXTERNAL,
+                video.isPreview(), 0, null, null, null);
         return database.write(jdbc -> courseVideos.find(jdbc, row.mongoCourseId(), row.id())
-                .orElseGet(() -> courseVideos.insert(jdbc, row, null)));
+            .orElseGet(() -> courseVideos.insert(jdbc, row, null)));
     }
 
     /** Records an uploaded video of a course (and, optionally, one of its lessons). */
@@ -181,7 +207,7 @@ public class MediaService {
         return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
             return courseVideos.find(jdbc, row.mongoCourseId(), id)
-                    .orElseGet(() -> courseVideos.insert(jdbc, row, file.sha256()));
+                .orElseGet(() -> courseVideos.insert(jdbc, row, file.sha256()));
         });
     }
 
@@ -189,7 +215,10 @@ public class MediaService {
         return database.read(jdbc -> courseVideos.findByCourse(jdbc, courseId.toHexString()));
     }
 
-    /** Records a resource of a lesson given by its URL. The caller has checked the course and lesson exist. */
+    /**
+     * Records a resource of a lesson given by its URL. The caller has checked the course
+     * and lesson exist.
+     */
     public CourseResource saveCourseResource(ObjectId courseId, ObjectId lessonId, NewCourseResource resource) {
         MediaInput.text("resourceName", resource.resourceName(), 300);
         MediaInput.required("resourceType", resource.resourceType());
@@ -198,13 +227,16 @@ public class MediaService {
         MediaInput.size(resource.fileSize());
         String url = ExternalUrl.check(resource.resourceUrl());
         CourseResource row = new CourseResource(RowIds.next(0), courseId.toHexString(), lessonId.toHexString(),
-                resource.resourceName().strip(), resource.resourceType(), url, resource.fileName(),
-                resource.fileSize(), resource.mimeType(), null, StorageType.EXTERNAL, 0, null, null, null);
+                resource.resourceName().strip(), resource.resourceType(), url, resource.fileName(), resource.fileSize(),
+                resource.mimeType(), null, StorageType.EXTERNAL, 0, null, null, null);
         return database.write(jdbc -> courseResources.find(jdbc, row.mongoCourseId(), row.id())
-                .orElseGet(() -> courseResources.insert(jdbc, row, null)));
+            .orElseGet(() -> courseResources.insert(jdbc, row, null)));
     }
 
-    /** Records an uploaded resource of a lesson; its type comes from the bytes, its name from the client. */
+    /**
+     * Records an uploaded resource of a lesson; its type comes from the bytes, its name
+     * from the client.
+     */
     public CourseResource saveUploadedCourseResource(ObjectId courseId, ObjectId lessonId, String resourceName,
             UploadedFile file) {
         String name = resourceName == null || resourceName.isBlank() ? file.displayName() : resourceName.strip();
@@ -216,7 +248,7 @@ public class MediaService {
         return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
             return courseResources.find(jdbc, row.mongoCourseId(), id)
-                    .orElseGet(() -> courseResources.insert(jdbc, row, file.sha256()));
+                .orElseGet(() -> courseResources.insert(jdbc, row, file.sha256()));
         });
     }
 
@@ -224,7 +256,8 @@ public class MediaService {
         return database.read(jdbc -> courseResources.findByCourse(jdbc, courseId.toHexString()));
     }
 
-    // --- any media --------------------------------------------------------------------------------------------
+    // --- any media
+    // --------------------------------------------------------------------------------------------
 
     /** Records media against any owner; the owner must exist. */
     public MediaStorage saveMediaStorage(NewMediaStorage media) {
@@ -238,8 +271,8 @@ public class MediaService {
         MediaStorage row = new MediaStorage(RowIds.next(0), media.referenceType(), referenceId.toHexString(),
                 media.mediaType(), url, media.fileName(), media.fileSize(), media.mimeType(), null, null, null, null,
                 StorageType.EXTERNAL, 0, null, null, null);
-        return database.write(jdbc -> mediaStorage.find(jdbc, row.id())
-                .orElseGet(() -> mediaStorage.insert(jdbc, row, null)));
+        return database
+            .write(jdbc -> mediaStorage.find(jdbc, row.id()).orElseGet(() -> mediaStorage.insert(jdbc, row, null)));
     }
 
     /** Records an uploaded file against any owner; the owner must exist. */
@@ -251,15 +284,17 @@ public class MediaService {
         UUID id = RowIds.next(0);
         MediaStorage row = new MediaStorage(id, referenceType, reference.toHexString(), mediaType, MediaUrls.of(id),
                 file.displayName(), file.size(), file.contentType(), file.width(), file.height(),
-                file.durationSeconds(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null,
-                null);
+                file.durationSeconds(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null, null);
         return recordUpload(jdbc -> {
             blobIndex.index(jdbc, List.of(file));
             return mediaStorage.find(jdbc, id).orElseGet(() -> mediaStorage.insert(jdbc, row, file.sha256()));
         });
     }
 
-    /** The upload's bytes are stored; one PostgreSQL transaction writes its rows (DESIGN §4, the step order). */
+    /**
+     * The upload's bytes are stored; one PostgreSQL transaction writes its rows (DESIGN
+     * §4, the step order).
+     */
     private <T> T recordUpload(java.util.function.Function<org.springframework.jdbc.core.simple.JdbcClient, T> rows) {
         steps.reached("upload.bytes-stored");
         T saved = database.write(rows);
@@ -270,8 +305,9 @@ public class MediaService {
     /** The stored bytes behind any media id (any of the four tables), for delivery. */
     public StoredMedia getStoredMedia(UUID id) {
         StoredMediaRepository.Found found = database.read(jdbc -> storedMedia.find(jdbc, id))
-                .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
-        // A row whose owner is gone (a delete whose second step has not happened yet) is never served.
+            .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
+        // A row whose owner is gone (a delete whose second step has not happened yet) is
+        // never served.
         boolean ownerExists = ownerExists(found.ownerType(), found.ownerId())
                 && (found.lessonId() == null || ownerExists(ReferenceType.LESSON, found.lessonId()));
         if (!ownerExists) {
@@ -280,7 +316,10 @@ public class MediaService {
         return found.media();
     }
 
-    /** The media of one owner; the owner must exist (the rows of a deleted owner are never shown). */
+    /**
+     * The media of one owner; the owner must exist (the rows of a deleted owner are never
+     * shown).
+     */
     public List<MediaStorage> getMediaByReference(ReferenceType type, ObjectId referenceId) {
         requireOwner(type, referenceId.toHexString());
         return database.read(jdbc -> mediaStorage.findByReference(jdbc, type, referenceId.toHexString()));
@@ -289,37 +328,40 @@ public class MediaService {
     /** One media record, if its owner still exists. */
     public MediaStorage getMediaStorage(UUID id) {
         MediaStorage media = database.read(jdbc -> mediaStorage.find(jdbc, id))
-                .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
+            .orElseThrow(() -> new MediaNotFound(MediaKind.MEDIA_STORAGE, id));
         if (!ownerExists(media.referenceType(), media.referenceId())) {
             throw new MediaNotFound(MediaKind.MEDIA_STORAGE, id);
         }
         return media;
     }
 
-    // --- access counting and deletion -------------------------------------------------------------------------
+    // --- access counting and deletion
+    // -------------------------------------------------------------------------
 
     /**
-     * Counts one access to a piece of media (atomically, in PostgreSQL) and records when it happened.
-     *
-     * @param ownerId the course the video or resource belongs to; ignored for {@link MediaKind#MEDIA_STORAGE}
+     * Counts one access to a piece of media (atomically, in PostgreSQL) and records when
+     * it happened.
+     * @param ownerId the course the video or resource belongs to; ignored for
+     * {@link MediaKind#MEDIA_STORAGE}
      */
     public AccessCount updateMediaAccessCount(MediaKind kind, ObjectId ownerId, UUID id) {
         return database.write(jdbc -> switch (kind) {
             case COURSE_VIDEO -> courseVideos.countAccess(jdbc, ownerId.toHexString(), id);
             case COURSE_RESOURCE -> courseResources.countAccess(jdbc, ownerId.toHexString(), id);
             case MEDIA_STORAGE -> mediaStorage.countAccess(jdbc, id);
-            case PRODUCT_IMAGE -> throw new dev.dualdb.system.InvalidInput("not-access-counted",
-                    "Product images are not access-counted");
+            case PRODUCT_IMAGE ->
+                throw new dev.dualdb.system.InvalidInput("not-access-counted", "Product images are not access-counted");
         }).orElseThrow(() -> new MediaNotFound(kind, id));
     }
 
     /**
      * Deletes one piece of media.
-     *
-     * @param ownerId the product or course it must belong to; ignored for {@link MediaKind#MEDIA_STORAGE}
+     * @param ownerId the product or course it must belong to; ignored for
+     * {@link MediaKind#MEDIA_STORAGE}
      */
     public void deleteMedia(MediaKind kind, ObjectId ownerId, UUID id) {
-        // One transaction deletes the row and queues its bytes; the collector removes them only if nothing else
+        // One transaction deletes the row and queues its bytes; the collector removes
+        // them only if nothing else
         // refers to the same bytes by then.
         database.write(jdbc -> {
             java.util.Optional<DeletedRow> deleted = switch (kind) {
@@ -328,14 +370,17 @@ public class MediaService {
                 case COURSE_RESOURCE -> courseResources.delete(jdbc, ownerId.toHexString(), id);
                 case MEDIA_STORAGE -> mediaStorage.delete(jdbc, id);
             };
-            deleted.ifPresent(row -> BlobReferences.queueForCollection(jdbc, java.util.Collections.singletonList(
-                    row.blobSha256())));
+            deleted.ifPresent(row -> BlobReferences.queueForCollection(jdbc,
+                    java.util.Collections.singletonList(row.blobSha256())));
             return deleted;
         }).orElseThrow(() -> new MediaNotFound(kind, id));
         steps.reached("media.delete.row-deleted");
     }
 
-    /** Deletes every image and other media of a product (after the product itself is gone); returns the count. */
+    /**
+     * Deletes every image and other media of a product (after the product itself is
+     * gone); returns the count.
+     */
     public int deleteProductMedia(ObjectId productId) {
         String owner = productId.toHexString();
         return database.write(jdbc -> {
@@ -345,7 +390,10 @@ public class MediaService {
         });
     }
 
-    /** Deletes every video, resource and other media of a course and its lessons; returns the count. */
+    /**
+     * Deletes every video, resource and other media of a course and its lessons; returns
+     * the count.
+     */
     public int deleteCourseMedia(ObjectId courseId, Collection<ObjectId> lessonIds) {
         String owner = courseId.toHexString();
         List<String> lessons = lessonIds.stream().map(ObjectId::toHexString).toList();
@@ -360,7 +408,10 @@ public class MediaService {
         });
     }
 
-    /** Deletes the videos, resources and other media of some lessons of a course (the lessons are gone). */
+    /**
+     * Deletes the videos, resources and other media of some lessons of a course (the
+     * lessons are gone).
+     */
     public int deleteLessonMedia(ObjectId courseId, Collection<ObjectId> lessonIds) {
         if (lessonIds.isEmpty()) {
             return 0;
@@ -385,15 +436,18 @@ public class MediaService {
         return images.stream().map(image -> image.withRenditions(links.getOrDefault(image.id(), List.of()))).toList();
     }
 
-    /** Queues the bytes of deleted rows for collection, in the deleting transaction; returns the row count. */
+    /**
+     * Queues the bytes of deleted rows for collection, in the deleting transaction;
+     * returns the row count.
+     */
     private static int queued(org.springframework.jdbc.core.simple.JdbcClient jdbc, List<DeletedRow> deleted) {
         BlobReferences.queueForCollection(jdbc, deleted.stream().map(DeletedRow::blobSha256).toList());
         return deleted.size();
     }
 
     /**
-     * Checks that the owner named by a media reference exists, before its bytes are taken.
-     *
+     * Checks that the owner named by a media reference exists, before its bytes are
+     * taken.
      * @throws MediaOwnerNotFound if not
      */
     public ObjectId checkOwner(ReferenceType type, String id) {
@@ -406,8 +460,8 @@ public class MediaService {
         }
         ObjectId objectId = dev.dualdb.system.ObjectIdParser.parse(id);
         return owners.stream()
-                .filter(directory -> directory.types().contains(type))
-                .anyMatch(directory -> directory.exists(type, objectId));
+            .filter(directory -> directory.types().contains(type))
+            .anyMatch(directory -> directory.exists(type, objectId));
     }
 
     private ObjectId requireOwner(ReferenceType type, String id) {
@@ -416,8 +470,8 @@ public class MediaService {
         }
         ObjectId objectId = dev.dualdb.system.ObjectIdParser.parse(id);
         boolean exists = owners.stream()
-                .filter(directory -> directory.types().contains(type))
-                .anyMatch(directory -> directory.exists(type, objectId));
+            .filter(directory -> directory.types().contains(type))
+            .anyMatch(directory -> directory.exists(type, objectId));
         if (!exists) {
             throw new MediaOwnerNotFound(type, id);
         }
@@ -432,4 +486,5 @@ public class MediaService {
         MediaInput.size(image.fileSize());
         return image;
     }
+
 }

@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The first half of an upload: stream one file into the blob store, checked (type from the bytes, allow-list, size
- * limit, pixel limit) and probed. The second half, one PostgreSQL transaction writing the rows, is in
- * {@link MediaService}. Bytes stored here with no row are garbage that the collector or reconciler removes.
+ * The first half of an upload: stream one file into the blob store, checked (type from
+ * the bytes, allow-list, size limit, pixel limit) and probed. The second half, one
+ * PostgreSQL transaction writing the rows, is in {@link MediaService}. Bytes stored here
+ * with no row are garbage that the collector or reconciler removes.
  */
 @Service
 public class MediaUploads {
@@ -25,7 +26,9 @@ public class MediaUploads {
     private static final Logger log = LoggerFactory.getLogger(MediaUploads.class);
 
     private final BlobUploads uploads;
+
     private final MediaDatabase database;
+
     private final int maxFiles;
 
     MediaUploads(BlobUploads uploads, MediaDatabase database, dev.dualdb.blob.UploadProperties properties) {
@@ -54,7 +57,10 @@ public class MediaUploads {
         return accept(in, UploadKind.RESOURCE, claimedType, fileName);
     }
 
-    /** Takes a file for {@code media_storage}, checked as the kind its declared media type implies. */
+    /**
+     * Takes a file for {@code media_storage}, checked as the kind its declared media type
+     * implies.
+     */
     public UploadedFile acceptMedia(MediaType mediaType, InputStream in, String claimedType, String fileName) {
         return switch (mediaType) {
             case IMAGE -> acceptImage(in, claimedType, fileName);
@@ -64,9 +70,10 @@ public class MediaUploads {
     }
 
     /**
-     * Gives up files of a request that failed after they were stored: the bytes this request put there are queued
-     * for the collector, which deletes them unless a row refers to them by then. If PostgreSQL is away they stay,
-     * as garbage for the reconciler.
+     * Gives up files of a request that failed after they were stored: the bytes this
+     * request put there are queued for the collector, which deletes them unless a row
+     * refers to them by then. If PostgreSQL is away they stay, as garbage for the
+     * reconciler.
      */
     public void discard(List<UploadedFile> files) {
         List<String> hashes = new ArrayList<>();
@@ -74,8 +81,10 @@ public class MediaUploads {
             if (file.newlyStored()) {
                 hashes.add(file.sha256());
             }
-            file.thumbnails().stream().filter(UploadedFile.Thumbnail::newlyStored)
-                    .forEach(thumbnail -> hashes.add(thumbnail.sha256()));
+            file.thumbnails()
+                .stream()
+                .filter(UploadedFile.Thumbnail::newlyStored)
+                .forEach(thumbnail -> hashes.add(thumbnail.sha256()));
         }
         if (hashes.isEmpty()) {
             return;
@@ -96,14 +105,16 @@ public class MediaUploads {
         AcceptedUpload accepted = uploads.accept(in, kind, claimedType, fileName);
         var blob = accepted.blob();
         var probe = accepted.probe();
-        List<UploadedFile.Thumbnail> thumbnails = accepted.renditions().stream()
-                .map(r -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
-                        r.contentType(), r.blob().storageType(), r.blob().storageKey(), !r.blob().alreadyStored()))
-                .toList();
+        List<UploadedFile.Thumbnail> thumbnails = accepted.renditions()
+            .stream()
+            .map(r -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
+                    r.contentType(), r.blob().storageType(), r.blob().storageKey(), !r.blob().alreadyStored()))
+            .toList();
         BigDecimal seconds = probe.duration() == null ? null
                 : BigDecimal.valueOf(probe.duration().toMillis()).movePointLeft(3).setScale(3, RoundingMode.HALF_UP);
         return new UploadedFile(blob.sha256(), blob.size(), probe.contentType(), accepted.displayName(),
                 blob.storageType(), blob.storageKey(), !blob.alreadyStored(), probe.width(), probe.height(), seconds,
                 probe.pageCount(), thumbnails);
     }
+
 }

@@ -15,4 +15,5 @@ final class MediaUrls {
     static String rendition(UUID id, int width) {
         return "/media/" + id + "/renditions/" + width;
     }
+
 }

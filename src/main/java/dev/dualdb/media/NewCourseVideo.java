@@ -3,16 +3,13 @@ package dev.dualdb.media;
 import java.math.BigDecimal;
 
 /**
- * A course video to record by its URL (YouTube, Vimeo or another https URL; recorded, never fetched).
+ * A course video to record by its URL (YouTube, Vimeo or another https URL; recorded,
+ * never fetched).
  *
- * @param lessonId the lesson it belongs to, or {@code null} for a course-level video (a trailer)
+ * @param lessonId the lesson it belongs to, or {@code null} for a course-level video (a
+ * trailer)
  * @param duration length in seconds, if known
  */
-public record NewCourseVideo(
-        String lessonId,
-        String title,
-        VideoType videoType,
-        String videoUrl,
-        BigDecimal duration,
+public record NewCourseVideo(String lessonId, String title, VideoType videoType, String videoUrl, BigDecimal duration,
         boolean isPreview) {
 }

@@ -8,4 +8,5 @@ public class NoFileUploaded extends DomainException {
     public NoFileUploaded(String partName) {
         super(Kind.INVALID, "no-file", "The form has no file; send it in the part '" + partName + "'");
     }
+
 }

@@ -6,25 +6,14 @@ import java.util.UUID;
 /**
  * An image of a product (table {@code product_images}).
  *
- * @param imageUrl   where to get it: {@code /media/{id}} for stored bytes, the recorded URL for external images
- * @param renditions thumbnails of stored images, smallest first (empty for external images)
+ * @param imageUrl where to get it: {@code /media/{id}} for stored bytes, the recorded URL
+ * for external images
+ * @param renditions thumbnails of stored images, smallest first (empty for external
+ * images)
  */
-public record ProductImage(
-        UUID id,
-        String mongoProductId,
-        String imageUrl,
-        String fileName,
-        Long fileSize,
-        String mimeType,
-        StorageType storageType,
-        int position,
-        boolean isPrimary,
-        String altText,
-        Integer width,
-        Integer height,
-        Instant createdAt,
-        Instant updatedAt,
-        java.util.List<RenditionLink> renditions) {
+public record ProductImage(UUID id, String mongoProductId, String imageUrl, String fileName, Long fileSize,
+        String mimeType, StorageType storageType, int position, boolean isPrimary, String altText, Integer width,
+        Integer height, Instant createdAt, Instant updatedAt, java.util.List<RenditionLink> renditions) {
 
     ProductImage withRenditions(java.util.List<RenditionLink> links) {
         return new ProductImage(id, mongoProductId, imageUrl, fileName, fileSize, mimeType, storageType, position,

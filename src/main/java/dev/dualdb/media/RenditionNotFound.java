@@ -10,4 +10,5 @@ public class RenditionNotFound extends DomainException {
     public RenditionNotFound(UUID id, int width) {
         super(Kind.NOT_FOUND, "rendition-not-found", "Media " + id + " has no rendition " + width + " pixels wide");
     }
+
 }

@@ -2,7 +2,9 @@ package dev.dualdb.media;
 
 import java.util.Locale;
 
-/** The resource type of a lesson resource, from the content type sniffed from its bytes. */
+/**
+ * The resource type of a lesson resource, from the content type sniffed from its bytes.
+ */
 final class ResourceTypes {
 
     private ResourceTypes() {
@@ -31,4 +33,5 @@ final class ResourceTypes {
         }
         return ResourceType.OTHER;
     }
+
 }

@@ -11,31 +11,38 @@ import dev.dualdb.system.MultipartReader;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A {@code multipart/form-data} upload read in one pass: text fields are kept, each file goes straight into the blob
- * store through an {@link Intake} as it arrives. Fields a file depends on (its title, its owner …) must come before
- * it in the form. Whatever fails later, {@link #record} gives the stored bytes of this request up for collection, so
- * a rejected or failed request leaves no metadata and only collectable bytes.
+ * A {@code multipart/form-data} upload read in one pass: text fields are kept, each file
+ * goes straight into the blob store through an {@link Intake} as it arrives. Fields a
+ * file depends on (its title, its owner …) must come before it in the form. Whatever
+ * fails later, {@link #record} gives the stored bytes of this request up for collection,
+ * so a rejected or failed request leaves no metadata and only collectable bytes.
  */
 public final class UploadForm {
 
     private final Map<String, String> fields = new LinkedHashMap<>();
+
     private final List<UploadedFile> files = new ArrayList<>();
+
     private final MediaUploads uploads;
 
     private UploadForm(MediaUploads uploads) {
         this.uploads = uploads;
     }
 
-    /** Takes one file part into the blob store; it sees the fields that came before it. */
+    /**
+     * Takes one file part into the blob store; it sees the fields that came before it.
+     */
     @FunctionalInterface
     public interface Intake {
+
         UploadedFile accept(Map<String, String> fieldsSoFar, String partName, InputStream content, String claimedType,
                 String fileName);
+
     }
 
     /**
-     * Reads the whole form. If a file is rejected (too large, wrong type …) or the body breaks off, the files
-     * already stored are discarded and the error is thrown.
+     * Reads the whole form. If a file is rejected (too large, wrong type …) or the body
+     * breaks off, the files already stored are discarded and the error is thrown.
      */
     public static UploadForm read(HttpServletRequest request, int maxFiles, MediaUploads uploads, Intake intake) {
         UploadForm form = new UploadForm(uploads);
@@ -67,7 +74,10 @@ public final class UploadForm {
         return files;
     }
 
-    /** Runs the step that records the files; if it fails, their bytes are given up for collection. */
+    /**
+     * Runs the step that records the files; if it fails, their bytes are given up for
+     * collection.
+     */
     public <T> T record(Function<List<UploadedFile>, T> step) {
         try {
             return step.apply(files);
@@ -78,8 +88,11 @@ public final class UploadForm {
         }
     }
 
-    /** Gives the stored bytes up for collection (a step outside {@link #record} failed). */
+    /**
+     * Gives the stored bytes up for collection (a step outside {@link #record} failed).
+     */
     public void discard() {
         uploads.discard(files);
     }
+
 }

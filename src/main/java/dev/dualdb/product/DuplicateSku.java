@@ -8,4 +8,5 @@ public class DuplicateSku extends DomainException {
     public DuplicateSku(String sku) {
         super(Kind.CONFLICT, "duplicate-sku", "A product with SKU '" + sku + "' already exists");
     }
+
 }

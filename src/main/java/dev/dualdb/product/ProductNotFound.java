@@ -9,4 +9,5 @@ public class ProductNotFound extends DomainException {
     public ProductNotFound(ObjectId id) {
         super(Kind.NOT_FOUND, "product-not-found", "No product with id " + id.toHexString());
     }
+
 }

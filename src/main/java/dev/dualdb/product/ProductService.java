@@ -23,8 +23,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Products (MongoDB) composed with their images (PostgreSQL). Reads start from the MongoDB document, so an image row
- * whose product is gone is never shown; when PostgreSQL is unavailable, reads still answer and say so.
+ * Products (MongoDB) composed with their images (PostgreSQL). Reads start from the
+ * MongoDB document, so an image row whose product is gone is never shown; when PostgreSQL
+ * is unavailable, reads still answer and say so.
  */
 @Service
 public class ProductService {
@@ -32,8 +33,11 @@ public class ProductService {
     private static final Logger log = LoggerFactory.getLogger(ProductService.class);
 
     private final ProductRepository products;
+
     private final MediaService media;
+
     private final AsyncTaskExecutor executor;
+
     private final Steps steps;
 
     ProductService(ProductRepository products, MediaService media,
@@ -45,16 +49,19 @@ public class ProductService {
     }
 
     /**
-     * Creates a product and, optionally, its images: all or nothing as the client sees it. The product is written
-     * first; if the images cannot be recorded the product is removed again before the error is reported.
-     * Under an {@code Idempotency-Key} the product's id is reserved with the key, so a retry after a crash between
-     * the two steps finds the product of the first attempt and finishes it instead of creating a second one.
+     * Creates a product and, optionally, its images: all or nothing as the client sees
+     * it. The product is written first; if the images cannot be recorded the product is
+     * removed again before the error is reported. Under an {@code Idempotency-Key} the
+     * product's id is reserved with the key, so a retry after a crash between the two
+     * steps finds the product of the first attempt and finishes it instead of creating a
+     * second one.
      */
     public ProductWithImages create(NewProduct product, List<NewProductImage> images) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
         Optional<Product> firstAttempt = products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
-        // From here on any failure is compensated: the client is told the create failed, so no product may remain.
+        // From here on any failure is compensated: the client is told the create failed,
+        // so no product may remain.
         try {
             steps.reached("product.create.document-written");
             if (images.isEmpty()) {
@@ -75,9 +82,10 @@ public class ProductService {
     }
 
     /**
-     * Creates a product with uploaded images (already in the blob store): the product document first, then one
-     * PostgreSQL transaction for the images; if that fails, the product is removed again. Under an
-     * {@code Idempotency-Key} a retry finds the product of a crashed first attempt and finishes it.
+     * Creates a product with uploaded images (already in the blob store): the product
+     * document first, then one PostgreSQL transaction for the images; if that fails, the
+     * product is removed again. Under an {@code Idempotency-Key} a retry finds the
+     * product of a crashed first attempt and finishes it.
      */
     public ProductWithImages createWithUploads(NewProduct product, List<UploadedFile> files) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
@@ -106,7 +114,8 @@ public class ProductService {
     }
 
     /**
-     * @throws ProductNotFound if there is no such product (checked before an upload's bytes are read)
+     * @throws ProductNotFound if there is no such product (checked before an upload's
+     * bytes are read)
      */
     public void requireProduct(ObjectId id) {
         if (!products.exists(id)) {
@@ -116,8 +125,8 @@ public class ProductService {
 
     /** The product and its images, fetched from the two databases in parallel. */
     public ProductWithImages get(ObjectId id) {
-        CompletableFuture<List<ProductImage>> images = CompletableFuture.supplyAsync(
-                () -> media.getProductImages(id), executor);
+        CompletableFuture<List<ProductImage>> images = CompletableFuture.supplyAsync(() -> media.getProductImages(id),
+                executor);
         Product product = products.find(id).orElseThrow(() -> new ProductNotFound(id));
         try {
             return new ProductWithImages(product, images.join(), true);
@@ -130,7 +139,10 @@ public class ProductService {
         }
     }
 
-    /** One page, newest first; the images of the whole page come from a single PostgreSQL query. */
+    /**
+     * One page, newest first; the images of the whole page come from a single PostgreSQL
+     * query.
+     */
     public ProductPage list(int page, int size) {
         List<Product> found = products.page(page, size);
         long total = products.count();
@@ -146,8 +158,8 @@ public class ProductService {
         Map<String, List<ProductImage>> byProduct = images;
         boolean available = mediaAvailable;
         List<ProductWithImages> items = found.stream()
-                .map(p -> new ProductWithImages(p, byProduct.getOrDefault(p.id(), List.of()), available))
-                .toList();
+            .map(p -> new ProductWithImages(p, byProduct.getOrDefault(p.id(), List.of()), available))
+            .toList();
         return new ProductPage(items, page, size, total, mediaAvailable);
     }
 
@@ -161,8 +173,9 @@ public class ProductService {
     }
 
     /**
-     * Deletes the product, then its media rows. If the second step fails, the rows are orphans of a missing owner:
-     * no reader reaches them (reads start from MongoDB) and the reconciler removes them.
+     * Deletes the product, then its media rows. If the second step fails, the rows are
+     * orphans of a missing owner: no reader reaches them (reads start from MongoDB) and
+     * the reconciler removes them.
      */
     public void delete(ObjectId id) {
         if (!products.delete(id)) {
@@ -201,4 +214,5 @@ public class ProductService {
             throw new DuplicateSku(product.sku());
         }
     }
+
 }

@@ -1,17 +1,21 @@
 package dev.dualdb.system;
 
 /**
- * A failure the client can be told about: each subclass is named after what went wrong and carries a stable
- * {@link #code()}. It says nothing of HTTP; {@code ProblemDetailsAdvice} maps its {@link Kind} to a status.
+ * A failure the client can be told about: each subclass is named after what went wrong
+ * and carries a stable {@link #code()}. It says nothing of HTTP;
+ * {@code ProblemDetailsAdvice} maps its {@link Kind} to a status.
  */
 public abstract class DomainException extends RuntimeException {
 
     /** What sort of failure this is, independent of any protocol. */
     public enum Kind {
+
         INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE
+
     }
 
     private final Kind kind;
+
     private final String code;
 
     protected DomainException(Kind kind, String code, String message) {
@@ -34,4 +38,5 @@ public abstract class DomainException extends RuntimeException {
     public String code() {
         return code;
     }
+
 }

@@ -10,7 +10,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Which documents of a collection exist, asked by {@code _id} with one query (the reconciler asks in batches). */
+/**
+ * Which documents of a collection exist, asked by {@code _id} with one query (the
+ * reconciler asks in batches).
+ */
 public final class ExistingIds {
 
     private ExistingIds() {
@@ -19,8 +22,10 @@ public final class ExistingIds {
     public static Set<ObjectId> in(MongoTemplate mongo, String collection, Collection<ObjectId> ids) {
         Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().include("_id");
-        return mongo.find(query, Document.class, collection).stream()
-                .map(document -> document.getObjectId("_id"))
-                .collect(Collectors.toSet());
+        return mongo.find(query, Document.class, collection)
+            .stream()
+            .map(document -> document.getObjectId("_id"))
+            .collect(Collectors.toSet());
     }
+
 }

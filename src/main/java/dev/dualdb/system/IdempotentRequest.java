@@ -8,9 +8,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * What a creating service needs to know of the current request's {@code Idempotency-Key}: an id reserved for the
- * thing it creates. A retry of a request that crashed half-way gets the same id, so the service can finish the first
- * attempt instead of creating a second thing.
+ * What a creating service needs to know of the current request's {@code Idempotency-Key}:
+ * an id reserved for the thing it creates. A retry of a request that crashed half-way
+ * gets the same id, so the service can finish the first attempt instead of creating a
+ * second thing.
  */
 public final class IdempotentRequest {
 
@@ -19,7 +20,10 @@ public final class IdempotentRequest {
     private IdempotentRequest() {
     }
 
-    /** The id reserved under the current request's idempotency key, or empty without a key. */
+    /**
+     * The id reserved under the current request's idempotency key, or empty without a
+     * key.
+     */
     public static Optional<ObjectId> reservedId() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes == null) {
@@ -29,13 +33,18 @@ public final class IdempotentRequest {
         return reservation instanceof Reservation r ? Optional.of(r.reserve()) : Optional.empty();
     }
 
-    /** Makes {@code reservation} the current request's (called by the idempotency filter). */
+    /**
+     * Makes {@code reservation} the current request's (called by the idempotency filter).
+     */
     public static void bind(HttpServletRequest request, Reservation reservation) {
         request.setAttribute(ATTRIBUTE, reservation);
     }
 
     /** Reserves (once) and returns the id for the request's key. */
     public interface Reservation {
+
         ObjectId reserve();
+
     }
+
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * JSON bodies are read whole into memory by the JSON parser, so they are capped (1 MiB: a product with 20 image
- * URLs is a few KiB). Uploads ({@code multipart/form-data}) are streamed and limited per file instead.
+ * JSON bodies are read whole into memory by the JSON parser, so they are capped (1 MiB: a
+ * product with 20 image URLs is a few KiB). Uploads ({@code multipart/form-data}) are
+ * streamed and limited per file instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,15 +37,19 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > LIMIT) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"https://dualdb.dev/problems/request-too-large\","
-                    + "\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"Request bodies other than uploads "
-                    + "are limited to " + LIMIT + " bytes\",\"code\":\"request-too-large\"}");
+            response.getWriter()
+                .write("{\"type\":\"https://dualdb.dev/problems/request-too-large\","
+                        + "\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"Request bodies other than uploads "
+                        + "are limited to " + LIMIT + " bytes\",\"code\":\"request-too-large\"}");
             return;
         }
         chain.doFilter(new Limited(request), response);
     }
 
-    /** Counts what is read of a body sent without a length (chunked) and stops at the limit. */
+    /**
+     * Counts what is read of a body sent without a length (chunked) and stops at the
+     * limit.
+     */
     private static final class Limited extends HttpServletRequestWrapper {
 
         private ServletInputStream stream;
@@ -103,5 +108,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
             }
             return stream;
         }
+
     }
+
 }

@@ -6,7 +6,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Health of the catalog store: {@code /actuator/health/mongodb}. MongoDB is required, so DOWN means DOWN. */
+/**
+ * Health of the catalog store: {@code /actuator/health/mongodb}. MongoDB is required, so
+ * DOWN means DOWN.
+ */
 @Component("mongodb")
 class MongoHealthIndicator extends AbstractHealthIndicator {
 
@@ -22,4 +25,5 @@ class MongoHealthIndicator extends AbstractHealthIndicator {
         Document result = mongo.executeCommand(new Document("ping", 1));
         builder.up().withDetail("database", mongo.getDb().getName()).withDetail("ping", result.get("ok"));
     }
+
 }

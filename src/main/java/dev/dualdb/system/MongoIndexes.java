@@ -6,8 +6,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 
 /**
- * Creates a collection's indexes at start-up. MongoDB being unreachable then must not stop the service (it answers
- * 503 until MongoDB is back), so a failure is logged, not thrown.
+ * Creates a collection's indexes at start-up. MongoDB being unreachable then must not
+ * stop the service (it answers 503 until MongoDB is back), so a failure is logged, not
+ * thrown.
  */
 public final class MongoIndexes {
 
@@ -27,4 +28,5 @@ public final class MongoIndexes {
             log.error("Could not create the indexes of '{}'; is MongoDB reachable?", collection, e);
         }
     }
+
 }

@@ -11,9 +11,10 @@ import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 
 /**
- * Reads a {@code multipart/form-data} request as a stream, part by part, in the order the client sent them: each
- * file part is handed over as the live socket stream (never buffered or copied here), so the handler must read it
- * before the next part is reached. Text fields are read into memory up to {@link #MAX_FIELD_BYTES}.
+ * Reads a {@code multipart/form-data} request as a stream, part by part, in the order the
+ * client sent them: each file part is handed over as the live socket stream (never
+ * buffered or copied here), so the handler must read it before the next part is reached.
+ * Text fields are read into memory up to {@link #MAX_FIELD_BYTES}.
  */
 public final class MultipartReader {
 
@@ -29,11 +30,12 @@ public final class MultipartReader {
         void field(String name, String value);
 
         void file(String name, String fileName, String contentType, InputStream content);
+
     }
 
     /**
-     * @throws InvalidInput {@code malformed-multipart} for a body that is not valid multipart,
-     *                      {@code field-too-large}, or {@code too-many-files} past {@code maxFiles}
+     * @throws InvalidInput {@code malformed-multipart} for a body that is not valid
+     * multipart, {@code field-too-large}, or {@code too-many-files} past {@code maxFiles}
      */
     public static void read(HttpServletRequest request, int maxFiles, Parts parts) {
         int files = 0;
@@ -72,11 +74,15 @@ public final class MultipartReader {
         }
     }
 
-    /** The request body broke off (the client went away) while its parts were being read. */
+    /**
+     * The request body broke off (the client went away) while its parts were being read.
+     */
     public static class UploadBrokenOff extends DomainException {
 
         UploadBrokenOff(IOException cause) {
             super(Kind.INVALID, "upload-interrupted", "The request body ended before it was complete", cause);
         }
+
     }
+
 }

@@ -10,7 +10,9 @@ public final class ObjectIdParser {
     private ObjectIdParser() {
     }
 
-    /** @throws IllegalArgumentException if {@code value} is not 24 hexadecimal characters */
+    /**
+     * @throws IllegalArgumentException if {@code value} is not 24 hexadecimal characters
+     */
     public static ObjectId parse(String value) {
         if (value == null || !ObjectId.isValid(value)) {
             throw new IllegalArgumentException("Not an ObjectId: " + value);
@@ -22,4 +24,5 @@ public final class ObjectIdParser {
     public static boolean isValid(String value) {
         return value != null && ObjectId.isValid(value);
     }
+
 }

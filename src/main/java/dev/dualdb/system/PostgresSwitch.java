@@ -12,9 +12,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * The original design's {@code DB_ENABLED} switch: with {@code dualdb.postgres.enabled=false} no DataSource is made
- * at all. Without this, Boot would quietly create an in-memory H2 database (H2 is on the class path for the
- * embedded MongoDB backend) in place of PostgreSQL.
+ * The original design's {@code DB_ENABLED} switch: with
+ * {@code dualdb.postgres.enabled=false} no DataSource is made at all. Without this, Boot
+ * would quietly create an in-memory H2 database (H2 is on the class path for the embedded
+ * MongoDB backend) in place of PostgreSQL.
  */
 public class PostgresSwitch implements EnvironmentPostProcessor {
 
@@ -38,7 +39,9 @@ public class PostgresSwitch implements EnvironmentPostProcessor {
         if (StringUtils.hasText(already)) {
             excluded.addAll(Arrays.asList(StringUtils.commaDelimitedListToStringArray(already)));
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("dualdb-postgres-disabled",
-                Map.of("spring.autoconfigure.exclude", String.join(",", excluded))));
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("dualdb-postgres-disabled",
+                    Map.of("spring.autoconfigure.exclude", String.join(",", excluded))));
     }
+
 }

@@ -27,13 +27,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure into an RFC 9457 problem with a stable {@code code}. Bad input is a 4xx with the reason; an
- * unexpected failure is a 500 that says nothing of the internals (the stack trace goes to the log only).
+ * Turns every failure into an RFC 9457 problem with a stable {@code code}. Bad input is a
+ * 4xx with the reason; an unexpected failure is a 500 that says nothing of the internals
+ * (the stack trace goes to the log only).
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
     private static final Duration DEFAULT_RETRY = Duration.ofSeconds(5);
 
     @ExceptionHandler(DomainException.class)
@@ -57,26 +59,30 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
-        return invalidFields(e.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(FieldError::getField))
-                .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
-                .toList());
+        return invalidFields(e.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .sorted(Comparator.comparing(FieldError::getField))
+            .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+            .toList());
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
-        return invalidFields(e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> fieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
-                .toList());
+        return invalidFields(e.getParameterValidationResults()
+            .stream()
+            .flatMap(result -> result.getResolvableErrors()
+                .stream()
+                .map(error -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+            .toList());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
-        return invalidFields(e.getConstraintViolations().stream()
-                .map(violation -> fieldError(violation.getPropertyPath().toString(), violation.getMessage()))
-                .toList());
+        return invalidFields(e.getConstraintViolations()
+            .stream()
+            .map(violation -> fieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+            .toList());
     }
 
     private static Map<String, String> fieldError(String field, String message) {
@@ -94,39 +100,43 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> malformedParameter(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
         boolean isId = type == org.bson.types.ObjectId.class || type == java.util.UUID.class;
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
-                isId ? "malformed-id" : "invalid-parameter",
-                "'" + e.getName() + "' is not a valid " + expected(type)));
+        return ResponseEntity.badRequest()
+            .body(problem(HttpStatus.BAD_REQUEST, isId ? "malformed-id" : "invalid-parameter",
+                    "'" + e.getName() + "' is not a valid " + expected(type)));
     }
 
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(
             org.springframework.web.bind.MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
-                "The query parameter '" + e.getParameterName() + "' is required"));
+        return ResponseEntity.badRequest()
+            .body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
+                    "The query parameter '" + e.getParameterName() + "' is required"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body",
-                "The request body is not valid JSON for this operation"));
+        return ResponseEntity.badRequest()
+            .body(problem(HttpStatus.BAD_REQUEST, "malformed-body",
+                    "The request body is not valid JSON for this operation"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                        "Content type '" + e.getContentType() + "' is not supported here; use "
-                                + e.getSupportedMediaTypes()));
+            .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type '"
+                    + e.getContentType() + "' is not supported here; use " + e.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, "no-such-route", "No route for /" + e.getResourcePath()));
+            .body(problem(HttpStatus.NOT_FOUND, "no-such-route", "No route for /" + e.getResourcePath()));
     }
 
-    /** Spring's own web errors (method not allowed, missing parameter, …) keep their status, gain a code. */
+    /**
+     * Spring's own web errors (method not allowed, missing parameter, …) keep their
+     * status, gain a code.
+     */
     private static ResponseEntity<ProblemDetail> springWebError(ErrorResponse error) {
         HttpStatusCode status = error.getStatusCode();
         ProblemDetail problem = error.getBody();
@@ -134,14 +144,17 @@ class ProblemDetailsAdvice {
         return ResponseEntity.status(status).headers(error.getHeaders()).body(problem);
     }
 
-    /** A MongoDB that cannot be reached: the catalog is required, so the request cannot be served. */
+    /**
+     * A MongoDB that cannot be reached: the catalog is required, so the request cannot be
+     * served.
+     */
     @ExceptionHandler(DataAccessResourceFailureException.class)
     ResponseEntity<ProblemDetail> storeDown(DataAccessResourceFailureException e) {
         log.warn("Store unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(DEFAULT_RETRY.toSeconds()))
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "catalog-unavailable",
-                        "The catalog database cannot be reached; try again later"));
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(DEFAULT_RETRY.toSeconds()))
+            .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "catalog-unavailable",
+                    "The catalog database cannot be reached; try again later"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -154,13 +167,14 @@ class ProblemDetailsAdvice {
         }
         log.error("Unexpected failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                        "Something went wrong on our side; it has been logged"));
+            .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                    "Something went wrong on our side; it has been logged"));
     }
 
     /**
-     * The MongoDB driver reports a server that went away in more than one way (a paused connection pool, a socket
-     * error, a timeout), not all of which Spring translates to a resource failure.
+     * The MongoDB driver reports a server that went away in more than one way (a paused
+     * connection pool, a socket error, a timeout), not all of which Spring translates to
+     * a resource failure.
      */
     private static boolean isMongoConnectionFailure(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
@@ -197,4 +211,5 @@ class ProblemDetailsAdvice {
                     : type.getSimpleName();
         };
     }
+
 }

@@ -4,7 +4,8 @@ package dev.dualdb.system;
 public class RequestTooLarge extends DomainException {
 
     public RequestTooLarge(long limit) {
-        super(Kind.TOO_LARGE, "request-too-large", "Request bodies other than uploads are limited to " + limit
-                + " bytes");
+        super(Kind.TOO_LARGE, "request-too-large",
+                "Request bodies other than uploads are limited to " + limit + " bytes");
     }
+
 }

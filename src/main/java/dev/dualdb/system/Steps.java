@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks the boundaries between the single-store steps of a multi-store operation (DESIGN §4), by name. In
- * production nothing listens; fault-injection tests register a {@link StepListener} that throws, or stops a store,
- * at a chosen boundary, to prove that a crash there leaves only garbage the reconciler recognises.
+ * Marks the boundaries between the single-store steps of a multi-store operation (DESIGN
+ * §4), by name. In production nothing listens; fault-injection tests register a
+ * {@link StepListener} that throws, or stops a store, at a chosen boundary, to prove that
+ * a crash there leaves only garbage the reconciler recognises.
  */
 @Component
 public class Steps {
@@ -27,6 +28,9 @@ public class Steps {
 
     /** Told of every step boundary reached (tests only). */
     public interface StepListener {
+
         void reached(String boundary);
+
     }
+
 }

@@ -2,7 +2,10 @@ package dev.dualdb.system;
 
 import java.time.Duration;
 
-/** A store the request needs is disabled or unreachable; the client may retry after {@link #retryAfter()}. */
+/**
+ * A store the request needs is disabled or unreachable; the client may retry after
+ * {@link #retryAfter()}.
+ */
 public class StoreUnavailable extends DomainException {
 
     private final Duration retryAfter;
@@ -15,4 +18,5 @@ public class StoreUnavailable extends DomainException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets routes take MongoDB ids as {@link ObjectId} path variables; a malformed one becomes a 400. */
+/**
+ * Lets routes take MongoDB ids as {@link ObjectId} path variables; a malformed one
+ * becomes a 400.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -13,4 +16,5 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, ObjectId.class, ObjectIdParser::parse);
     }
+
 }

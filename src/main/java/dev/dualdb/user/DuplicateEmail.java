@@ -8,4 +8,5 @@ public class DuplicateEmail extends DomainException {
     public DuplicateEmail(String email) {
         super(Kind.CONFLICT, "duplicate-email", "A user with email '" + email + "' already exists");
     }
+
 }

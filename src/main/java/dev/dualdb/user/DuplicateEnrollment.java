@@ -6,7 +6,7 @@ import dev.dualdb.system.DomainException;
 public class DuplicateEnrollment extends DomainException {
 
     public DuplicateEnrollment(String userId, String courseId) {
-        super(Kind.CONFLICT, "duplicate-enrollment",
-                "User " + userId + " is already enrolled in course " + courseId);
+        super(Kind.CONFLICT, "duplicate-enrollment", "User " + userId + " is already enrolled in course " + courseId);
     }
+
 }

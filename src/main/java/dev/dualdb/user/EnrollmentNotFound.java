@@ -9,4 +9,5 @@ public class EnrollmentNotFound extends DomainException {
     public EnrollmentNotFound(ObjectId id) {
         super(Kind.NOT_FOUND, "enrollment-not-found", "No enrolment with id " + id.toHexString());
     }
+
 }

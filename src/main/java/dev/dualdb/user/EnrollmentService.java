@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 public class EnrollmentService {
 
     private final EnrollmentRepository enrollments;
+
     private final UserService users;
+
     private final CourseService courses;
 
     EnrollmentService(EnrollmentRepository enrollments, UserService users, CourseService courses) {
@@ -63,4 +65,5 @@ public class EnrollmentService {
     void on(dev.dualdb.course.CourseDeleted deleted) {
         enrollments.deleteByCourse(deleted.courseId());
     }
+
 }

@@ -9,4 +9,5 @@ public class UserNotFound extends DomainException {
     public UserNotFound(ObjectId id) {
         super(Kind.NOT_FOUND, "user-not-found", "No user with id " + id.toHexString());
     }
+
 }

@@ -19,7 +19,9 @@ public class UserService {
         this.users = users;
     }
 
-    /** Creates a user; the email is compared case-insensitively (stored in lower case). */
+    /**
+     * Creates a user; the email is compared case-insensitively (stored in lower case).
+     */
     public User create(String email, String name, Set<Role> roles) {
         String normalised = email.strip().toLowerCase(Locale.ROOT);
         Set<Role> granted = roles == null || roles.isEmpty() ? EnumSet.of(Role.STUDENT) : roles;
@@ -38,4 +40,5 @@ public class UserService {
     public boolean exists(ObjectId id) {
         return users.exists(id);
     }
+
 }

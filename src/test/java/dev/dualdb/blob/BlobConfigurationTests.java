@@ -14,22 +14,26 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module's beans, wired by Spring from its settings alone (no application context of the whole service). */
+/**
+ * The module's beans, wired by Spring from its settings alone (no application context of
+ * the whole service).
+ */
 class BlobConfigurationTests {
 
     @TempDir
     Path directory;
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({StorageProperties.class, UploadProperties.class})
-    @Import({BlobStoreConfiguration.class, BlobStoreHealthIndicator.class, ContentProbe.class, Renditions.class,
-            BlobUploads.class})
+    @EnableConfigurationProperties({ StorageProperties.class, UploadProperties.class })
+    @Import({ BlobStoreConfiguration.class, BlobStoreHealthIndicator.class, ContentProbe.class, Renditions.class,
+            BlobUploads.class })
     static class BlobModule {
+
     }
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner().withUserConfiguration(BlobModule.class)
-                .withPropertyValues("dualdb.storage.local.directory=" + directory);
+            .withPropertyValues("dualdb.storage.local.directory=" + directory);
     }
 
     @Test
@@ -42,30 +46,34 @@ class BlobConfigurationTests {
             var result = health.health(true);
             assertThat(result.getStatus()).isEqualTo(Status.UP);
             assertThat(result.getDetails()).containsEntry("type", "LOCAL")
-                    .containsEntry("directory", directory.toString());
+                .containsEntry("directory", directory.toString());
         });
     }
 
     @Test
     void usesTheS3StoreWhenAskedTo() {
-        runner().withPropertyValues("dualdb.storage.type=S3", "dualdb.storage.s3.bucket=media",
-                "dualdb.storage.s3.endpoint=http://127.0.0.1:9", "dualdb.storage.s3.access-key=a",
-                "dualdb.storage.s3.secret-key=b", "dualdb.storage.s3.path-style=true").run(context -> {
-                    assertThat(context.getBean(BlobStore.class)).isInstanceOf(S3BlobStore.class);
-                    // Nothing listens on port 9: the bucket cannot be reached.
-                    assertThat(context.getBean(BlobStoreHealthIndicator.class).health(true).getStatus())
-                            .isEqualTo(Status.DOWN);
-                });
+        runner()
+            .withPropertyValues("dualdb.storage.type=S3", "dualdb.storage.s3.bucket=media",
+                    "dualdb.storage.s3.endpoint=http://127.0.0.1:9", "dualdb.storage.s3.access-key=a",
+                    "dualdb.storage.s3.secret-key=b", "dualdb.storage.s3.path-style=true")
+            .run(context -> {
+                assertThat(context.getBean(BlobStore.class)).isInstanceOf(S3BlobStore.class);
+                // Nothing listens on port 9: the bucket cannot be reached.
+                assertThat(context.getBean(BlobStoreHealthIndicator.class).health(true).getStatus())
+                    .isEqualTo(Status.DOWN);
+            });
     }
 
     @Test
     void refusesToStartWithAnUnknownStoreTypeOrNoBucket() {
-        runner().withPropertyValues("dualdb.storage.type=ftp")
-                .run(context -> assertThat(context).hasFailed());
+        runner().withPropertyValues("dualdb.storage.type=ftp").run(context -> assertThat(context).hasFailed());
         runner().withPropertyValues("dualdb.storage.type=s3")
-                .run(context -> assertThat(context).getFailure().hasRootCauseMessage(
-                        "dualdb.storage.s3.bucket is required when dualdb.storage.type is s3"));
-        runner().withPropertyValues("dualdb.storage.type=s3", "dualdb.storage.s3.bucket=b",
-                "dualdb.storage.s3.part-size=1MB").run(context -> assertThat(context).hasFailed());
+            .run(context -> assertThat(context).getFailure()
+                .hasRootCauseMessage("dualdb.storage.s3.bucket is required when dualdb.storage.type is s3"));
+        runner()
+            .withPropertyValues("dualdb.storage.type=s3", "dualdb.storage.s3.bucket=b",
+                    "dualdb.storage.s3.part-size=1MB")
+            .run(context -> assertThat(context).hasFailed());
     }
+
 }

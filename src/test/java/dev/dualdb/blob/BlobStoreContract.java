@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every {@link BlobStore} must do, run against each implementation: a subclass supplies the store, says where its
- * temporary files go and lists the keys it holds.
+ * What every {@link BlobStore} must do, run against each implementation: a subclass
+ * supplies the store, says where its temporary files go and lists the keys it holds.
  */
 abstract class BlobStoreContract {
 
@@ -109,10 +109,10 @@ abstract class BlobStoreContract {
         byte[] bytes = randomBytes(1_001, 4);
 
         assertThatThrownBy(() -> store().put(new ByteArrayInputStream(bytes), 1_000))
-                .isInstanceOfSatisfying(BlobTooLarge.class, e -> {
-                    assertThat(e.maxBytes()).isEqualTo(1_000);
-                    assertThat(e.code()).isEqualTo("upload-too-large");
-                });
+            .isInstanceOfSatisfying(BlobTooLarge.class, e -> {
+                assertThat(e.maxBytes()).isEqualTo(1_000);
+                assertThat(e.code()).isEqualTo("upload-too-large");
+            });
         assertThat(stagingFiles()).isEmpty();
         assertThat(storedKeys()).isEmpty();
     }
@@ -133,9 +133,8 @@ abstract class BlobStoreContract {
     void aStreamThatBreaksMidwayLeavesNothing() throws Exception {
         InputStream breaking = new FailingStream(randomBytes(300_000, 5), 200_000);
 
-        assertThatThrownBy(() -> store().put(breaking, 1_000_000))
-                .isInstanceOfSatisfying(UploadInterrupted.class,
-                        e -> assertThat(e.code()).isEqualTo("upload-interrupted"));
+        assertThatThrownBy(() -> store().put(breaking, 1_000_000)).isInstanceOfSatisfying(UploadInterrupted.class,
+                e -> assertThat(e.code()).isEqualTo("upload-interrupted"));
         assertThat(stagingFiles()).isEmpty();
         assertThat(storedKeys()).isEmpty();
     }
@@ -228,6 +227,7 @@ abstract class BlobStoreContract {
     static final class CountingStream extends InputStream {
 
         private final long limit;
+
         long delivered;
 
         CountingStream(long limit) {
@@ -249,13 +249,16 @@ abstract class BlobStoreContract {
             delivered += n;
             return n;
         }
+
     }
 
     /** A client that disconnects: gives {@code failAfter} bytes, then throws. */
     static final class FailingStream extends InputStream {
 
         private final ByteArrayInputStream bytes;
+
         private final int failAfter;
+
         private int delivered;
 
         FailingStream(byte[] bytes, int failAfter) {
@@ -278,5 +281,7 @@ abstract class BlobStoreContract {
             delivered += Math.max(n, 0);
             return n;
         }
+
     }
+
 }

@@ -27,8 +27,8 @@ class BlobUploadsTests {
 
     @BeforeEach
     void setUp() {
-        UploadProperties properties = UploadPropertiesTests.bind(java.util.Map.of(
-                "dualdb.uploads.image.max-size", "1MB"));
+        UploadProperties properties = UploadPropertiesTests
+            .bind(java.util.Map.of("dualdb.uploads.image.max-size", "1MB"));
         uploads = new BlobUploads(new LocalBlobStore(store), new ContentProbe(properties), new Renditions(properties),
                 properties);
     }
@@ -78,13 +78,14 @@ class BlobUploadsTests {
         Path video = TestFiles.fixture(files, "tiny.mp4");
 
         assertThatThrownBy(() -> uploads.accept(Files.newInputStream(svg), UploadKind.IMAGE, "image/svg+xml", null))
-                .isInstanceOf(UnsupportedMediaType.class);
+            .isInstanceOf(UnsupportedMediaType.class);
         assertThatThrownBy(() -> uploads.accept(Files.newInputStream(flood), UploadKind.IMAGE, null, null))
-                .isInstanceOf(ImageTooLarge.class);
-        assertThatThrownBy(() -> uploads.accept(new BlobStoreContract.CountingStream(2 << 20), UploadKind.IMAGE,
-                null, null)).isInstanceOf(BlobTooLarge.class);
+            .isInstanceOf(ImageTooLarge.class);
+        assertThatThrownBy(
+                () -> uploads.accept(new BlobStoreContract.CountingStream(2 << 20), UploadKind.IMAGE, null, null))
+            .isInstanceOf(BlobTooLarge.class);
         assertThatThrownBy(() -> uploads.accept(Files.newInputStream(video), UploadKind.VIDEO, "video/webm", null))
-                .isInstanceOf(UnsupportedMediaType.class);
+            .isInstanceOf(UnsupportedMediaType.class);
 
         assertThat(filesInStore()).isZero();
     }
@@ -98,4 +99,5 @@ class BlobUploadsTests {
         assertThat(accepted.probe().duration()).hasSeconds(2);
         assertThat(accepted.renditions()).isEmpty();
     }
+
 }

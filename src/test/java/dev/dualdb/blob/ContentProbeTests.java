@@ -18,18 +18,21 @@ class ContentProbeTests {
 
     private final ContentProbe probe = new ContentProbe(UploadPropertiesTests.defaults());
 
-    // --- images ------------------------------------------------------------------------------------------------
+    // --- images
+    // ------------------------------------------------------------------------------------------------
 
     @Test
     void measuresPngJpegGifAndWebp() throws Exception {
         assertThat(probe.probe(TestFiles.image(dir, "a.png", "png", 300, 200, true), UploadKind.IMAGE, "image/png",
-                "a.png")).isEqualTo(new ProbeResult("image/png", 300, 200, null, null));
+                "a.png"))
+            .isEqualTo(new ProbeResult("image/png", 300, 200, null, null));
         assertThat(probe.probe(TestFiles.image(dir, "b.jpg", "jpeg", 640, 480, false), UploadKind.IMAGE, null, null))
-                .isEqualTo(new ProbeResult("image/jpeg", 640, 480, null, null));
+            .isEqualTo(new ProbeResult("image/jpeg", 640, 480, null, null));
         assertThat(probe.probe(TestFiles.image(dir, "c.gif", "gif", 31, 17, false), UploadKind.IMAGE, "image/gif",
-                "c.gif")).isEqualTo(new ProbeResult("image/gif", 31, 17, null, null));
+                "c.gif"))
+            .isEqualTo(new ProbeResult("image/gif", 31, 17, null, null));
         assertThat(probe.probe(TestFiles.fixture(dir, "tiny.webp"), UploadKind.IMAGE, "image/webp", "tiny.webp"))
-                .isEqualTo(new ProbeResult("image/webp", 40, 30, null, null));
+            .isEqualTo(new ProbeResult("image/webp", 40, 30, null, null));
     }
 
     @Test
@@ -38,9 +41,9 @@ class ContentProbeTests {
         Path mirrored = TestFiles.orientedJpeg(dir, "mirrored.jpg", 400, 200, 2);
 
         assertThat(probe.probe(portrait, UploadKind.IMAGE, "image/jpeg", null))
-                .isEqualTo(new ProbeResult("image/jpeg", 200, 400, null, null));
+            .isEqualTo(new ProbeResult("image/jpeg", 200, 400, null, null));
         assertThat(probe.probe(mirrored, UploadKind.IMAGE, "image/jpeg", null))
-                .isEqualTo(new ProbeResult("image/jpeg", 400, 200, null, null));
+            .isEqualTo(new ProbeResult("image/jpeg", 400, 200, null, null));
     }
 
     @Test
@@ -55,11 +58,11 @@ class ContentProbeTests {
         Path jpeg = TestFiles.image(dir, "photo.jpg", "jpeg", 10, 10, false);
 
         assertThatThrownBy(() -> probe.probe(jpeg, UploadKind.IMAGE, "image/png", "photo.jpg"))
-                .isInstanceOfSatisfying(UnsupportedMediaType.class, e -> {
-                    assertThat(e.code()).isEqualTo("content-type-mismatch");
-                    assertThat(e.detectedType()).isEqualTo("image/jpeg");
-                    assertThat(e.kind()).isEqualTo(dev.dualdb.system.DomainException.Kind.UNSUPPORTED_MEDIA_TYPE);
-                });
+            .isInstanceOfSatisfying(UnsupportedMediaType.class, e -> {
+                assertThat(e.code()).isEqualTo("content-type-mismatch");
+                assertThat(e.detectedType()).isEqualTo("image/jpeg");
+                assertThat(e.kind()).isEqualTo(dev.dualdb.system.DomainException.Kind.UNSUPPORTED_MEDIA_TYPE);
+            });
     }
 
     @Test
@@ -76,19 +79,18 @@ class ContentProbeTests {
     void scriptableContentIsNeverAnImage() throws Exception {
         Path svg = TestFiles.text(dir, "logo.svg", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\""
                 + " width=\"10\" height=\"10\"><script>alert(1)</script></svg>");
-        Path html = TestFiles.text(dir, "page.png", "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>");
+        Path html = TestFiles.text(dir, "page.png",
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>");
 
         assertThatThrownBy(() -> probe.probe(svg, UploadKind.IMAGE, "image/svg+xml", "logo.svg"))
-                .isInstanceOfSatisfying(UnsupportedMediaType.class, e -> {
-                    assertThat(e.code()).isEqualTo("unsupported-media-type");
-                    assertThat(e.detectedType()).isEqualTo("image/svg+xml");
-                });
-        assertThatThrownBy(() -> probe.probe(html, UploadKind.IMAGE, null, "page.png"))
-                .isInstanceOfSatisfying(UnsupportedMediaType.class,
-                        e -> assertThat(e.detectedType()).isEqualTo("text/html"));
-        assertThatThrownBy(() -> probe.probe(html, UploadKind.IMAGE, "image/png", "page.png"))
-                .isInstanceOfSatisfying(UnsupportedMediaType.class,
-                        e -> assertThat(e.code()).isEqualTo("content-type-mismatch"));
+            .isInstanceOfSatisfying(UnsupportedMediaType.class, e -> {
+                assertThat(e.code()).isEqualTo("unsupported-media-type");
+                assertThat(e.detectedType()).isEqualTo("image/svg+xml");
+            });
+        assertThatThrownBy(() -> probe.probe(html, UploadKind.IMAGE, null, "page.png")).isInstanceOfSatisfying(
+                UnsupportedMediaType.class, e -> assertThat(e.detectedType()).isEqualTo("text/html"));
+        assertThatThrownBy(() -> probe.probe(html, UploadKind.IMAGE, "image/png", "page.png")).isInstanceOfSatisfying(
+                UnsupportedMediaType.class, e -> assertThat(e.code()).isEqualTo("content-type-mismatch"));
     }
 
     @Test
@@ -96,10 +98,10 @@ class ContentProbeTests {
         Path flood = TestFiles.pixelFloodPng(dir, "flood.png", 100_000, 100_000);
 
         assertThatThrownBy(() -> probe.probe(flood, UploadKind.IMAGE, "image/png", "flood.png"))
-                .isInstanceOfSatisfying(ImageTooLarge.class, e -> {
-                    assertThat(e.code()).isEqualTo("image-dimensions-too-large");
-                    assertThat(e.kind()).isEqualTo(dev.dualdb.system.DomainException.Kind.TOO_LARGE);
-                });
+            .isInstanceOfSatisfying(ImageTooLarge.class, e -> {
+                assertThat(e.code()).isEqualTo("image-dimensions-too-large");
+                assertThat(e.kind()).isEqualTo(dev.dualdb.system.DomainException.Kind.TOO_LARGE);
+            });
     }
 
     @Test
@@ -113,52 +115,53 @@ class ContentProbeTests {
 
     @Test
     void aDamagedImageIsUnreadable() throws Exception {
-        Path damaged = TestFiles.bytes(dir, "cut.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
-                0, 0, 0, 13, 'I', 'H'});
+        Path damaged = TestFiles.bytes(dir, "cut.png",
+                new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H' });
 
         assertThatThrownBy(() -> probe.probe(damaged, UploadKind.IMAGE, null, "cut.png"))
-                .isInstanceOfSatisfying(UnreadableContent.class,
-                        e -> assertThat(e.code()).isEqualTo("unreadable-content"));
+            .isInstanceOfSatisfying(UnreadableContent.class, e -> assertThat(e.code()).isEqualTo("unreadable-content"));
     }
 
     @Test
     void aVideoIsNotAnImage() throws Exception {
         assertThatThrownBy(() -> probe.probe(TestFiles.fixture(dir, "tiny.mp4"), UploadKind.IMAGE, null, null))
-                .isInstanceOf(UnsupportedMediaType.class);
+            .isInstanceOf(UnsupportedMediaType.class);
     }
 
-    // --- videos ------------------------------------------------------------------------------------------------
+    // --- videos
+    // ------------------------------------------------------------------------------------------------
 
     @Test
     void readsTheDurationOfMp4QuickTimeAndWebm() throws Exception {
         assertThat(probe.probe(TestFiles.fixture(dir, "tiny.mp4"), UploadKind.VIDEO, "video/mp4", "tiny.mp4"))
-                .isEqualTo(new ProbeResult("video/mp4", null, null, Duration.ofSeconds(2), null));
+            .isEqualTo(new ProbeResult("video/mp4", null, null, Duration.ofSeconds(2), null));
         assertThat(probe.probe(TestFiles.fixture(dir, "tiny.mov"), UploadKind.VIDEO, "video/quicktime", "tiny.mov"))
-                .isEqualTo(new ProbeResult("video/quicktime", null, null, Duration.ofSeconds(2), null));
+            .isEqualTo(new ProbeResult("video/quicktime", null, null, Duration.ofSeconds(2), null));
         assertThat(probe.probe(TestFiles.fixture(dir, "tiny.webm"), UploadKind.VIDEO, "video/webm", "tiny.webm"))
-                .isEqualTo(new ProbeResult("video/webm", null, null, Duration.ofSeconds(2), null));
+            .isEqualTo(new ProbeResult("video/webm", null, null, Duration.ofSeconds(2), null));
     }
 
     @Test
     void anMp4ClaimedAsWebmIsAMismatch() throws Exception {
-        assertThatThrownBy(() -> probe.probe(TestFiles.fixture(dir, "tiny.mp4"), UploadKind.VIDEO, "video/webm",
-                null)).isInstanceOfSatisfying(UnsupportedMediaType.class,
-                        e -> assertThat(e.code()).isEqualTo("content-type-mismatch"));
+        assertThatThrownBy(() -> probe.probe(TestFiles.fixture(dir, "tiny.mp4"), UploadKind.VIDEO, "video/webm", null))
+            .isInstanceOfSatisfying(UnsupportedMediaType.class,
+                    e -> assertThat(e.code()).isEqualTo("content-type-mismatch"));
     }
 
     @Test
     void aPdfIsNotAVideo() throws Exception {
         assertThatThrownBy(() -> probe.probe(TestFiles.pdf(dir, "a.pdf", 1), UploadKind.VIDEO, null, "a.mp4"))
-                .isInstanceOfSatisfying(UnsupportedMediaType.class,
-                        e -> assertThat(e.detectedType()).isEqualTo("application/pdf"));
+            .isInstanceOfSatisfying(UnsupportedMediaType.class,
+                    e -> assertThat(e.detectedType()).isEqualTo("application/pdf"));
     }
 
-    // --- resources ---------------------------------------------------------------------------------------------
+    // --- resources
+    // ---------------------------------------------------------------------------------------------
 
     @Test
     void countsThePagesOfAPdf() throws Exception {
-        assertThat(probe.probe(TestFiles.pdf(dir, "notes.pdf", 3), UploadKind.RESOURCE, "application/pdf",
-                "notes.pdf")).isEqualTo(new ProbeResult("application/pdf", null, null, null, 3));
+        assertThat(probe.probe(TestFiles.pdf(dir, "notes.pdf", 3), UploadKind.RESOURCE, "application/pdf", "notes.pdf"))
+            .isEqualTo(new ProbeResult("application/pdf", null, null, null, 3));
     }
 
     @Test
@@ -166,7 +169,7 @@ class ContentProbeTests {
         Path broken = TestFiles.bytes(dir, "broken.pdf", "%PDF-1.7\n%garbage and nothing else".getBytes());
 
         assertThat(probe.probe(broken, UploadKind.RESOURCE, "application/pdf", "broken.pdf"))
-                .isEqualTo(new ProbeResult("application/pdf", null, null, null, null));
+            .isEqualTo(new ProbeResult("application/pdf", null, null, null, null));
     }
 
     @Test
@@ -174,11 +177,14 @@ class ContentProbeTests {
         String word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
         assertThat(probe.probe(TestFiles.docx(dir, "report"), UploadKind.RESOURCE, null, null).contentType())
-                .isEqualTo(word);
-        assertThat(probe.probe(TestFiles.docx(dir, "report.docx"), UploadKind.RESOURCE, "application/zip",
-                "report.docx").contentType()).isEqualTo(word);
-        assertThat(probe.probe(TestFiles.zip(dir, "bundle.zip"), UploadKind.RESOURCE,
-                "application/x-zip-compressed", "bundle.zip").contentType()).isEqualTo("application/zip");
+            .isEqualTo(word);
+        assertThat(
+                probe.probe(TestFiles.docx(dir, "report.docx"), UploadKind.RESOURCE, "application/zip", "report.docx")
+                    .contentType())
+            .isEqualTo(word);
+        assertThat(probe
+            .probe(TestFiles.zip(dir, "bundle.zip"), UploadKind.RESOURCE, "application/x-zip-compressed", "bundle.zip")
+            .contentType()).isEqualTo("application/zip");
     }
 
     @Test
@@ -188,10 +194,10 @@ class ContentProbeTests {
 
         assertThat(probe.probe(text, UploadKind.RESOURCE, "text/csv", "data.csv").contentType()).isEqualTo("text/csv");
         assertThatThrownBy(() -> probe.probe(noise, UploadKind.RESOURCE, "application/pdf", "fake.pdf"))
-                .isInstanceOfSatisfying(UnsupportedMediaType.class, e -> {
-                    assertThat(e.code()).isEqualTo("unsupported-media-type");
-                    assertThat(e.detectedType()).isEqualTo("application/octet-stream");
-                });
+            .isInstanceOfSatisfying(UnsupportedMediaType.class, e -> {
+                assertThat(e.code()).isEqualTo("unsupported-media-type");
+                assertThat(e.detectedType()).isEqualTo("application/octet-stream");
+            });
     }
 
     @Test
@@ -199,18 +205,18 @@ class ContentProbeTests {
         Path html = TestFiles.text(dir, "page.html", "<!DOCTYPE html><html><body>hi</body></html>");
 
         assertThatThrownBy(() -> probe.probe(html, UploadKind.RESOURCE, "text/html", "page.html"))
-                .isInstanceOf(UnsupportedMediaType.class);
+            .isInstanceOf(UnsupportedMediaType.class);
     }
 
     @Test
     void theAllowListIsConfigurable() throws Exception {
         Path gif = TestFiles.image(dir, "c.gif", "gif", 5, 5, false);
         UploadProperties noGif = new UploadProperties(
-                new UploadProperties.Images(DataSize.ofMegabytes(20), List.of("image/png"), 50_000_000,
-                        List.of(160)),
+                new UploadProperties.Images(DataSize.ofMegabytes(20), List.of("image/png"), 50_000_000, List.of(160)),
                 UploadPropertiesTests.defaults().video(), UploadPropertiesTests.defaults().resource(), 10);
 
         assertThatThrownBy(() -> new ContentProbe(noGif).probe(gif, UploadKind.IMAGE, null, null))
-                .isInstanceOf(UnsupportedMediaType.class);
+            .isInstanceOf(UnsupportedMediaType.class);
     }
+
 }

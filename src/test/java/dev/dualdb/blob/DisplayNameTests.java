@@ -65,4 +65,5 @@ class DisplayNameTests {
     void normalisesToComposedForm() {
         assertThat(name("e\u0301.txt")).isEqualTo("\u00e9.txt");
     }
+
 }

@@ -23,15 +23,15 @@ class DispositionTests {
     void plainAsciiNamesNeedNoExtendedForm() {
         assertThat(Disposition.header("image/png", "photo 1.png")).isEqualTo("inline; filename=\"photo 1.png\"");
         assertThat(Disposition.header("application/zip", "bundle.zip"))
-                .isEqualTo("attachment; filename=\"bundle.zip\"");
+            .isEqualTo("attachment; filename=\"bundle.zip\"");
     }
 
     @Test
     void otherNamesGetAnAsciiFallbackAndAnEncodedExactName() {
-        assertThat(Disposition.header("application/pdf", "Übersicht €.pdf")).isEqualTo(
-                "inline; filename=\"Ubersicht _.pdf\"; filename*=UTF-8''%C3%9Cbersicht%20%E2%82%AC.pdf");
-        assertThat(Disposition.header("text/plain", "日本.txt")).isEqualTo(
-                "attachment; filename=\"__.txt\"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.txt");
+        assertThat(Disposition.header("application/pdf", "Übersicht €.pdf"))
+            .isEqualTo("inline; filename=\"Ubersicht _.pdf\"; filename*=UTF-8''%C3%9Cbersicht%20%E2%82%AC.pdf");
+        assertThat(Disposition.header("text/plain", "日本.txt"))
+            .isEqualTo("attachment; filename=\"__.txt\"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.txt");
     }
 
     @Test
@@ -44,8 +44,8 @@ class DispositionTests {
 
     @Test
     void aBackslashIsAPathSeparatorNotAnEscape() {
-        assertThat(Disposition.header("text/plain", "dir\\\"x.txt")).isEqualTo(
-                "attachment; filename=\"_x.txt\"; filename*=UTF-8''%22x.txt");
+        assertThat(Disposition.header("text/plain", "dir\\\"x.txt"))
+            .isEqualTo("attachment; filename=\"_x.txt\"; filename*=UTF-8''%22x.txt");
     }
 
     @Test
@@ -57,4 +57,5 @@ class DispositionTests {
     void aMissingNameBecomesAFallback() {
         assertThat(Disposition.header("image/png", null)).isEqualTo("inline; filename=\"file\"");
     }
+
 }

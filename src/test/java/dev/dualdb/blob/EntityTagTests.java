@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EntityTagTests {
 
     private static final String SHA = "ab".repeat(32);
+
     private final EntityTag tag = new EntityTag(SHA);
 
     @Test
@@ -36,4 +37,5 @@ class EntityTagTests {
         assertThat(tag.allowsRange("\"other\"")).isFalse();
         assertThat(tag.allowsRange("Wed, 21 Oct 2015 07:28:00 GMT")).isFalse();
     }
+
 }

@@ -11,8 +11,9 @@ import dev.dualdb.blob.internal.S3BlobStore;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Not a test: a check to run by hand that a 2 GiB upload streams through a blob store in a small heap. It prints
- * figures and fails only if the store fails. From the project directory, after {@code ./mvnw test-compile} and
+ * Not a test: a check to run by hand that a 2 GiB upload streams through a blob store in
+ * a small heap. It prints figures and fails only if the store fails. From the project
+ * directory, after {@code ./mvnw test-compile} and
  * {@code ./mvnw dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}:
  *
  * <pre>
@@ -25,10 +26,9 @@ final class LargeUploadCheck {
     private static final long SIZE = 2L << 30;
 
     public static void main(String[] args) throws Exception {
-        BlobStore store = args[0].equals("s3")
-                ? new S3BlobStore(new StorageProperties.S3(args[2], URI.create(args[1]), "us-east-1", args[3], args[4],
-                        true, DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), true, Duration.ofMinutes(5),
-                        Files.createTempDirectory("dualdb-check")))
+        BlobStore store = args[0].equals("s3") ? new S3BlobStore(new StorageProperties.S3(args[2], URI.create(args[1]),
+                "us-east-1", args[3], args[4], true, DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), true,
+                Duration.ofMinutes(5), Files.createTempDirectory("dualdb-check")))
                 : new LocalBlobStore(Path.of(args[1]));
         long start = System.nanoTime();
         StoredBlob stored = store.put(new PseudoRandom(SIZE), SIZE);
@@ -47,6 +47,7 @@ final class LargeUploadCheck {
     private static final class PseudoRandom extends InputStream {
 
         private long remaining;
+
         private long state = 42;
 
         PseudoRandom(long size) {
@@ -74,5 +75,7 @@ final class LargeUploadCheck {
             remaining -= n;
             return n;
         }
+
     }
+
 }

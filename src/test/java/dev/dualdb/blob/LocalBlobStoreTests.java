@@ -40,9 +40,9 @@ class LocalBlobStoreTests extends BlobStoreContract {
     List<String> storedKeys() throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.startsWith(stagingDirectory()))
-                    .map(file -> directory.relativize(file).toString().replace('\\', '/'))
-                    .toList();
+                .filter(file -> !file.startsWith(stagingDirectory()))
+                .map(file -> directory.relativize(file).toString().replace('\\', '/'))
+                .toList();
         }
     }
 
@@ -61,7 +61,7 @@ class LocalBlobStoreTests extends BlobStoreContract {
     void replacesADamagedCopyInsteadOfTrustingIt() throws Exception {
         byte[] bytes = randomBytes(2_000, 11);
         StoredBlob stored = store.put(new ByteArrayInputStream(bytes), 10_000);
-        Files.write(directory.resolve(stored.storageKey()), new byte[] {1, 2, 3});
+        Files.write(directory.resolve(stored.storageKey()), new byte[] { 1, 2, 3 });
 
         StoredBlob again = store.put(new ByteArrayInputStream(bytes), 10_000);
 
@@ -75,4 +75,5 @@ class LocalBlobStoreTests extends BlobStoreContract {
 
         assertThat(store.presignedGetUrl(stored.sha256(), null, null, null)).isEmpty();
     }
+
 }

@@ -21,10 +21,10 @@ class MultipartByteRangesTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         multipart.writeTo(out, (offset, length) -> new ByteArrayInputStream(body, (int) offset, (int) length));
 
-        assertThat(out.toString(StandardCharsets.US_ASCII)).isEqualTo(
-                "\r\n--" + boundary + "\r\nContent-Type: text/plain\r\nContent-Range: bytes 0-3/20\r\n\r\n0123"
-                        + "\r\n--" + boundary + "\r\nContent-Type: text/plain\r\nContent-Range: bytes 10-12/20\r\n\r\nabc"
-                        + "\r\n--" + boundary + "--\r\n");
+        assertThat(out.toString(StandardCharsets.US_ASCII))
+            .isEqualTo("\r\n--" + boundary + "\r\nContent-Type: text/plain\r\nContent-Range: bytes 0-3/20\r\n\r\n0123"
+                    + "\r\n--" + boundary + "\r\nContent-Type: text/plain\r\nContent-Range: bytes 10-12/20\r\n\r\nabc"
+                    + "\r\n--" + boundary + "--\r\n");
         assertThat(multipart.contentLength()).isEqualTo(out.size());
     }
 
@@ -33,6 +33,7 @@ class MultipartByteRangesTests {
         List<ByteRange> ranges = List.of(new ByteRange(0, 1), new ByteRange(5, 6));
 
         assertThat(new MultipartByteRanges(ranges, 10, "image/png").contentType())
-                .isNotEqualTo(new MultipartByteRanges(ranges, 10, "image/png").contentType());
+            .isNotEqualTo(new MultipartByteRanges(ranges, 10, "image/png").contentType());
     }
+
 }

@@ -73,34 +73,35 @@ class RangeSelectionTests {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "bytes", "bytes=", "bytes=,", "items=0-9", "bytes=abc", "bytes=9-0", "bytes=1-2-3",
-            "bytes=--5", "bytes=0x10-20", "bytes=+1-2", "bytes=-", "bytes=0-9,junk"})
+    @ValueSource(strings = { "", "bytes", "bytes=", "bytes=,", "items=0-9", "bytes=abc", "bytes=9-0", "bytes=1-2-3",
+            "bytes=--5", "bytes=0x10-20", "bytes=+1-2", "bytes=-", "bytes=0-9,junk" })
     void ignoresWhatItCannotRead(String header) {
         assertThat(select(header)).isInstanceOf(Whole.class);
     }
 
     @Test
     void sendsDisjointRangesAsMultipart() {
-        assertThat(select("bytes=0-9, 20-29, -10")).isEqualTo(new Multiple(List.of(new ByteRange(0, 9),
-                new ByteRange(20, 29), new ByteRange(990, 999))));
+        assertThat(select("bytes=0-9, 20-29, -10"))
+            .isEqualTo(new Multiple(List.of(new ByteRange(0, 9), new ByteRange(20, 29), new ByteRange(990, 999))));
     }
 
     @Test
     void ordersTheParts() {
-        assertThat(select("bytes=500-509,0-9")).isEqualTo(new Multiple(List.of(new ByteRange(0, 9),
-                new ByteRange(500, 509))));
+        assertThat(select("bytes=500-509,0-9"))
+            .isEqualTo(new Multiple(List.of(new ByteRange(0, 9), new ByteRange(500, 509))));
     }
 
     @Test
     void mergesOverlappingAndAdjacentRanges() {
         assertThat(select("bytes=0-9,5-14,15-19")).isEqualTo(single(0, 19));
-        assertThat(select("bytes=0-9,10-19,100-109")).isEqualTo(new Multiple(List.of(new ByteRange(0, 19),
-                new ByteRange(100, 109))));
+        assertThat(select("bytes=0-9,10-19,100-109"))
+            .isEqualTo(new Multiple(List.of(new ByteRange(0, 19), new ByteRange(100, 109))));
     }
 
     @Test
     void neverAmplifies() {
-        // 20 copies of the whole body would be 20 times its length: the whole body, once, instead.
+        // 20 copies of the whole body would be 20 times its length: the whole body, once,
+        // instead.
         assertThat(select("bytes=" + "0-,".repeat(20))).isInstanceOf(Whole.class);
         assertThat(select("bytes=0-599,400-999")).isInstanceOf(Whole.class);
     }
@@ -128,4 +129,5 @@ class RangeSelectionTests {
         assertThat(ByteRange.unsatisfiedContentRange(LENGTH)).isEqualTo("bytes */1000");
         assertThatThrownBy(() -> new ByteRange(5, 4)).isInstanceOf(IllegalArgumentException.class);
     }
+
 }

@@ -51,7 +51,8 @@ class RenditionsTests {
 
     @Test
     void turnsPhotosAsTheirExifOrientationSays() throws Exception {
-        // Stored 400×200 with "turn a quarter clockwise": shown 200×400, its red top-left corner now top-right.
+        // Stored 400×200 with "turn a quarter clockwise": shown 200×400, its red top-left
+        // corner now top-right.
         Path portrait = TestFiles.orientedJpeg(dir, "portrait.jpg", 400, 200, 6);
 
         List<Rendition> made = renditions.create(portrait, image("image/jpeg", 200, 400));
@@ -72,14 +73,14 @@ class RenditionsTests {
     void appliesEveryOrientation() {
         BufferedImage source = new BufferedImage(4, 2, BufferedImage.TYPE_INT_RGB);
         source.setRGB(0, 0, 0xFF0000); // the top-left pixel is red
-        int[][] redCorner = {null, {0, 0}, {3, 0}, {3, 1}, {0, 1}, {0, 0}, {1, 0}, {1, 3}, {0, 3}};
+        int[][] redCorner = { null, { 0, 0 }, { 3, 0 }, { 3, 1 }, { 0, 1 }, { 0, 0 }, { 1, 0 }, { 1, 3 }, { 0, 3 } };
 
         for (int orientation = 1; orientation <= 8; orientation++) {
             BufferedImage turned = Renditions.oriented(source, orientation);
             assertThat(turned.getWidth()).as("width, orientation " + orientation).isEqualTo(orientation >= 5 ? 2 : 4);
             int[] at = redCorner[orientation];
             assertThat(turned.getRGB(at[0], at[1]) & 0xFFFFFF).as("red pixel, orientation " + orientation)
-                    .isEqualTo(0xFF0000);
+                .isEqualTo(0xFF0000);
         }
     }
 
@@ -107,7 +108,8 @@ class RenditionsTests {
     void refusesToDecodeAnythingOverThePixelLimit() throws Exception {
         Path flood = TestFiles.pixelFloodPng(dir, "flood.png", 100_000, 100_000);
 
-        // Even when handed a probe that lies about the size, the decoder's own view of the header is checked.
+        // Even when handed a probe that lies about the size, the decoder's own view of
+        // the header is checked.
         assertThat(renditions.create(flood, image("image/png", 1000, 1000))).isEmpty();
         assertThat(renditions.create(flood, image("image/png", 100_000, 100_000))).isEmpty();
     }
@@ -116,8 +118,10 @@ class RenditionsTests {
     void subsamplesLargeImagesWhileDecoding() {
         assertThat(Renditions.subsampling(2000, 1500, 1024)).isEqualTo(1);
         assertThat(Renditions.subsampling(8000, 6000, 1024)).isEqualTo(3);
-        // A long strip narrower than twice the widest thumbnail is still held to the decoding budget.
+        // A long strip narrower than twice the widest thumbnail is still held to the
+        // decoding budget.
         assertThat((long) 1000 * 50_000 / (long) Math.pow(Renditions.subsampling(1000, 50_000, 480), 2))
-                .isLessThanOrEqualTo(Renditions.DECODE_BUDGET);
+            .isLessThanOrEqualTo(Renditions.DECODE_BUDGET);
     }
+
 }

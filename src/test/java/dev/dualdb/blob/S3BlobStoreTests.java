@@ -29,42 +29,50 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The blob store contract against a real S3 API: S3Proxy, in this JVM, on 127.0.0.1, keeping objects in memory. */
+/**
+ * The blob store contract against a real S3 API: S3Proxy, in this JVM, on 127.0.0.1,
+ * keeping objects in memory.
+ */
 class S3BlobStoreTests extends BlobStoreContract {
 
     private static final String ACCESS_KEY = "test-access";
+
     private static final String SECRET_KEY = "test-secret";
 
     private static S3Proxy proxy;
+
     private static org.gaul.s3proxy.blobstore.BlobStore backend;
+
     private static URI endpoint;
+
     private static S3Client inspector;
 
     @TempDir
     Path staging;
 
     private String bucket;
+
     private S3BlobStore store;
 
     @BeforeAll
     static void startS3Proxy() throws Exception {
         backend = new TransientNio2BlobStore();
         proxy = S3Proxy.builder()
-                .blobStore(backend)
-                .endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                .build();
+            .blobStore(backend)
+            .endpoint(URI.create("http://127.0.0.1:0"))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+            .build();
         proxy.start();
         while (!proxy.getState().equals("STARTED")) {
             Thread.onSpinWait();
         }
         endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
         inspector = S3Client.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .build();
+            .endpointOverride(endpoint)
+            .region(Region.US_EAST_1)
+            .forcePathStyle(true)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+            .build();
     }
 
     @AfterAll
@@ -84,8 +92,8 @@ class S3BlobStoreTests extends BlobStoreContract {
     }
 
     private StorageProperties.S3 settings(String bucket, DataSize multipartThreshold, boolean presign) {
-        return new StorageProperties.S3(bucket, endpoint, "us-east-1", ACCESS_KEY, SECRET_KEY, true,
-                multipartThreshold, DataSize.ofMegabytes(5), presign, Duration.ofMinutes(5), staging);
+        return new StorageProperties.S3(bucket, endpoint, "us-east-1", ACCESS_KEY, SECRET_KEY, true, multipartThreshold,
+                DataSize.ofMegabytes(5), presign, Duration.ofMinutes(5), staging);
     }
 
     @AfterEach
@@ -121,8 +129,8 @@ class S3BlobStoreTests extends BlobStoreContract {
             assertThat(sha256(content.stream().readAllBytes())).isEqualTo(stored.sha256());
         }
         try (var tail = store.open(stored.sha256(), bytes.length - 10, 10)) {
-            assertThat(tail.readAllBytes()).containsExactly(java.util.Arrays.copyOfRange(bytes, bytes.length - 10,
-                    bytes.length));
+            assertThat(tail.readAllBytes())
+                .containsExactly(java.util.Arrays.copyOfRange(bytes, bytes.length - 10, bytes.length));
         }
         ListMultipartUploadsResponse unfinished = inspector.listMultipartUploads(b -> b.bucket(bucket));
         assertThat(unfinished.uploads()).isEmpty();
@@ -134,8 +142,9 @@ class S3BlobStoreTests extends BlobStoreContract {
         byte[] bytes = randomBytes(1_000, 21);
         StoredBlob stored = store.put(new ByteArrayInputStream(bytes), 10_000);
 
-        URI url = store.presignedGetUrl(stored.sha256(), Duration.ofMinutes(1), "image/png",
-                "inline; filename=\"a.png\"").orElseThrow();
+        URI url = store
+            .presignedGetUrl(stored.sha256(), Duration.ofMinutes(1), "image/png", "inline; filename=\"a.png\"")
+            .orElseThrow();
 
         HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
         try {
@@ -175,8 +184,9 @@ class S3BlobStoreTests extends BlobStoreContract {
                 Duration.ofMinutes(5), staging);
         try (S3BlobStore unreachable = new S3BlobStore(settings)) {
             assertThatThrownBy(() -> unreachable.put(new ByteArrayInputStream(randomBytes(10, 23)), 100))
-                    .isInstanceOf(BlobStoreUnavailable.class);
+                .isInstanceOf(BlobStoreUnavailable.class);
             assertThat(stagingFiles()).isEmpty();
         }
     }
+
 }

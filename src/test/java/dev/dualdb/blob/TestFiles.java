@@ -21,7 +21,10 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
-/** Real files of each type, made on the spot (or copied from the fixtures), for the probe and rendition tests. */
+/**
+ * Real files of each type, made on the spot (or copied from the fixtures), for the probe
+ * and rendition tests.
+ */
 public final class TestFiles {
 
     private TestFiles() {
@@ -42,8 +45,12 @@ public final class TestFiles {
         return file;
     }
 
-    /** A JPEG, red in its top-left quarter and blue elsewhere, with an EXIF block saying {@code orientation}. */
-    public static Path orientedJpeg(Path directory, String name, int width, int height, int orientation) throws IOException {
+    /**
+     * A JPEG, red in its top-left quarter and blue elsewhere, with an EXIF block saying
+     * {@code orientation}.
+     */
+    public static Path orientedJpeg(Path directory, String name, int width, int height, int orientation)
+            throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.BLUE);
@@ -54,9 +61,10 @@ public final class TestFiles {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", jpeg);
         byte[] plain = jpeg.toByteArray();
-        // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112, SHORT) = orientation.
-        byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 0x2A, 0, 0, 0, 8, 0, 1,
-                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+        // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112,
+        // SHORT) = orientation.
+        byte[] app1 = { (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 0x2A, 0, 0, 0, 8, 0, 1,
+                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0 };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2);
         out.write(app1);
@@ -75,16 +83,20 @@ public final class TestFiles {
         return file;
     }
 
-    /** A valid, tiny PNG whose header declares {@code width} × {@code height} pixels: a pixel flood. */
+    /**
+     * A valid, tiny PNG whose header declares {@code width} × {@code height} pixels: a
+     * pixel flood.
+     */
     public static Path pixelFloodPng(Path directory, String name, int width, int height) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
         ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
         DataOutputStream header = new DataOutputStream(ihdr);
         header.writeInt(width);
         header.writeInt(height);
-        header.write(new byte[] {8, 2, 0, 0, 0}); // 8 bits, RGB, deflate, no filter, no interlace
+        header.write(new byte[] { 8, 2, 0, 0, 0 }); // 8 bits, RGB, deflate, no filter, no
+                                                    // interlace
         chunk(out, "IHDR", ihdr.toByteArray());
         Deflater deflater = new Deflater();
         deflater.setInput(new byte[1024]);
@@ -109,7 +121,10 @@ public final class TestFiles {
         out.writeInt((int) crc.getValue());
     }
 
-    /** A minimal Word document: a ZIP package whose manifest names a wordprocessing main part. */
+    /**
+     * A minimal Word document: a ZIP package whose manifest names a wordprocessing main
+     * part.
+     */
     public static Path docx(Path directory, String name) throws IOException {
         Path file = directory.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -117,7 +132,7 @@ public final class TestFiles {
             zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                     + "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
                     + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                    .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
         }
@@ -149,4 +164,5 @@ public final class TestFiles {
         }
         return file;
     }
+
 }

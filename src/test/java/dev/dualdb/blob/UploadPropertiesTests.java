@@ -24,8 +24,8 @@ class UploadPropertiesTests {
     }
 
     static UploadProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("dualdb.uploads", UploadProperties.class);
+        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("dualdb.uploads",
+                UploadProperties.class);
     }
 
     @Test
@@ -35,8 +35,8 @@ class UploadPropertiesTests {
         assertThat(defaults.maxBytes(UploadKind.IMAGE)).isEqualTo(DataSize.ofMegabytes(20).toBytes());
         assertThat(defaults.maxBytes(UploadKind.VIDEO)).isEqualTo(DataSize.ofGigabytes(5).toBytes());
         assertThat(defaults.maxBytes(UploadKind.RESOURCE)).isEqualTo(DataSize.ofMegabytes(200).toBytes());
-        assertThat(defaults.allowedTypes(UploadKind.IMAGE))
-                .containsExactly("image/jpeg", "image/png", "image/webp", "image/gif");
+        assertThat(defaults.allowedTypes(UploadKind.IMAGE)).containsExactly("image/jpeg", "image/png", "image/webp",
+                "image/gif");
         assertThat(defaults.allowedTypes(UploadKind.VIDEO)).containsExactly("video/mp4", "video/webm",
                 "video/quicktime");
         assertThat(defaults.allowedTypes(UploadKind.RESOURCE)).contains("application/pdf", "text/plain",
@@ -47,11 +47,9 @@ class UploadPropertiesTests {
 
     @Test
     void bindsSettings() {
-        UploadProperties bound = bind(Map.of(
-                "dualdb.uploads.image.max-size", "2MB",
-                "dualdb.uploads.image.allowed-types", "image/PNG, image/jpeg",
-                "dualdb.uploads.image.rendition-widths", "800,200,200",
-                "dualdb.uploads.resource.allowed-types", "application/pdf"));
+        UploadProperties bound = bind(Map.of("dualdb.uploads.image.max-size", "2MB",
+                "dualdb.uploads.image.allowed-types", "image/PNG, image/jpeg", "dualdb.uploads.image.rendition-widths",
+                "800,200,200", "dualdb.uploads.resource.allowed-types", "application/pdf"));
 
         assertThat(bound.maxBytes(UploadKind.IMAGE)).isEqualTo(2 * 1024 * 1024);
         assertThat(bound.allowedTypes(UploadKind.IMAGE)).containsExactly("image/png", "image/jpeg");
@@ -63,8 +61,10 @@ class UploadPropertiesTests {
     void scriptableTypesCannotBeConfiguredAsImages() {
         for (String type : List.of("image/svg+xml", "text/html", "application/xml")) {
             assertThatThrownBy(() -> bind(Map.of("dualdb.uploads.image.allowed-types", "image/png," + type)))
-                    .isInstanceOf(BindException.class)
-                    .rootCause().hasMessageContaining(type);
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageContaining(type);
         }
     }
+
 }

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdempotencyTests extends ApiTest {
 
     private static Map<String, Object> product(String sku) {
-        return Map.of("name", "Rug", "price", 80, "sku", sku,
-                "images", List.of(Map.of("imageUrl", "https://cdn.example.com/rug.jpg")));
+        return Map.of("name", "Rug", "price", 80, "sku", sku, "images",
+                List.of(Map.of("imageUrl", "https://cdn.example.com/rug.jpg")));
     }
 
     private long productsWithSku(String sku) {
@@ -44,15 +44,15 @@ class IdempotencyTests extends ApiTest {
         assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(productsWithSku(sku)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?",
-                first.json().path("id").asString())).isEqualTo(1);
+                first.json().path("id").asString()))
+            .isEqualTo(1);
     }
 
     @Test
     void theSameKeyWithAnotherRequestIs422() {
         String key = UUID.randomUUID().toString();
         String sku = unique("RUG");
-        assertThat(api.postWithHeaders("/api/products", product(sku), "Idempotency-Key", key).status())
-                .isEqualTo(201);
+        assertThat(api.postWithHeaders("/api/products", product(sku), "Idempotency-Key", key).status()).isEqualTo(201);
 
         Response otherBody = api.postWithHeaders("/api/products", product(unique("OTHER")), "Idempotency-Key", key);
         Response otherPath = api.postWithHeaders("/api/users",
@@ -98,12 +98,13 @@ class IdempotencyTests extends ApiTest {
 
         String fresh = unique("FRESH");
         assertThat(api.postWithHeaders("/api/products", product(fresh), "Idempotency-Key", key).status())
-                .isEqualTo(201);
+            .isEqualTo(201);
     }
 
     @Test
     void aRetryAfterACrashBetweenTheStepsFinishesTheFirstAttempt() {
-        // The first attempt claimed its key, reserved the product id and wrote the product to MongoDB, then the
+        // The first attempt claimed its key, reserved the product id and wrote the
+        // product to MongoDB, then the
         // service died before the images reached PostgreSQL.
         String key = UUID.randomUUID().toString();
         String sku = unique("CRASH");
@@ -113,9 +114,13 @@ class IdempotencyTests extends ApiTest {
                     created_at, updated_at, expires_at)
                 VALUES (?, 'POST', '/api/products', 'IN_PROGRESS', ?, now() - interval '1 hour',
                     now() - interval '1 hour', now() + interval '23 hours')""")
-                .param(key).param(reserved.toHexString()).update();
-        mongo.insert(new Document("_id", reserved).append("name", "Rug").append("sku", sku)
-                .append("price", new org.bson.types.Decimal128(80)).append("status", "DRAFT"), "products");
+            .param(key)
+            .param(reserved.toHexString())
+            .update();
+        mongo.insert(new Document("_id", reserved).append("name", "Rug")
+            .append("sku", sku)
+            .append("price", new org.bson.types.Decimal128(80))
+            .append("status", "DRAFT"), "products");
 
         Response retry = api.postWithHeaders("/api/products", product(sku), "Idempotency-Key", key);
 
@@ -124,7 +129,7 @@ class IdempotencyTests extends ApiTest {
         assertThat(retry.json().path("images")).hasSize(1);
         assertThat(productsWithSku(sku)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", reserved.toHexString()))
-                .isEqualTo(1);
+            .isEqualTo(1);
     }
 
     @Test
@@ -134,4 +139,5 @@ class IdempotencyTests extends ApiTest {
 
         assertProblem(response, 400, "invalid-idempotency-key");
     }
+
 }

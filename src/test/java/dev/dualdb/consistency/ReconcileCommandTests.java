@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar dualdb.jar reconcile …}: runs once against the configured stores, prints progress and a report. */
+/**
+ * {@code java -jar dualdb.jar reconcile …}: runs once against the configured stores,
+ * prints progress and a report.
+ */
 class ReconcileCommandTests {
 
     @TempDir
@@ -24,8 +27,8 @@ class ReconcileCommandTests {
         int exitCode;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            exitCode = ReconcileCommand.run(DualdbApplication.class, new String[] {"reconcile", "--dry-run",
-                    "--dualdb.embedded.persistent=false", "--dualdb.storage.local.directory=" + blobs});
+            exitCode = ReconcileCommand.run(DualdbApplication.class, new String[] { "reconcile", "--dry-run",
+                    "--dualdb.embedded.persistent=false", "--dualdb.storage.local.directory=" + blobs });
         }
         finally {
             System.setOut(original);
@@ -34,9 +37,10 @@ class ReconcileCommandTests {
 
         assertThat(exitCode).as(output).isZero();
         assertThat(output).contains("Reconciling (dry run)")
-                .contains("orphan rows:")
-                .contains("\"dryRun\" : true")
-                .contains("\"orphanRows\"")
-                .contains("\"strayBytes\"");
+            .contains("orphan rows:")
+            .contains("\"dryRun\" : true")
+            .contains("\"orphanRows\"")
+            .contains("\"strayBytes\"");
     }
+
 }

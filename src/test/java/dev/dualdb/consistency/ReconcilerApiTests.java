@@ -22,7 +22,10 @@ class ReconcilerApiTests extends ApiTest {
     @Autowired
     DataSource dataSource;
 
-    /** A product with images whose MongoDB document is then removed behind the service's back (a crash). */
+    /**
+     * A product with images whose MongoDB document is then removed behind the service's
+     * back (a crash).
+     */
     private String orphanedProduct() {
         Response created = api.post("/api/products", Map.of("name", "Vase", "price", 15, "sku", unique("VASE"),
                 "images", List.of(Map.of("imageUrl", "https://cdn.example.com/vase.jpg"))));
@@ -47,15 +50,18 @@ class ReconcilerApiTests extends ApiTest {
     @Test
     void aRunRemovesTheRowsOfOwnersThatAreGoneAndKeepsTheOthers() {
         String orphan = orphanedProduct();
-        String kept = api.post("/api/products", Map.of("name", "Bowl", "price", 9, "sku", unique("BOWL"),
-                        "images", List.of(Map.of("imageUrl", "https://cdn.example.com/bowl.jpg"))))
-                .json().path("id").asString();
+        String kept = api
+            .post("/api/products",
+                    Map.of("name", "Bowl", "price", 9, "sku", unique("BOWL"), "images",
+                            List.of(Map.of("imageUrl", "https://cdn.example.com/bowl.jpg"))))
+            .json()
+            .path("id")
+            .asString();
 
         Response run = api.post("/api/admin/reconciliation", Map.of());
 
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
-        assertThat(run.json().path("findings").path("orphanRows").path("repaired").asLong())
-                .isGreaterThanOrEqualTo(1);
+        assertThat(run.json().path("findings").path("orphanRows").path("repaired").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", orphan)).isZero();
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", kept)).isEqualTo(1);
         Response latest = api.get("/api/admin/reconciliation");
@@ -85,4 +91,5 @@ class ReconcilerApiTests extends ApiTest {
         }
         assertThat(api.post("/api/admin/reconciliation?dryRun=true", Map.of()).status()).isEqualTo(200);
     }
+
 }

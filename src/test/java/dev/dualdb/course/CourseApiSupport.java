@@ -13,14 +13,20 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Helpers shared by the course HTTP tests: courses with an outline, and media recorded against them. */
+/**
+ * Helpers shared by the course HTTP tests: courses with an outline, and media recorded
+ * against them.
+ */
 abstract class CourseApiSupport extends ApiTest {
 
-    /** Creates a course whose sections have the given lesson titles; returns the response body. */
+    /**
+     * Creates a course whose sections have the given lesson titles; returns the response
+     * body.
+     */
     protected JsonNode createCourse(String title, Map<String, List<String>> lessonsBySection) {
         List<Map<String, Object>> sections = new ArrayList<>();
-        lessonsBySection.forEach((section, lessons) -> sections.add(Map.of("title", section,
-                "lessons", lessons.stream().map(lesson -> Map.of("title", lesson)).toList())));
+        lessonsBySection.forEach((section, lessons) -> sections.add(
+                Map.of("title", section, "lessons", lessons.stream().map(lesson -> Map.of("title", lesson)).toList())));
         Response created = api.post("/api/courses", Map.of("title", title, "sections", sections));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
@@ -57,7 +63,10 @@ abstract class CourseApiSupport extends ApiTest {
         return mongo.findById(new ObjectId(id), Document.class, "courses");
     }
 
-    /** Records a video; {@code lessonId} may be {@code null} for a video of the course itself. */
+    /**
+     * Records a video; {@code lessonId} may be {@code null} for a video of the course
+     * itself.
+     */
     protected Response addVideo(String courseId, String lessonId, String type, String url) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("videoType", type);
@@ -78,9 +87,9 @@ abstract class CourseApiSupport extends ApiTest {
     }
 
     protected Response addResource(String courseId, String lessonId, String url) {
-        return api.post("/api/courses/" + courseId + "/lessons/" + lessonId + "/resources", Map.of(
-                "resourceName", "Slides", "resourceType", "PDF", "resourceUrl", url,
-                "fileName", "slides.pdf", "fileSize", 12_345, "mimeType", "application/pdf"));
+        return api.post("/api/courses/" + courseId + "/lessons/" + lessonId + "/resources",
+                Map.of("resourceName", "Slides", "resourceType", "PDF", "resourceUrl", url, "fileName", "slides.pdf",
+                        "fileSize", 12_345, "mimeType", "application/pdf"));
     }
 
     protected String addResourceId(String courseId, String lessonId) {
@@ -110,4 +119,5 @@ abstract class CourseApiSupport extends ApiTest {
         response.json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
         return fields;
     }
+
 }

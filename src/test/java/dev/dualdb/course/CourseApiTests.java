@@ -20,18 +20,14 @@ class CourseApiTests extends CourseApiSupport {
     @Test
     void createsACourseWithItsOutlineAndGivesEverySectionAndLessonAnId() {
         String instructor = new ObjectId().toHexString();
-        Response created = api.post("/api/courses", Map.of(
-                "title", "  Spring in depth  ",
-                "description", "From beans to Boot",
-                "instructorId", instructor.toUpperCase(),
-                "price", "49.90",
-                "currency", "EUR",
-                "level", "INTERMEDIATE",
-                "sections", List.of(
-                        Map.of("title", "Basics", "lessons", List.of(
-                                Map.of("title", "Hello", "durationSeconds", 300),
-                                Map.of("title", "Setup", "description", "JDK and IDE"))),
-                        Map.of("title", "Advanced"))));
+        Response created = api.post("/api/courses",
+                Map.of("title", "  Spring in depth  ", "description", "From beans to Boot", "instructorId",
+                        instructor.toUpperCase(), "price", "49.90", "currency", "EUR", "level", "INTERMEDIATE",
+                        "sections", List.of(
+                                Map.of("title", "Basics", "lessons",
+                                        List.of(Map.of("title", "Hello", "durationSeconds", 300),
+                                                Map.of("title", "Setup", "description", "JDK and IDE"))),
+                                Map.of("title", "Advanced"))));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode course = created.json();
@@ -62,7 +58,7 @@ class CourseApiTests extends CourseApiSupport {
         Document section = stored.getList("sections", Document.class).get(0);
         assertThat(section.get("id")).isEqualTo(new ObjectId(sectionId(course, 0)));
         assertThat(section.getList("lessons", Document.class).get(0).get("id"))
-                .isEqualTo(new ObjectId(lessonId(course, 0, 0)));
+            .isEqualTo(new ObjectId(lessonId(course, 0, 0)));
         assertThat(stored.get("createdAt")).isInstanceOf(java.util.Date.class);
         // Nothing in PostgreSQL for a course without media.
         assertThat(videoRows(id) + resourceRows(id)).isZero();
@@ -94,9 +90,10 @@ class CourseApiTests extends CourseApiSupport {
         assertThat(addVideo(id, null, "YOUTUBE", "https://youtu.be/trailer").status()).isEqualTo(201);
         assertThat(addVideo(id, a, "VIMEO", "https://vimeo.com/123456").status()).isEqualTo(201);
         addResourceId(id, a);
-        assertThat(api.post("/api/courses/" + id + "/lessons/" + b + "/resources", Map.of(
-                "resourceName", "Data", "resourceType", "SPREADSHEET",
-                "resourceUrl", "https://cdn.example.com/data.xlsx")).status()).isEqualTo(201);
+        assertThat(api
+            .post("/api/courses/" + id + "/lessons/" + b + "/resources", Map.of("resourceName", "Data", "resourceType",
+                    "SPREADSHEET", "resourceUrl", "https://cdn.example.com/data.xlsx"))
+            .status()).isEqualTo(201);
 
         JsonNode course = course(id);
 
@@ -121,20 +118,23 @@ class CourseApiTests extends CourseApiSupport {
         // The media are rows in PostgreSQL keyed by the MongoDB ids.
         assertThat(videoRows(id)).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM course_videos WHERE mongo_course_id = ? AND lesson_id = ?", id, a))
-                .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM course_resources WHERE mongo_course_id = ? AND lesson_id = ?", id,
-                b)).isEqualTo(1);
+            .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM course_resources WHERE mongo_course_id = ? AND lesson_id = ?", id, b))
+            .isEqualTo(1);
     }
 
     @Test
     void aMediaRowOfALessonTheCourseNoLongerHasIsNeverShown() {
         JsonNode created = createCourse("Kept");
         String id = created.path("id").asString();
-        // An orphan the reconciler has not removed yet: a row for a lesson that is not in the course.
+        // An orphan the reconciler has not removed yet: a row for a lesson that is not in
+        // the course.
         jdbc.sql("""
                 INSERT INTO course_videos (id, mongo_course_id, lesson_id, title, video_url, video_type, storage_type)
                 VALUES (gen_random_uuid(), ?, ?, 'orphan', 'https://youtu.be/orphan', 'YOUTUBE', 'EXTERNAL')""")
-                .param(id).param(new ObjectId().toHexString()).update();
+            .param(id)
+            .param(new ObjectId().toHexString())
+            .update();
 
         JsonNode course = course(id);
 
@@ -152,8 +152,7 @@ class CourseApiTests extends CourseApiSupport {
 
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         JsonNode body = page.json();
-        assertThat(ids(body.path("items"))).containsExactly(third.path("id").asString(),
-                second.path("id").asString());
+        assertThat(ids(body.path("items"))).containsExactly(third.path("id").asString(), second.path("id").asString());
         assertThat(body.path("page").asInt()).isZero();
         assertThat(body.path("size").asInt()).isEqualTo(2);
         assertThat(body.path("totalElements").asLong()).isGreaterThanOrEqualTo(3);
@@ -174,12 +173,14 @@ class CourseApiTests extends CourseApiSupport {
     void patchChangesOnlyTheGivenFieldsAndKeepsFieldsItDoesNotKnow() {
         JsonNode created = createCourse("Stay");
         String id = created.path("id").asString();
-        // Another application sharing the database wrote a field this service does not know.
-        mongo.getCollection("courses").updateOne(new Document("_id", new ObjectId(id)),
-                new Document("$set", new Document("marketingTag", "spring-sale")));
+        // Another application sharing the database wrote a field this service does not
+        // know.
+        mongo.getCollection("courses")
+            .updateOne(new Document("_id", new ObjectId(id)),
+                    new Document("$set", new Document("marketingTag", "spring-sale")));
 
-        Response patched = api.patch("/api/courses/" + id, Map.of("published", true, "price", "19.99",
-                "level", "ADVANCED"));
+        Response patched = api.patch("/api/courses/" + id,
+                Map.of("published", true, "price", "19.99", "level", "ADVANCED"));
 
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
         JsonNode course = patched.json();
@@ -200,13 +201,9 @@ class CourseApiTests extends CourseApiSupport {
     void invalidFieldsAreListedAndNothingIsCreated() {
         long before = mongo.getCollection("courses").countDocuments();
 
-        Response invalid = api.post("/api/courses", Map.of(
-                "title", " ",
-                "price", "-1",
-                "currency", "eur",
-                "instructorId", "not-an-id",
-                "sections", List.of(Map.of("title", "", "lessons", List.of(Map.of("title", "x",
-                        "durationSeconds", -5))))));
+        Response invalid = api.post("/api/courses",
+                Map.of("title", " ", "price", "-1", "currency", "eur", "instructorId", "not-an-id", "sections",
+                        List.of(Map.of("title", "", "lessons", List.of(Map.of("title", "x", "durationSeconds", -5))))));
 
         assertProblem(invalid, 400, "validation-failed");
         assertThat(errorFields(invalid)).containsExactlyInAnyOrder("title", "price", "currency", "instructorId",
@@ -245,10 +242,12 @@ class CourseApiTests extends CourseApiSupport {
         addVideoId(id, null);
         addVideoId(id, a);
         addResourceId(id, b);
-        assertThat(api.post("/api/media", Map.of("referenceType", "COURSE", "referenceId", id, "mediaType",
-                "IMAGE", "mediaUrl", "https://cdn.example.com/cover.png")).status()).isEqualTo(201);
-        assertThat(api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId", a, "mediaType",
-                "AUDIO", "mediaUrl", "https://cdn.example.com/a.mp3")).status()).isEqualTo(201);
+        assertThat(api.post("/api/media", Map.of("referenceType", "COURSE", "referenceId", id, "mediaType", "IMAGE",
+                "mediaUrl", "https://cdn.example.com/cover.png"))
+            .status()).isEqualTo(201);
+        assertThat(api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId", a, "mediaType", "AUDIO",
+                "mediaUrl", "https://cdn.example.com/a.mp3"))
+            .status()).isEqualTo(201);
         JsonNode other = createCourse("Other");
         String otherId = other.path("id").asString();
         addVideoId(otherId, lessonId(other, 0, 0));
@@ -265,4 +264,5 @@ class CourseApiTests extends CourseApiSupport {
         assertThat(videoRows(otherId)).isEqualTo(1);
         assertThat(stored(otherId)).isNotNull();
     }
+
 }

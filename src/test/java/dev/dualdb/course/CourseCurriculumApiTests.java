@@ -31,8 +31,8 @@ class CourseCurriculumApiTests extends CourseApiSupport {
     void sectionsAndLessonsCanBeAddedToAnExistingCourse() {
         String id = createCourse().path("id").asString();
 
-        Response section = api.post("/api/courses/" + id + "/sections", Map.of("title", " Extras ",
-                "lessons", List.of(Map.of("title", "Bonus"))));
+        Response section = api.post("/api/courses/" + id + "/sections",
+                Map.of("title", " Extras ", "lessons", List.of(Map.of("title", "Bonus"))));
         assertThat(section.status()).as(section.toString()).isEqualTo(201);
         String sectionId = section.json().path("id").asString();
         assertThat(section.json().path("title").asString()).isEqualTo("Extras");
@@ -88,7 +88,7 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         assertThat(oneLessons.get(1).path("title").asString()).isEqualTo("Renamed");
         assertThat(oneLessons.get(1).path("durationSeconds").asInt()).isEqualTo(42);
         assertThat(course.path("sections").get(2).path("lessons").get(0).path("id").asString())
-                .isEqualTo(lessonId(created, 1, 0));
+            .isEqualTo(lessonId(created, 1, 0));
     }
 
     @Test
@@ -105,17 +105,19 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         assertProblem(api.put(path, Map.of("sectionIds", List.of(one, two))), 400, "invalid-order");
         assertProblem(api.put(path, Map.of("sectionIds", List.of(one, two, stranger))), 400, "invalid-order");
         assertProblem(api.put(path, Map.of("sectionIds", List.of(one, two, three, three))), 400, "invalid-order");
-        Response lessonInsteadOfSection = api.put(path, Map.of("sectionIds", List.of(one, two,
-                lessonId(created, 0, 0))));
+        Response lessonInsteadOfSection = api.put(path,
+                Map.of("sectionIds", List.of(one, two, lessonId(created, 0, 0))));
         assertProblem(lessonInsteadOfSection, 400, "invalid-order");
         assertThat(lessonInsteadOfSection.json().path("detail").asString()).contains("missing: " + three);
         Response malformed = api.put(path, Map.of("sectionIds", List.of(one, two, "three")));
         assertProblem(malformed, 400, "validation-failed");
         assertThat(errorFields(malformed)).containsExactly("sectionIds[2]");
         assertProblem(api.put(path, Map.of()), 400, "validation-failed");
-        assertProblem(api.put("/api/courses/" + id + "/sections/" + one + "/lessons/order",
-                Map.of("lessonIds", List.of(lessonId(created, 0, 0), lessonId(created, 1, 0),
-                        lessonId(created, 0, 2)))), 400, "invalid-order");
+        assertProblem(
+                api.put("/api/courses/" + id + "/sections/" + one + "/lessons/order",
+                        Map.of("lessonIds",
+                                List.of(lessonId(created, 0, 0), lessonId(created, 1, 0), lessonId(created, 0, 2)))),
+                400, "invalid-order");
 
         Document after = stored(id);
         assertThat(after.get("sections")).isEqualTo(before.get("sections"));
@@ -134,8 +136,8 @@ class CourseCurriculumApiTests extends CourseApiSupport {
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         JsonNode course = course(id);
-        assertThat(ids(course.path("sections").get(0).path("lessons")))
-                .containsExactly(lessonId(created, 0, 0), lessonId(created, 0, 2));
+        assertThat(ids(course.path("sections").get(0).path("lessons"))).containsExactly(lessonId(created, 0, 0),
+                lessonId(created, 0, 2));
         JsonNode target = course.path("sections").get(2).path("lessons");
         assertThat(ids(target)).containsExactly(lesson);
         assertThat(target.get(0).path("title").asString()).isEqualTo("1b");
@@ -152,8 +154,8 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         String stays = lessonId(created, 0, 1);
         addVideoId(id, gone);
         addResourceId(id, gone);
-        api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId", gone, "mediaType", "AUDIO",
-                "mediaUrl", "https://cdn.example.com/gone.mp3"));
+        api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId", gone, "mediaType", "AUDIO", "mediaUrl",
+                "https://cdn.example.com/gone.mp3"));
         String staysVideo = addVideoId(id, stays);
         String staysResource = addResourceId(id, stays);
         String trailer = addVideoId(id, null);
@@ -205,12 +207,11 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         String unknown = new ObjectId().toHexString();
         String section = sectionId(created, 0);
 
-        assertProblem(api.post("/api/courses/" + unknown + "/sections", Map.of("title", "x")), 404,
-                "course-not-found");
+        assertProblem(api.post("/api/courses/" + unknown + "/sections", Map.of("title", "x")), 404, "course-not-found");
         assertProblem(api.patch("/api/courses/" + id + "/sections/" + unknown, Map.of("title", "x")), 404,
                 "section-not-found");
-        assertProblem(api.post("/api/courses/" + id + "/sections/" + unknown + "/lessons", Map.of("title", "x")),
-                404, "section-not-found");
+        assertProblem(api.post("/api/courses/" + id + "/sections/" + unknown + "/lessons", Map.of("title", "x")), 404,
+                "section-not-found");
         assertProblem(api.put("/api/courses/" + id + "/sections/" + unknown + "/lessons/order",
                 Map.of("lessonIds", List.of())), 404, "section-not-found");
         assertProblem(api.delete("/api/courses/" + id + "/sections/" + unknown), 404, "section-not-found");
@@ -251,18 +252,21 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         JsonNode created = createCourse("Quiz", "Other");
         String id = created.path("id").asString();
         String lesson = lessonId(created, 0, 0);
-        // Another application sharing the database added fields at the top, in a section and in a lesson.
-        mongo.getCollection("courses").updateOne(new Document("_id", new ObjectId(id)), new Document("$set",
-                new Document("marketingTag", "spring-sale")
-                        .append("sections.0.badge", "new")
+        // Another application sharing the database added fields at the top, in a section
+        // and in a lesson.
+        mongo.getCollection("courses")
+            .updateOne(new Document("_id", new ObjectId(id)),
+                    new Document("$set", new Document("marketingTag", "spring-sale").append("sections.0.badge", "new")
                         .append("sections.0.lessons.0.quiz", new Document("questions", 5))));
 
-        assertThat(api.patch("/api/courses/" + id + "/sections/" + sectionId(created, 0),
-                Map.of("title", "Renamed")).status()).isEqualTo(200);
+        assertThat(api.patch("/api/courses/" + id + "/sections/" + sectionId(created, 0), Map.of("title", "Renamed"))
+            .status()).isEqualTo(200);
         assertThat(api.patch("/api/courses/" + id + "/lessons/" + lesson, Map.of("title", "Quiz 1")).status())
-                .isEqualTo(200);
-        assertThat(api.put("/api/courses/" + id + "/sections/" + sectionId(created, 0) + "/lessons/order",
-                Map.of("lessonIds", List.of(lessonId(created, 0, 1), lesson))).status()).isEqualTo(200);
+            .isEqualTo(200);
+        assertThat(api
+            .put("/api/courses/" + id + "/sections/" + sectionId(created, 0) + "/lessons/order",
+                    Map.of("lessonIds", List.of(lessonId(created, 0, 1), lesson)))
+            .status()).isEqualTo(200);
         assertThat(api.post("/api/courses/" + id + "/sections", Map.of("title", "More")).status()).isEqualTo(201);
         assertThat(api.patch("/api/courses/" + id, Map.of("title", "Still tagged")).status()).isEqualTo(200);
 
@@ -282,10 +286,12 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         ObjectId id = new ObjectId();
         String sectionId = new ObjectId().toHexString();
         String lessonId = new ObjectId().toHexString();
-        // No version, no timestamps, no price, and ids stored as hex strings rather than ObjectIds.
-        mongo.getCollection("courses").insertOne(new Document("_id", id).append("title", "Imported")
+        // No version, no timestamps, no price, and ids stored as hex strings rather than
+        // ObjectIds.
+        mongo.getCollection("courses")
+            .insertOne(new Document("_id", id).append("title", "Imported")
                 .append("sections", List.of(new Document("id", sectionId).append("title", "Old")
-                        .append("lessons", List.of(new Document("id", lessonId).append("title", "Old lesson"))))));
+                    .append("lessons", List.of(new Document("id", lessonId).append("title", "Old lesson"))))));
         String hex = id.toHexString();
 
         JsonNode course = course(hex);
@@ -295,9 +301,8 @@ class CourseCurriculumApiTests extends CourseApiSupport {
 
         assertThat(api.post("/api/courses/" + hex + "/sections", Map.of("title", "New")).status()).isEqualTo(201);
         assertThat(api.patch("/api/courses/" + hex + "/lessons/" + lessonId, Map.of("title", "Renamed")).status())
-                .isEqualTo(200);
-        assertThat(addVideo(hex, lessonId, "EXTERNAL", "https://videos.example.com/old.mp4").status())
-                .isEqualTo(201);
+            .isEqualTo(200);
+        assertThat(addVideo(hex, lessonId, "EXTERNAL", "https://videos.example.com/old.mp4").status()).isEqualTo(201);
         Document stored = stored(hex);
         assertThat(stored.get("version", Number.class).longValue()).isEqualTo(2);
         assertThat(stored.getList("sections", Document.class)).hasSize(2);
@@ -313,8 +318,7 @@ class CourseCurriculumApiTests extends CourseApiSupport {
             List<Future<Response>> responses = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 String title = "Parallel " + i;
-                responses.add(pool.submit(() -> api.post("/api/courses/" + id + "/sections",
-                        Map.of("title", title))));
+                responses.add(pool.submit(() -> api.post("/api/courses/" + id + "/sections", Map.of("title", title))));
             }
             for (Future<Response> response : responses) {
                 assertThat(response.get().status()).as(response.get().toString()).isEqualTo(201);
@@ -332,4 +336,5 @@ class CourseCurriculumApiTests extends CourseApiSupport {
             assertThat(titles).contains("Parallel " + i);
         }
     }
+
 }

@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The routes for course videos and lesson resources, and lessons as owners of any media. */
+/**
+ * The routes for course videos and lesson resources, and lessons as owners of any media.
+ */
 class CourseMediaApiTests extends CourseApiSupport {
 
     @Test
@@ -30,7 +32,8 @@ class CourseMediaApiTests extends CourseApiSupport {
         assertThat(video.path("storageType").asString()).isEqualTo("EXTERNAL");
         assertThat(video.path("accessCount").asLong()).isZero();
         assertThat(count("SELECT count(*) FROM course_videos WHERE id = ?::uuid AND lesson_id = ?",
-                video.path("id").asString(), lesson)).isEqualTo(1);
+                video.path("id").asString(), lesson))
+            .isEqualTo(1);
     }
 
     @Test
@@ -54,8 +57,7 @@ class CourseMediaApiTests extends CourseApiSupport {
 
         assertProblem(addVideo(id, null, "EXTERNAL", "javascript:alert(1)"), 400, "invalid-url");
         assertProblem(addVideo(id, lesson, "EXTERNAL", "JavaScript://%0aalert(1)"), 400, "invalid-url");
-        assertProblem(addVideo(id, lesson, "EXTERNAL", "data:text/html,<script>alert(1)</script>"), 400,
-                "invalid-url");
+        assertProblem(addVideo(id, lesson, "EXTERNAL", "data:text/html,<script>alert(1)</script>"), 400, "invalid-url");
         assertProblem(addResource(id, lesson, "javascript:alert(document.cookie)"), 400, "invalid-url");
         assertProblem(addResource(id, lesson, "file:///etc/passwd"), 400, "invalid-url");
         assertProblem(addResource(id, lesson, "https://user:secret@cdn.example.com/x.pdf"), 400, "invalid-url");
@@ -76,8 +78,7 @@ class CourseMediaApiTests extends CourseApiSupport {
         // A lesson of another course is not a lesson of this one.
         assertProblem(addVideo(id, theirLesson, "YOUTUBE", "https://youtu.be/x"), 404, "lesson-not-found");
         // Nor is a section.
-        assertProblem(addResource(id, sectionId(created, 0), "https://cdn.example.com/x.pdf"), 404,
-                "lesson-not-found");
+        assertProblem(addResource(id, sectionId(created, 0), "https://cdn.example.com/x.pdf"), 404, "lesson-not-found");
         assertProblem(addResource(id, theirLesson, "https://cdn.example.com/x.pdf"), 404, "lesson-not-found");
         assertProblem(addResource(unknown, theirLesson, "https://cdn.example.com/x.pdf"), 404, "course-not-found");
         assertThat(videoRows(id) + resourceRows(id) + videoRows(unknown) + resourceRows(unknown)).isZero();
@@ -100,8 +101,9 @@ class CourseMediaApiTests extends CourseApiSupport {
         assertThat(second.json().path("accessCount").asLong()).isEqualTo(2);
         assertThat(Instant.parse(second.json().path("lastAccessedAt").asString())).isAfter(before);
         assertThat(count("SELECT access_count FROM course_videos WHERE id = ?::uuid", video)).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM course_videos WHERE id = ?::uuid AND last_accessed_at IS NOT NULL",
-                video)).isEqualTo(1);
+        assertThat(
+                count("SELECT count(*) FROM course_videos WHERE id = ?::uuid AND last_accessed_at IS NOT NULL", video))
+            .isEqualTo(1);
         JsonNode shown = course(id).path("sections").get(0).path("lessons").get(0).path("videos").get(0);
         assertThat(shown.path("accessCount").asLong()).isEqualTo(2);
     }
@@ -112,7 +114,8 @@ class CourseMediaApiTests extends CourseApiSupport {
         String id = created.path("id").asString();
         String resource = addResourceId(id, lessonId(created, 0, 0));
         assertThat(count("SELECT count(*) FROM course_resources WHERE id = ?::uuid AND last_accessed_at IS NULL",
-                resource)).isEqualTo(1);
+                resource))
+            .isEqualTo(1);
 
         Response counted = api.post("/api/courses/" + id + "/resources/" + resource + "/accesses", Map.of());
 
@@ -121,7 +124,8 @@ class CourseMediaApiTests extends CourseApiSupport {
         assertThat(counted.json().path("lastAccessedAt").isNull()).isFalse();
         assertThat(count("SELECT access_count FROM course_resources WHERE id = ?::uuid", resource)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM course_resources WHERE id = ?::uuid AND last_accessed_at IS NOT NULL",
-                resource)).isEqualTo(1);
+                resource))
+            .isEqualTo(1);
     }
 
     @Test
@@ -175,10 +179,9 @@ class CourseMediaApiTests extends CourseApiSupport {
                 "media-not-found");
         assertProblem(api.post("/api/courses/" + id + "/resources/" + unknownMedia + "/accesses", Map.of()), 404,
                 "media-not-found");
-        assertProblem(api.delete("/api/courses/" + unknownCourse + "/videos/" + unknownMedia), 404,
+        assertProblem(api.delete("/api/courses/" + unknownCourse + "/videos/" + unknownMedia), 404, "course-not-found");
+        assertProblem(api.post("/api/courses/" + unknownCourse + "/videos/" + unknownMedia + "/views", Map.of()), 404,
                 "course-not-found");
-        assertProblem(api.post("/api/courses/" + unknownCourse + "/videos/" + unknownMedia + "/views", Map.of()),
-                404, "course-not-found");
         assertProblem(api.delete("/api/courses/" + id + "/videos/not-a-uuid"), 400, "malformed-id");
         assertProblem(api.post("/api/courses/" + id + "/resources/123/accesses", Map.of()), 400, "malformed-id");
     }
@@ -189,16 +192,18 @@ class CourseMediaApiTests extends CourseApiSupport {
         String id = created.path("id").asString();
         String lesson = lessonId(created, 0, 0);
 
-        Response video = api.post("/api/courses/" + id + "/videos", Map.of("videoUrl", "https://youtu.be/x",
-                "duration", "-3", "lessonId", "lesson-1"));
+        Response video = api.post("/api/courses/" + id + "/videos",
+                Map.of("videoUrl", "https://youtu.be/x", "duration", "-3", "lessonId", "lesson-1"));
         assertProblem(video, 400, "validation-failed");
         assertThat(errorFields(video)).containsExactly("duration", "lessonId", "title", "videoType");
         Response resource = api.post("/api/courses/" + id + "/lessons/" + lesson + "/resources",
                 Map.of("resourceUrl", "https://cdn.example.com/x.pdf", "fileSize", -1));
         assertProblem(resource, 400, "validation-failed");
         assertThat(errorFields(resource)).containsExactly("fileSize", "resourceName", "resourceType");
-        assertProblem(api.post("/api/courses/" + id + "/videos", Map.of("videoType", "DVD",
-                "videoUrl", "https://youtu.be/x", "title", "t")), 400, "malformed-body");
+        assertProblem(
+                api.post("/api/courses/" + id + "/videos",
+                        Map.of("videoType", "DVD", "videoUrl", "https://youtu.be/x", "title", "t")),
+                400, "malformed-body");
         // JSON only for now: file uploads will come as multipart on the same paths.
         assertProblem(api.raw("POST", "/api/courses/" + id + "/videos", "text/plain", "hello"), 415,
                 "unsupported-media-type");
@@ -213,19 +218,19 @@ class CourseMediaApiTests extends CourseApiSupport {
 
         Response forLesson = api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId", lesson,
                 "mediaType", "AUDIO", "mediaUrl", "https://cdn.example.com/podcast.mp3"));
-        Response forCourse = api.post("/api/media", Map.of("referenceType", "COURSE", "referenceId", id,
-                "mediaType", "IMAGE", "mediaUrl", "https://cdn.example.com/cover.png"));
+        Response forCourse = api.post("/api/media", Map.of("referenceType", "COURSE", "referenceId", id, "mediaType",
+                "IMAGE", "mediaUrl", "https://cdn.example.com/cover.png"));
 
         assertThat(forLesson.status()).as(forLesson.toString()).isEqualTo(201);
         assertThat(forCourse.status()).as(forCourse.toString()).isEqualTo(201);
-        assertProblem(api.post("/api/media", Map.of("referenceType", "LESSON",
-                "referenceId", new ObjectId().toHexString(), "mediaType", "AUDIO",
+        assertProblem(api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId",
+                new ObjectId().toHexString(), "mediaType", "AUDIO", "mediaUrl", "https://cdn.example.com/x.mp3")), 404,
+                "lesson-not-found");
+        assertProblem(api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId", id, "mediaType", "AUDIO",
                 "mediaUrl", "https://cdn.example.com/x.mp3")), 404, "lesson-not-found");
-        assertProblem(api.post("/api/media", Map.of("referenceType", "LESSON", "referenceId", id,
-                "mediaType", "AUDIO", "mediaUrl", "https://cdn.example.com/x.mp3")), 404, "lesson-not-found");
-        assertProblem(api.post("/api/media", Map.of("referenceType", "COURSE", "referenceId", lesson,
-                "mediaType", "AUDIO", "mediaUrl", "https://cdn.example.com/x.mp3")), 404, "course-not-found");
-        assertThat(count("SELECT count(*) FROM media_storage WHERE reference_id IN (?, ?)", id, lesson))
-                .isEqualTo(2);
+        assertProblem(api.post("/api/media", Map.of("referenceType", "COURSE", "referenceId", lesson, "mediaType",
+                "AUDIO", "mediaUrl", "https://cdn.example.com/x.mp3")), 404, "course-not-found");
+        assertThat(count("SELECT count(*) FROM media_storage WHERE reference_id IN (?, ?)", id, lesson)).isEqualTo(2);
     }
+
 }

@@ -13,20 +13,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Section edits are read-modify-write of one document with no transaction: a write that raced another is detected
- * by the {@code version} field and the edit is applied again on the document as it now is.
+ * Section edits are read-modify-write of one document with no transaction: a write that
+ * raced another is detected by the {@code version} field and the edit is applied again on
+ * the document as it now is.
  */
 class CourseSectionEditRaceTests extends CourseApiSupport {
 
     @Autowired
     CourseRepository courses;
 
-    /** What another writer does between our read and our write: adds a section and bumps the version. */
+    /**
+     * What another writer does between our read and our write: adds a section and bumps
+     * the version.
+     */
     private void interfere(ObjectId id, String title) {
-        mongo.getCollection("courses").updateOne(new Document("_id", id), new Document("$push",
-                new Document("sections", new Document("id", new ObjectId()).append("title", title)
-                        .append("lessons", List.of())))
-                .append("$inc", new Document("version", 1)));
+        mongo.getCollection("courses")
+            .updateOne(new Document("_id", id),
+                    new Document("$push", new Document("sections",
+                            new Document("id", new ObjectId()).append("title", title).append("lessons", List.of())))
+                        .append("$inc", new Document("version", 1)));
     }
 
     @Test
@@ -76,4 +81,5 @@ class CourseSectionEditRaceTests extends CourseApiSupport {
         assertThat(after.get("sections")).isEqualTo(before.get("sections"));
         assertThat(after.get("version")).isEqualTo(before.get("version"));
     }
+
 }

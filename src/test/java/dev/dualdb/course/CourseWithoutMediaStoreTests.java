@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Degraded mode: with PostgreSQL switched off the catalog keeps working. A course is served without its media and
- * says so; deletes still succeed (the media rows, if any, are left for the reconciler); media writes are 503.
+ * Degraded mode: with PostgreSQL switched off the catalog keeps working. A course is
+ * served without its media and says so; deletes still succeed (the media rows, if any,
+ * are left for the reconciler); media writes are 503.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dualdb.postgres.enabled=false")
@@ -41,8 +42,8 @@ class CourseWithoutMediaStoreTests {
     }
 
     private JsonNode createCourse() {
-        Response created = api.post("/api/courses", Map.of("title", "Offline", "sections", List.of(
-                Map.of("title", "S", "lessons", List.of(Map.of("title", "A"), Map.of("title", "B"))))));
+        Response created = api.post("/api/courses", Map.of("title", "Offline", "sections",
+                List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "A"), Map.of("title", "B"))))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -72,8 +73,10 @@ class CourseWithoutMediaStoreTests {
         String id = created.path("id").asString();
 
         assertThat(api.delete("/api/courses/" + id + "/lessons/" + lessonId(created, 0)).status()).isEqualTo(204);
-        assertThat(api.delete("/api/courses/" + id + "/sections/" + created.path("sections").get(0).path("id")
-                .asString()).status()).isEqualTo(204);
+        assertThat(
+                api.delete("/api/courses/" + id + "/sections/" + created.path("sections").get(0).path("id").asString())
+                    .status())
+            .isEqualTo(204);
         assertThat(api.delete("/api/courses/" + id).status()).isEqualTo(204);
 
         assertThat(mongo.findById(new ObjectId(id), Document.class, "courses")).isNull();
@@ -84,8 +87,8 @@ class CourseWithoutMediaStoreTests {
         JsonNode created = createCourse();
         String id = created.path("id").asString();
 
-        Response video = api.post("/api/courses/" + id + "/videos", Map.of("videoType", "YOUTUBE",
-                "videoUrl", "https://youtu.be/x", "title", "t"));
+        Response video = api.post("/api/courses/" + id + "/videos",
+                Map.of("videoType", "YOUTUBE", "videoUrl", "https://youtu.be/x", "title", "t"));
         Response resource = api.post("/api/courses/" + id + "/lessons/" + lessonId(created, 0) + "/resources",
                 Map.of("resourceName", "r", "resourceType", "PDF", "resourceUrl", "https://cdn.example.com/r.pdf"));
 
@@ -96,4 +99,5 @@ class CourseWithoutMediaStoreTests {
         }
         assertThat(api.get("/api/courses/" + id).json().path("sections").get(0).path("lessons")).hasSize(2);
     }
+
 }

@@ -30,15 +30,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * External mode: MongoDB and PostgreSQL started separately (as real servers would be), the service pointed at them
- * by {@code spring.mongodb.uri} and {@code spring.datasource.url}: no embedded server starts, the data lands in the
+ * External mode: MongoDB and PostgreSQL started separately (as real servers would be),
+ * the service pointed at them by {@code spring.mongodb.uri} and
+ * {@code spring.datasource.url}: no embedded server starts, the data lands in the
  * external servers, and a PostgreSQL that is down at start does not stop the service.
  */
 class ExternalServersTests {
 
     private MongoServer mongoServer;
+
     private EmbeddedPostgres postgres;
+
     private ConfigurableApplicationContext service;
+
     private int postgresPort;
 
     @BeforeEach
@@ -64,12 +68,10 @@ class ExternalServersTests {
     }
 
     private ApiClient startService() {
-        service = SpringApplication.run(DualdbApplication.class,
-                "--server.port=0",
+        service = SpringApplication.run(DualdbApplication.class, "--server.port=0",
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort() + "/shop",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--dualdb.storage.local.directory=target/test-blobs/external");
         int port = ((WebServerApplicationContext) service).getWebServer().getPort();
         return new ApiClient(port);
@@ -83,22 +85,24 @@ class ExternalServersTests {
         assertThat(service.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
         assertThat(service.getBeanNamesForType(MongoServer.class)).isEmpty();
 
-        Response created = api.post("/api/products", Map.of("name", "Stool", "price", 45, "sku", "STOOL-EXT",
-                "images", List.of(Map.of("imageUrl", "https://cdn.example.com/stool.jpg"))));
+        Response created = api.post("/api/products", Map.of("name", "Stool", "price", 45, "sku", "STOOL-EXT", "images",
+                List.of(Map.of("imageUrl", "https://cdn.example.com/stool.jpg"))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
 
-        try (MongoClient client = MongoClients.create(
-                "mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort())) {
-            Document product = client.getDatabase("shop").getCollection("products")
-                    .find(new Document("_id", new ObjectId(id))).first();
+        try (MongoClient client = MongoClients
+            .create("mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort())) {
+            Document product = client.getDatabase("shop")
+                .getCollection("products")
+                .find(new Document("_id", new ObjectId(id)))
+                .first();
             assertThat(product).isNotNull();
             assertThat(product.getString("sku")).isEqualTo("STOOL-EXT");
         }
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "postgres", "");
-                ResultSet rs = connection.createStatement().executeQuery(
-                        "SELECT image_url FROM product_images WHERE mongo_product_id = '" + id + "'")) {
+        try (Connection connection = DriverManager
+            .getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "postgres", "");
+                ResultSet rs = connection.createStatement()
+                    .executeQuery("SELECT image_url FROM product_images WHERE mongo_product_id = '" + id + "'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("https://cdn.example.com/stool.jpg");
         }
@@ -119,10 +123,11 @@ class ExternalServersTests {
 
         startPostgres();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post(
-                "/api/products/" + id + "/images",
-                Map.of("images", List.of(Map.of("imageUrl", "https://cdn.example.com/bench.jpg")))).status())
-                .isEqualTo(201));
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(api
+                .post("/api/products/" + id + "/images",
+                        Map.of("images", List.of(Map.of("imageUrl", "https://cdn.example.com/bench.jpg"))))
+                .status()).isEqualTo(201));
         Response read = api.get("/api/products/" + id);
         assertThat(read.json().path("mediaAvailable").asBoolean()).isTrue();
         assertThat(read.json().path("images")).hasSize(1);
@@ -136,4 +141,5 @@ class ExternalServersTests {
             throw new IllegalStateException(e);
         }
     }
+
 }

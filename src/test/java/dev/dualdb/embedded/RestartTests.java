@@ -20,10 +20,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default embedded run keeps its data across restarts, and starts after a killed run left PostgreSQL behind. */
+/**
+ * The default embedded run keeps its data across restarts, and starts after a killed run
+ * left PostgreSQL behind.
+ */
 class RestartTests {
 
     private Path dataDirectory;
+
     private ConfigurableApplicationContext service;
 
     @BeforeEach
@@ -42,9 +46,7 @@ class RestartTests {
     }
 
     private ApiClient start() {
-        service = SpringApplication.run(DualdbApplication.class,
-                "--server.port=0",
-                "--dualdb.embedded.persistent=true",
+        service = SpringApplication.run(DualdbApplication.class, "--server.port=0", "--dualdb.embedded.persistent=true",
                 "--dualdb.embedded.data-directory=" + dataDirectory,
                 "--dualdb.storage.local.directory=" + dataDirectory.resolve("blobs"));
         return new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
@@ -53,8 +55,8 @@ class RestartTests {
     @Test
     void dataInBothDatabasesSurvivesARestart() {
         ApiClient api = start();
-        Response created = api.post("/api/products", Map.of("name", "Shelf", "price", 60, "sku", "SHELF-1",
-                "images", List.of(Map.of("imageUrl", "https://cdn.example.com/shelf.jpg"))));
+        Response created = api.post("/api/products", Map.of("name", "Shelf", "price", 60, "sku", "SHELF-1", "images",
+                List.of(Map.of("imageUrl", "https://cdn.example.com/shelf.jpg"))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
         service.close();
@@ -66,54 +68,59 @@ class RestartTests {
         assertThat(read.json().path("sku").asString()).isEqualTo("SHELF-1");
         assertThat(read.json().path("images")).hasSize(1);
         assertThat(Files.isDirectory(dataDirectory.resolve("postgres"))).isTrue();
-        // Kept data is written durably: an acknowledged write survives a crash of PostgreSQL or the machine.
+        // Kept data is written durably: an acknowledged write survives a crash of
+        // PostgreSQL or the machine.
         var jdbc = service.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
         assertThat(Files.isDirectory(dataDirectory.resolve("mongo"))).isTrue();
         // The unique SKU index is still there after the restart.
         assertThat(api.post("/api/products", Map.of("name", "Shelf", "price", 60, "sku", "SHELF-1")).status())
-                .isEqualTo(409);
+            .isEqualTo(409);
     }
 
     @Test
     void theNextStartWorksAfterTheServiceWasKilledWithSigkill() throws Exception {
-        // The service as its own process, killed with SIGKILL once it is up: its embedded postmaster is left
+        // The service as its own process, killed with SIGKILL once it is up: its embedded
+        // postmaster is left
         // running on the data directory, with its postmaster.pid, and nobody to stop it.
         int port = freePort();
-        Process killed = new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"),
-                DualdbApplication.class.getName(),
-                "--server.port=" + port,
-                "--dualdb.embedded.persistent=true",
-                "--dualdb.embedded.data-directory=" + dataDirectory,
+        Process killed = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), DualdbApplication.class.getName(), "--server.port=" + port,
+                "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + dataDirectory,
                 "--dualdb.storage.local.directory=" + dataDirectory.resolve("blobs"))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDirectory.resolve("killed-service.log").toFile())
-                .start();
+            .redirectErrorStream(true)
+            .redirectOutput(dataDirectory.resolve("killed-service.log").toFile())
+            .start();
         try {
             ApiClient first = new ApiClient(port);
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
-                    .ignoreExceptions()
-                    .until(() -> first.get("/actuator/health").status() == 200);
+            org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(90))
+                .ignoreExceptions()
+                .until(() -> first.get("/actuator/health").status() == 200);
             assertThat(first.post("/api/products", Map.of("name", "Crate", "price", 5, "sku", "CRATE-1")).status())
-                    .isEqualTo(201);
+                .isEqualTo(201);
 
-            // While it runs, another process on the same data directory (here one that shares its MongoDB, so
-            // MongoDB's file lock does not stop it first) must neither start nor stop the running PostgreSQL.
+            // While it runs, another process on the same data directory (here one that
+            // shares its MongoDB, so
+            // MongoDB's file lock does not stop it first) must neither start nor stop the
+            // running PostgreSQL.
             String log = Files.readString(dataDirectory.resolve("killed-service.log"));
             java.util.regex.Matcher mongo = java.util.regex.Pattern
-                    .compile("Embedded MongoDB-wire server listening on /127\\.0\\.0\\.1:(\\d+)").matcher(log);
+                .compile("Embedded MongoDB-wire server listening on /127\\.0\\.0\\.1:(\\d+)")
+                .matcher(log);
             assertThat(mongo.find()).as("the MongoDB port in the service's log").isTrue();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class,
-                            "--server.port=0",
-                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.group(1) + "/dualdb",
-                            "--dualdb.embedded.persistent=true",
-                            "--dualdb.embedded.data-directory=" + dataDirectory))
-                    .hasStackTraceContaining("in use by a running process");
-            assertThat(first.get("/actuator/health").json().path("components").path("postgresql").path("status")
-                    .asString()).isEqualTo("UP");
+            org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.group(1) + "/dualdb",
+                        "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + dataDirectory))
+                .hasStackTraceContaining("in use by a running process");
+            assertThat(first.get("/actuator/health")
+                .json()
+                .path("components")
+                .path("postgresql")
+                .path("status")
+                .asString()).isEqualTo("UP");
         }
         finally {
             killed.destroyForcibly().waitFor();
@@ -123,8 +130,8 @@ class RestartTests {
 
         ApiClient api = start();
 
-        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status")
-                .asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status").asString())
+            .isEqualTo("UP");
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
 
@@ -132,13 +139,12 @@ class RestartTests {
     void aSecondServiceOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsRunning() {
         ApiClient api = start();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class,
-                        "--server.port=0",
-                        "--dualdb.embedded.persistent=true",
-                        "--dualdb.embedded.data-directory=" + dataDirectory))
-                .hasStackTraceContaining("is another dualdb running on the same data directory");
-        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status")
-                .asString()).isEqualTo("UP");
+        org.assertj.core.api.Assertions
+            .assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                    "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + dataDirectory))
+            .hasStackTraceContaining("is another dualdb running on the same data directory");
+        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status").asString())
+            .isEqualTo("UP");
     }
 
     private static int freePort() throws IOException {
@@ -146,4 +152,5 @@ class RestartTests {
             return socket.getLocalPort();
         }
     }
+
 }

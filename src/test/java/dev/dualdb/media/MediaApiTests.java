@@ -13,12 +13,14 @@ class MediaApiTests extends ApiTest {
 
     private String product() {
         return api.post("/api/products", Map.of("name", "Lamp", "price", 20, "sku", unique("LAMP")))
-                .json().path("id").asString();
+            .json()
+            .path("id")
+            .asString();
     }
 
     private Response record(String referenceType, String referenceId, String url) {
-        return api.post("/api/media", Map.of("referenceType", referenceType, "referenceId", referenceId,
-                "mediaType", "DOCUMENT", "mediaUrl", url, "fileName", "manual.pdf", "fileSize", 1234));
+        return api.post("/api/media", Map.of("referenceType", referenceType, "referenceId", referenceId, "mediaType",
+                "DOCUMENT", "mediaUrl", url, "fileName", "manual.pdf", "fileSize", 1234));
     }
 
     @Test
@@ -78,7 +80,8 @@ class MediaApiTests extends ApiTest {
         assertProblem(api.get("/api/media?referenceType=PRODUCT"), 400, "missing-parameter");
         Response invalid = api.post("/api/media", Map.of("referenceType", "PRODUCT", "referenceId", "123"));
         assertProblem(invalid, 400, "validation-failed");
-        assertThat(invalid.json().path("errors").findValuesAsString("field"))
-                .contains("referenceId", "mediaType", "mediaUrl");
+        assertThat(invalid.json().path("errors").findValuesAsString("field")).contains("referenceId", "mediaType",
+                "mediaUrl");
     }
+
 }

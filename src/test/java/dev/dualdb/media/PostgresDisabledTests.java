@@ -17,7 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The original {@code DB_ENABLED=false}: no PostgreSQL at all, the catalog works, media says it is unavailable. */
+/**
+ * The original {@code DB_ENABLED=false}: no PostgreSQL at all, the catalog works, media
+ * says it is unavailable.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dualdb.postgres.enabled=false")
 @ActiveProfiles("test")
@@ -60,7 +63,7 @@ class PostgresDisabledTests {
 
         Response health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().path("components").path("postgresql").path("status").asString())
-                .isEqualTo("DEGRADED");
+        assertThat(health.json().path("components").path("postgresql").path("status").asString()).isEqualTo("DEGRADED");
     }
+
 }

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * PostgreSQL stops while the service runs: the catalog is still served, media reads say media is unavailable, media
- * writes answer 503 with Retry-After, and once PostgreSQL is back media works again without a restart.
+ * PostgreSQL stops while the service runs: the catalog is still served, media reads say
+ * media is unavailable, media writes answer 503 with Retry-After, and once PostgreSQL is
+ * back media works again without a restart.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "dualdb.test.context=postgres-outage")
@@ -59,25 +60,26 @@ class PostgresOutageTests extends ApiTest {
         assertProblem(write, 503, "media-store-unavailable");
         assertThat(write.header("Retry-After")).isEqualTo("5");
 
-        Response createWithImages = api.post("/api/products", Map.of("name", "Teapot", "price", 12,
-                "sku", unique("TEAPOT"), "images", List.of(Map.of("imageUrl", "https://cdn.example.com/t.jpg"))));
+        Response createWithImages = api.post("/api/products", Map.of("name", "Teapot", "price", 12, "sku",
+                unique("TEAPOT"), "images", List.of(Map.of("imageUrl", "https://cdn.example.com/t.jpg"))));
         assertProblem(createWithImages, 503, "media-store-unavailable");
-        assertThat(mongo.getCollection("products").countDocuments(
-                new org.bson.Document("name", "Teapot"))).as("no half-made product remains").isZero();
+        assertThat(mongo.getCollection("products").countDocuments(new org.bson.Document("name", "Teapot")))
+            .as("no half-made product remains")
+            .isZero();
 
-        // Idempotency keys live in PostgreSQL: a request with a key is refused rather than risk a duplicate,
+        // Idempotency keys live in PostgreSQL: a request with a key is refused rather
+        // than risk a duplicate,
         // the same request without a key goes through.
-        Response keyed = api.postWithHeaders("/api/products", Map.of("name", "Cup", "price", 3,
-                "sku", unique("CUP")), "Idempotency-Key", "outage-key-1");
+        Response keyed = api.postWithHeaders("/api/products", Map.of("name", "Cup", "price", 3, "sku", unique("CUP")),
+                "Idempotency-Key", "outage-key-1");
         assertProblem(keyed, 503, "idempotency-unavailable");
         assertThat(keyed.header("Retry-After")).isNotBlank();
         assertThat(api.post("/api/products", Map.of("name", "Cup", "price", 3, "sku", unique("CUP"))).status())
-                .isEqualTo(201);
+            .isEqualTo(201);
 
         Response health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().path("components").path("postgresql").path("status").asString())
-                .isEqualTo("DEGRADED");
+        assertThat(health.json().path("components").path("postgresql").path("status").asString()).isEqualTo("DEGRADED");
         assertThat(health.json().path("components").path("mongodb").path("status").asString()).isEqualTo("UP");
 
         postgres.start();
@@ -90,7 +92,8 @@ class PostgresOutageTests extends ApiTest {
         Response recovered = api.get("/api/products/" + id);
         assertThat(recovered.json().path("mediaAvailable").asBoolean()).isTrue();
         assertThat(recovered.json().path("images")).hasSize(2);
-        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status")
-                .asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status").asString())
+            .isEqualTo("UP");
     }
+
 }

@@ -15,15 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductApiTests extends ApiTest {
 
     private Response createProduct(String sku, List<Map<String, Object>> images) {
-        return api.post("/api/products", Map.of(
-                "name", "Walnut desk",
-                "description", "Solid walnut, 140 cm",
-                "price", "499.90",
-                "currency", "EUR",
-                "sku", sku,
-                "category", "furniture",
-                "stock", 3,
-                "images", images));
+        return api.post("/api/products", Map.of("name", "Walnut desk", "description", "Solid walnut, 140 cm", "price",
+                "499.90", "currency", "EUR", "sku", sku, "category", "furniture", "stock", 3, "images", images));
     }
 
     private static Map<String, Object> image(String url, boolean primary) {
@@ -32,8 +25,7 @@ class ProductApiTests extends ApiTest {
 
     @Test
     void createsAProductWithImagesAndReadsItBackFromBothDatabases() {
-        Response created = createProduct(unique("DESK"), List.of(
-                image("https://cdn.example.com/desk-front.jpg", true),
+        Response created = createProduct(unique("DESK"), List.of(image("https://cdn.example.com/desk-front.jpg", true),
                 image("https://cdn.example.com/desk-side.jpg", false)));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -70,9 +62,11 @@ class ProductApiTests extends ApiTest {
     @Test
     void patchChangesOnlyTheGivenFieldsAndKeepsFieldsItDoesNotKnow() {
         String id = createProduct(unique("PATCH"), List.of()).json().path("id").asString();
-        // Another application sharing the database wrote a field this service does not know.
-        mongo.getCollection("products").updateOne(new Document("_id", new ObjectId(id)),
-                new Document("$set", new Document("warehouseCode", "B-12")));
+        // Another application sharing the database wrote a field this service does not
+        // know.
+        mongo.getCollection("products")
+            .updateOne(new Document("_id", new ObjectId(id)),
+                    new Document("$set", new Document("warehouseCode", "B-12")));
 
         Response patched = api.patch("/api/products/" + id, Map.of("stock", 7, "status", "ACTIVE"));
 
@@ -87,8 +81,11 @@ class ProductApiTests extends ApiTest {
 
     @Test
     void deletingAProductRemovesItsMediaRows() {
-        String id = createProduct(unique("DEL"), List.of(image("https://cdn.example.com/a.jpg", false),
-                image("https://cdn.example.com/b.jpg", false))).json().path("id").asString();
+        String id = createProduct(unique("DEL"),
+                List.of(image("https://cdn.example.com/a.jpg", false), image("https://cdn.example.com/b.jpg", false)))
+            .json()
+            .path("id")
+            .asString();
         api.post("/api/media", Map.of("referenceType", "PRODUCT", "referenceId", id, "mediaType", "DOCUMENT",
                 "mediaUrl", "https://cdn.example.com/manual.pdf"));
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", id)).isEqualTo(2);
@@ -112,16 +109,17 @@ class ProductApiTests extends ApiTest {
         assertProblem(second, 409, "duplicate-sku");
         assertThat(mongo.getCollection("products").countDocuments(new Document("sku", sku))).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM product_images WHERE image_url = 'https://cdn.example.com/x.jpg'"))
-                .isZero();
+            .isZero();
     }
 
     @Test
     void imagesCanBeAddedReorderedMadePrimaryAndDeleted() {
-        String id = createProduct(unique("IMG"), List.of(image("https://cdn.example.com/1.jpg", true)))
-                .json().path("id").asString();
+        String id = createProduct(unique("IMG"), List.of(image("https://cdn.example.com/1.jpg", true))).json()
+            .path("id")
+            .asString();
 
-        Response added = api.post("/api/products/" + id + "/images", Map.of("images", List.of(
-                image("https://cdn.example.com/2.jpg", false), image("https://cdn.example.com/3.jpg", false))));
+        Response added = api.post("/api/products/" + id + "/images", Map.of("images",
+                List.of(image("https://cdn.example.com/2.jpg", false), image("https://cdn.example.com/3.jpg", false))));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.json()).hasSize(2);
         String second = added.json().get(0).path("id").asString();
@@ -134,7 +132,7 @@ class ProductApiTests extends ApiTest {
         assertThat(primary.json().path("isPrimary").asBoolean()).isTrue();
         assertThat(primary.json().path("altText").asString()).isEqualTo("the good side");
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ? AND is_primary", id))
-                .isEqualTo(1);
+            .isEqualTo(1);
 
         assertThat(api.delete("/api/products/" + id + "/images/" + third).status()).isEqualTo(204);
         JsonNode images = api.get("/api/products/" + id).json().path("images");
@@ -145,8 +143,9 @@ class ProductApiTests extends ApiTest {
 
     @Test
     void anImageOfAnotherProductCannotBeTouchedThroughThisProduct() {
-        String first = createProduct(unique("OWN1"), List.of(image("https://cdn.example.com/o.jpg", false)))
-                .json().path("id").asString();
+        String first = createProduct(unique("OWN1"), List.of(image("https://cdn.example.com/o.jpg", false))).json()
+            .path("id")
+            .asString();
         String imageId = api.get("/api/products/" + first).json().path("images").get(0).path("id").asString();
         String second = createProduct(unique("OWN2"), List.of()).json().path("id").asString();
 
@@ -155,4 +154,5 @@ class ProductApiTests extends ApiTest {
                 "media-not-found");
         assertThat(count("SELECT count(*) FROM product_images WHERE id = ?::uuid", imageId)).isEqualTo(1);
     }
+
 }

@@ -13,10 +13,10 @@ class ProductListTests extends ApiTest {
 
     private void createProducts(int count, String category) {
         for (int i = 0; i < count; i++) {
-            api.post("/api/products", Map.of("name", "Chair " + i, "price", 10 + i, "sku", unique("CHAIR"),
-                    "category", category, "images", List.of(
-                            Map.of("imageUrl", "https://cdn.example.com/chair-" + i + "-a.jpg"),
-                            Map.of("imageUrl", "https://cdn.example.com/chair-" + i + "-b.jpg"))));
+            api.post("/api/products",
+                    Map.of("name", "Chair " + i, "price", 10 + i, "sku", unique("CHAIR"), "category", category,
+                            "images", List.of(Map.of("imageUrl", "https://cdn.example.com/chair-" + i + "-a.jpg"),
+                                    Map.of("imageUrl", "https://cdn.example.com/chair-" + i + "-b.jpg"))));
         }
     }
 
@@ -59,6 +59,7 @@ class ProductListTests extends ApiTest {
         assertThat(names).containsExactly("Chair 2", "Chair 1", "Chair 0");
         JsonNode next = api.get("/api/products?page=1&size=3").json();
         assertThat(next.path("items").findValuesAsString("id"))
-                .doesNotContainAnyElementsOf(page.path("items").findValuesAsString("id"));
+            .doesNotContainAnyElementsOf(page.path("items").findValuesAsString("id"));
     }
+
 }

@@ -18,6 +18,7 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
 
     public ApiClient(int port) {
@@ -47,8 +48,9 @@ public final class ApiClient {
     /** POSTs {@code body} as JSON with extra headers (name, value, name, value, …). */
     public Response postWithHeaders(String path, Object body, String... headers) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -57,8 +59,9 @@ public final class ApiClient {
 
     /** POSTs a multipart form, with extra headers (name, value, …). */
     public Response multipart(String path, Multipart form, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", form.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -67,8 +70,8 @@ public final class ApiClient {
 
     /** GETs (or HEADs) raw bytes, with extra headers (name, value, …). */
     public Response fetch(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
-                HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -91,16 +94,21 @@ public final class ApiClient {
         }
     }
 
-    /** Sends {@code body} as-is with the given content type (for malformed and wrong-type requests). */
+    /**
+     * Sends {@code body} as-is with the given content type (for malformed and wrong-type
+     * requests).
+     */
     public Response raw(String method, String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+        return send(HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private Response sendJson(String method, String path, Object body) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        return send(HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private Response send(HttpRequest.Builder request) {
@@ -131,10 +139,12 @@ public final class ApiClient {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream()
-                    .filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0))
-                    .findFirst().orElse(null);
+            return headers.entrySet()
+                .stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse(null);
         }
 
         public String contentType() {
@@ -146,4 +156,5 @@ public final class ApiClient {
             return status + " " + body;
         }
     }
+
 }

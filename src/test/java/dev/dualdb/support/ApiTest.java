@@ -14,9 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the HTTP tests: the whole service on a random port, with the embedded MongoDB-wire server (in memory) and
- * the embedded PostgreSQL (throw-away directory) over real connections. Tests share one context, so they create
- * their own data with unique values instead of wiping the stores.
+ * Base of the HTTP tests: the whole service on a random port, with the embedded
+ * MongoDB-wire server (in memory) and the embedded PostgreSQL (throw-away directory) over
+ * real connections. Tests share one context, so they create their own data with unique
+ * values instead of wiping the stores.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -61,4 +62,5 @@ public abstract class ApiTest {
         }
         return statement.query(Long.class).single();
     }
+
 }

@@ -12,15 +12,18 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A real S3 API server for the tests: S3Proxy, started in this JVM on 127.0.0.1 with an in-memory back end, and
- * one bucket in it. It lives as long as the test JVM (its threads are daemons).
+ * A real S3 API server for the tests: S3Proxy, started in this JVM on 127.0.0.1 with an
+ * in-memory back end, and one bucket in it. It lives as long as the test JVM (its threads
+ * are daemons).
  */
 public final class InProcessS3 {
 
     public static final String ACCESS_KEY = "dualdb-test";
+
     public static final String SECRET_KEY = "dualdb-test-secret";
 
     private final URI endpoint;
+
     private final String bucket;
 
     private InProcessS3(URI endpoint, String bucket) {
@@ -31,20 +34,22 @@ public final class InProcessS3 {
     public static InProcessS3 start(String bucket) {
         try {
             S3Proxy proxy = S3Proxy.builder()
-                    .blobStore(new TransientNio2BlobStore())
-                    .endpoint(URI.create("http://127.0.0.1:0"))
-                    .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                    .build();
+                .blobStore(new TransientNio2BlobStore())
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .build();
             proxy.start();
             while (!proxy.getState().equals("STARTED")) {
                 Thread.onSpinWait();
             }
             URI endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
-            try (S3Client s3 = S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                    .forcePathStyle(true)
-                    .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                    .build()) {
+            try (S3Client s3 = S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .build()) {
                 s3.createBucket(b -> b.bucket(bucket));
             }
             return new InProcessS3(endpoint, bucket);
@@ -66,4 +71,5 @@ public final class InProcessS3 {
         registry.add("dualdb.storage.s3.presign", () -> Boolean.toString(presign));
         registry.add("dualdb.storage.s3.temp-directory", () -> stagingDirectory);
     }
+
 }

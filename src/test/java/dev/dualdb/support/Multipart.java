@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-/** Builds a {@code multipart/form-data} body for the tests, parts in the order they are added. */
+/**
+ * Builds a {@code multipart/form-data} body for the tests, parts in the order they are
+ * added.
+ */
 public final class Multipart {
 
     private final String boundary = "----dualdb-test-" + UUID.randomUUID();
+
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     public Multipart field(String name, String value) {
@@ -56,4 +60,5 @@ public final class Multipart {
     private void write(String text) {
         body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
+
 }

@@ -10,8 +10,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements sent to PostgreSQL, by wrapping the real DataSource: every statement prepared or
- * created on a connection counts once. Used to prove that a page of products costs a constant number of queries.
+ * Counts the SQL statements sent to PostgreSQL, by wrapping the real DataSource: every
+ * statement prepared or created on a connection counts once. Used to prove that a page of
+ * products costs a constant number of queries.
  */
 public class QueryCounter implements BeanPostProcessor {
 
@@ -24,7 +25,7 @@ public class QueryCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof Proxy)) {
-            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
                     (proxy, method, args) -> {
                         Object result = invoke(dataSource, method, args);
                         return result instanceof Connection connection ? counting(connection) : result;
@@ -34,7 +35,7 @@ public class QueryCounter implements BeanPostProcessor {
     }
 
     private Connection counting(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
                 (proxy, method, args) -> {
                     String name = method.getName();
                     if (name.equals("prepareStatement") || name.equals("createStatement")
@@ -53,4 +54,5 @@ public class QueryCounter implements BeanPostProcessor {
             throw e.getCause();
         }
     }
+
 }

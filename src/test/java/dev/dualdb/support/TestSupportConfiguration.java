@@ -11,4 +11,5 @@ public class TestSupportConfiguration {
     static QueryCounter queryCounter() {
         return new QueryCounter();
     }
+
 }

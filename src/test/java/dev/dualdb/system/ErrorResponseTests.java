@@ -8,14 +8,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bad input of every sort is a 4xx problem+json with a stable code, never a 500 or a stack trace. */
+/**
+ * Bad input of every sort is a 4xx problem+json with a stable code, never a 500 or a
+ * stack trace.
+ */
 class ErrorResponseTests extends ApiTest {
 
     @Test
     void malformedObjectIdIs400() {
         assertProblem(api.get("/api/products/not-an-id"), 400, "malformed-id");
         assertProblem(api.get("/api/products/0123456789abcdef0123456z"), 400, "malformed-id");
-        // An encoded NUL is refused by Tomcat itself, before any route: still a 400, no stack trace.
+        // An encoded NUL is refused by Tomcat itself, before any route: still a 400, no
+        // stack trace.
         Response nul = api.delete("/api/products/%00");
         assertThat(nul.status()).isEqualTo(400);
         assertThat(nul.body()).doesNotContain("Exception");
@@ -24,7 +28,9 @@ class ErrorResponseTests extends ApiTest {
     @Test
     void malformedUuidIs400() {
         String product = api.post("/api/products", Map.of("name", "Pen", "price", 1, "sku", unique("PEN")))
-                .json().path("id").asString();
+            .json()
+            .path("id")
+            .asString();
 
         assertProblem(api.delete("/api/products/" + product + "/images/123"), 400, "malformed-id");
     }
@@ -40,12 +46,12 @@ class ErrorResponseTests extends ApiTest {
 
     @Test
     void validationErrorsListEveryBadField() {
-        Response response = api.post("/api/products", Map.of("name", " ", "price", -1, "currency", "euro",
-                "sku", "has spaces", "stock", -5));
+        Response response = api.post("/api/products",
+                Map.of("name", " ", "price", -1, "currency", "euro", "sku", "has spaces", "stock", -5));
 
         assertProblem(response, 400, "validation-failed");
-        assertThat(response.json().path("errors").findValuesAsString("field"))
-                .contains("name", "price", "currency", "sku", "stock");
+        assertThat(response.json().path("errors").findValuesAsString("field")).contains("name", "price", "currency",
+                "sku", "stock");
     }
 
     @Test
@@ -86,4 +92,5 @@ class ErrorResponseTests extends ApiTest {
         assertProblem(api.get("/api/products?page=-1"), 400, "validation-failed");
         assertProblem(api.get("/api/products?page=abc"), 400, "invalid-parameter");
     }
+
 }

@@ -41,14 +41,16 @@ class OpenApiAndHealthTests extends ApiTest {
         assertThat(paths.has("/api/courses/{id}/videos")).isTrue();
         assertThat(paths.has("/api/courses/{id}/lessons/{lessonId}/resources")).isTrue();
         // Uploads and URL-recorded media share their paths: both bodies are described.
-        JsonNode imageBodies = paths.path("/api/products/{id}/images").path("post").path("requestBody")
-                .path("content");
+        JsonNode imageBodies = paths.path("/api/products/{id}/images").path("post").path("requestBody").path("content");
         assertThat(imageBodies.has("application/json")).isTrue();
         assertThat(imageBodies.has("multipart/form-data")).isTrue();
-        assertThat(paths.path("/api/courses/{id}/videos").path("post").path("requestBody").path("content")
-                .has("multipart/form-data")).isTrue();
-        assertThat(paths.path("/api/media").path("post").path("requestBody").path("content")
-                .has("multipart/form-data")).isTrue();
+        assertThat(paths.path("/api/courses/{id}/videos")
+            .path("post")
+            .path("requestBody")
+            .path("content")
+            .has("multipart/form-data")).isTrue();
+        assertThat(paths.path("/api/media").path("post").path("requestBody").path("content").has("multipart/form-data"))
+            .isTrue();
         assertThat(docs.json().path("info").path("title").asString()).isEqualTo("dualdb");
     }
 
@@ -59,4 +61,5 @@ class OpenApiAndHealthTests extends ApiTest {
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger");
     }
+
 }

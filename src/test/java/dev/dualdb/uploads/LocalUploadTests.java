@@ -16,4 +16,5 @@ class LocalUploadTests extends UploadContract {
     void theStoreUnderTestIsLocal() {
         org.assertj.core.api.Assertions.assertThat(store.storageType()).isEqualTo("LOCAL");
     }
+
 }

@@ -20,7 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With {@code dualdb.storage.s3.presign} on, the bytes are fetched straight from S3 by a short-lived URL. */
+/**
+ * With {@code dualdb.storage.s3.presign} on, the bytes are fetched straight from S3 by a
+ * short-lived URL.
+ */
 class S3PresignedDeliveryTests extends ApiTest {
 
     private static final InProcessS3 S3 = InProcessS3.start("dualdb-presigned");
@@ -36,20 +39,28 @@ class S3PresignedDeliveryTests extends ApiTest {
     @Test
     void aDownloadIsRedirectedToAPresignedUrlThatServesTheBytes() throws Exception {
         String product = api.post("/api/products", Map.of("name", "Rug", "price", 5, "sku", unique("RUG")))
-                .json().path("id").asString();
+            .json()
+            .path("id")
+            .asString();
         byte[] image = Files.readAllBytes(TestFiles.image(dir, "rug.png", "png", 40, 30, false));
-        String url = api.multipart("/api/products/" + product + "/images",
-                new Multipart().file("files", "rug.png", "image/png", image)).json().get(0).path("imageUrl").asString();
+        String url = api
+            .multipart("/api/products/" + product + "/images",
+                    new Multipart().file("files", "rug.png", "image/png", image))
+            .json()
+            .get(0)
+            .path("imageUrl")
+            .asString();
 
         Response redirect = api.fetch("GET", url);
 
         assertThat(redirect.status()).isEqualTo(302);
         String location = redirect.header("Location");
         assertThat(location).contains("X-Amz-Signature=").contains("X-Amz-Expires=");
-        HttpResponse<byte[]> fromS3 = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> fromS3 = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(location)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(fromS3.statusCode()).isEqualTo(200);
         assertThat(fromS3.body()).isEqualTo(image);
         assertThat(fromS3.headers().firstValue("Content-Type")).hasValue("image/png");
     }
+
 }

@@ -13,12 +13,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The upload contract against the S3 store, on S3Proxy. Bytes are streamed by the service (presigned redirects
- * off), so every delivery test applies unchanged; {@link S3PresignedDeliveryTests} covers the redirect.
+ * The upload contract against the S3 store, on S3Proxy. Bytes are streamed by the service
+ * (presigned redirects off), so every delivery test applies unchanged;
+ * {@link S3PresignedDeliveryTests} covers the redirect.
  */
 class S3UploadTests extends UploadContract {
 
     private static final InProcessS3 S3 = InProcessS3.start("dualdb-uploads");
+
     private static final Path STAGING = temporaryDirectory();
 
     @DynamicPropertySource
@@ -39,11 +41,13 @@ class S3UploadTests extends UploadContract {
     static Path temporaryDirectory() {
         try {
             Path directory = Files.createTempDirectory("dualdb-s3-staging-");
-            directory.toFile().deleteOnExit(); // empty by then: the tests check that no staged file is left
+            directory.toFile().deleteOnExit(); // empty by then: the tests check that no
+                                               // staged file is left
             return directory;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

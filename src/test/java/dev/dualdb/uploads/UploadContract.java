@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every upload route with real files, and delivery of what was stored. Run once against the local directory store
- * and once against S3 (S3Proxy): the same behaviour is expected of both.
+ * Every upload route with real files, and delivery of what was stored. Run once against
+ * the local directory store and once against S3 (S3Proxy): the same behaviour is expected
+ * of both.
  */
 abstract class UploadContract extends ApiTest {
 
@@ -51,11 +52,14 @@ abstract class UploadContract extends ApiTest {
     /** Where the store keeps files while they are being uploaded. */
     abstract Path stagingDirectory();
 
-    // --- helpers ------------------------------------------------------------------------------------------------
+    // --- helpers
+    // ------------------------------------------------------------------------------------------------
 
     String product() {
         return api.post("/api/products", Map.of("name", "Lamp", "price", 20, "sku", unique("LAMP")))
-                .json().path("id").asString();
+            .json()
+            .path("id")
+            .asString();
     }
 
     byte[] png(int width, int height) throws IOException {
@@ -85,14 +89,18 @@ abstract class UploadContract extends ApiTest {
         return api.multipart("/api/products/" + productId + "/images", form);
     }
 
-    /** Asserts that a rejected upload left nothing: no row, no temporary file, no new bytes. */
+    /**
+     * Asserts that a rejected upload left nothing: no row, no temporary file, no new
+     * bytes.
+     */
     void assertNothingLeft(String productId, Set<String> storedBefore) throws IOException {
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", productId)).isZero();
         assertThat(stagedFiles()).as("temporary files").isZero();
         assertThat(storedHashes()).as("stored bytes").isEqualTo(storedBefore);
     }
 
-    // --- product images -----------------------------------------------------------------------------------------
+    // --- product images
+    // -----------------------------------------------------------------------------------------
 
     @Test
     void anUploadedImageIsStoredProbedThumbnailedAndServed() throws Exception {
@@ -128,8 +136,8 @@ abstract class UploadContract extends ApiTest {
 
         Response thumbnail = api.fetch("GET", url + "/renditions/480");
         assertThat(thumbnail.status()).isEqualTo(200);
-        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(
-                new java.io.ByteArrayInputStream(thumbnail.bytes()));
+        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO
+            .read(new java.io.ByteArrayInputStream(thumbnail.bytes()));
         assertThat(decoded.getWidth()).isEqualTo(480);
         assertThat(decoded.getHeight()).isEqualTo(240);
         assertProblem(api.fetch("GET", url + "/renditions/333"), 404, "rendition-not-found");
@@ -145,9 +153,8 @@ abstract class UploadContract extends ApiTest {
         byte[] image = png(64, 64);
         byte[] other = png(65, 64);
 
-        Response both = uploadImages(first, new Multipart()
-                .file("files", "a.png", "image/png", image)
-                .file("files", "b.png", "image/png", other));
+        Response both = uploadImages(first,
+                new Multipart().file("files", "a.png", "image/png", image).file("files", "b.png", "image/png", other));
         Response again = uploadImages(second, new Multipart().file("files", "copy.png", "image/png", image));
 
         assertThat(both.status()).as(both.toString()).isEqualTo(201);
@@ -172,7 +179,7 @@ abstract class UploadContract extends ApiTest {
         assertProblem(uploadImages(product, new Multipart().file("files", "doc.png", null, pdf)), 415,
                 "unsupported-media-type");
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-                .getBytes(StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
         assertProblem(uploadImages(product, new Multipart().file("files", "logo.svg", "image/svg+xml", svg)), 415,
                 "unsupported-media-type");
         assertNothingLeft(product, before);
@@ -208,9 +215,8 @@ abstract class UploadContract extends ApiTest {
         Set<String> before = storedHashes();
         byte[] good = png(33, 33);
 
-        Response response = uploadImages(product, new Multipart()
-                .file("files", "good.png", "image/png", good)
-                .file("files", "bad.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8)));
+        Response response = uploadImages(product, new Multipart().file("files", "good.png", "image/png", good)
+            .file("files", "bad.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", product)).isZero();
@@ -241,22 +247,22 @@ abstract class UploadContract extends ApiTest {
     @Test
     void aProductIsCreatedWithItsImageFilesInOneRequest() throws Exception {
         String sku = unique("DESK");
-        Response created = api.multipart("/api/products", new Multipart()
-                .field("product", "{\"name\":\"Desk\",\"price\":120,\"sku\":\"" + sku + "\"}")
-                .file("files", "desk.png", "image/png", png(300, 200))
-                .file("files", "desk-side.png", "image/png", png(200, 300)));
+        Response created = api.multipart("/api/products",
+                new Multipart().field("product", "{\"name\":\"Desk\",\"price\":120,\"sku\":\"" + sku + "\"}")
+                    .file("files", "desk.png", "image/png", png(300, 200))
+                    .file("files", "desk-side.png", "image/png", png(200, 300)));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().path("sku").asString()).isEqualTo(sku);
         assertThat(created.json().path("images")).hasSize(2);
         assertThat(created.json().path("images").get(1).path("position").asInt()).isEqualTo(1);
 
-        Response invalid = api.multipart("/api/products", new Multipart()
-                .field("product", "{\"name\":\"\",\"price\":-1,\"sku\":\"x y\"}")
-                .file("files", "desk.png", "image/png", png(30, 20)));
+        Response invalid = api.multipart("/api/products",
+                new Multipart().field("product", "{\"name\":\"\",\"price\":-1,\"sku\":\"x y\"}")
+                    .file("files", "desk.png", "image/png", png(30, 20)));
         assertProblem(invalid, 400, "validation-failed");
-        Response missing = api.multipart("/api/products", new Multipart()
-                .file("files", "desk.png", "image/png", png(30, 21)));
+        Response missing = api.multipart("/api/products",
+                new Multipart().file("files", "desk.png", "image/png", png(30, 21)));
         assertProblem(missing, 400, "missing-product-part");
     }
 
@@ -266,11 +272,15 @@ abstract class UploadContract extends ApiTest {
         String second = product();
         byte[] shared = png(41, 41);
         byte[] own = png(42, 41);
-        String firstShared = uploadImages(first, new Multipart().file("files", "s.png", "image/png", shared))
-                .json().get(0).path("id").asString();
+        String firstShared = uploadImages(first, new Multipart().file("files", "s.png", "image/png", shared)).json()
+            .get(0)
+            .path("id")
+            .asString();
         uploadImages(second, new Multipart().file("files", "s.png", "image/png", shared));
-        String firstOwn = uploadImages(first, new Multipart().file("files", "o.png", "image/png", own))
-                .json().get(0).path("id").asString();
+        String firstOwn = uploadImages(first, new Multipart().file("files", "o.png", "image/png", own)).json()
+            .get(0)
+            .path("id")
+            .asString();
 
         assertThat(api.delete("/api/products/" + first + "/images/" + firstShared).status()).isEqualTo(204);
         assertThat(api.delete("/api/products/" + first + "/images/" + firstOwn).status()).isEqualTo(204);
@@ -283,19 +293,23 @@ abstract class UploadContract extends ApiTest {
         assertProblem(api.fetch("GET", "/media/" + firstOwn), 404, "media-not-found");
     }
 
-    // --- videos, resources, any media ------------------------------------------------------------------------------
+    // --- videos, resources, any media
+    // ------------------------------------------------------------------------------
 
     @Test
     void aCourseVideoFileIsUploadedProbedAndStreamed() throws Exception {
         JsonNode course = api.post("/api/courses", Map.of("title", "Film school", "sections",
-                List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "L")))))).json();
+                List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "L"))))))
+            .json();
         String courseId = course.path("id").asString();
         String lessonId = course.path("sections").get(0).path("lessons").get(0).path("id").asString();
         byte[] mp4 = Files.readAllBytes(TestFiles.fixture(dir, "tiny.mp4"));
 
-        Response uploaded = api.multipart("/api/courses/" + courseId + "/videos", new Multipart()
-                .field("title", "Welcome").field("lessonId", lessonId).field("isPreview", "true")
-                .file("file", "welcome.mp4", "video/mp4", mp4));
+        Response uploaded = api.multipart("/api/courses/" + courseId + "/videos",
+                new Multipart().field("title", "Welcome")
+                    .field("lessonId", lessonId)
+                    .field("isPreview", "true")
+                    .file("file", "welcome.mp4", "video/mp4", mp4));
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         assertThat(uploaded.json().path("videoType").asString()).isEqualTo("UPLOAD");
@@ -309,17 +323,19 @@ abstract class UploadContract extends ApiTest {
         assertThat(bytes.bytes()).isEqualTo(java.util.Arrays.copyOf(mp4, 100));
         assertThat(bytes.header("Content-Disposition")).startsWith("inline");
 
-        assertProblem(api.multipart("/api/courses/" + courseId + "/videos", new Multipart()
-                .field("title", "Not a video").file("file", "a.png", "video/mp4", png(10, 10))), 415,
-                "content-type-mismatch");
-        assertProblem(api.multipart("/api/courses/" + courseId + "/videos", new Multipart()
-                .file("file", "welcome.mp4", "video/mp4", mp4)), 400, "validation-failed");
+        assertProblem(
+                api.multipart("/api/courses/" + courseId + "/videos",
+                        new Multipart().field("title", "Not a video").file("file", "a.png", "video/mp4", png(10, 10))),
+                415, "content-type-mismatch");
+        assertProblem(api.multipart("/api/courses/" + courseId + "/videos",
+                new Multipart().file("file", "welcome.mp4", "video/mp4", mp4)), 400, "validation-failed");
     }
 
     @Test
     void lessonResourcesGetTheirTypeAndPageCountFromTheBytes() throws Exception {
         JsonNode course = api.post("/api/courses", Map.of("title", "Reading", "sections",
-                List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "L")))))).json();
+                List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "L"))))))
+            .json();
         String courseId = course.path("id").asString();
         String lessonId = course.path("sections").get(0).path("lessons").get(0).path("id").asString();
         byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "notes.pdf", 3));
@@ -335,11 +351,10 @@ abstract class UploadContract extends ApiTest {
         assertThat(notes.json().path("pageCount").asInt()).isEqualTo(3);
         assertThat(notes.json().path("resourceName").asString()).isEqualTo("Lecture notes");
         assertThat(api.fetch("GET", notes.json().path("resourceUrl").asString()).header("Content-Disposition"))
-                .startsWith("inline");
+            .startsWith("inline");
         assertThat(code.status()).as(code.toString()).isEqualTo(201);
         assertThat(code.json().path("resourceType").asString()).isEqualTo("ARCHIVE");
-        String disposition = api.fetch("GET", code.json().path("resourceUrl").asString())
-                .header("Content-Disposition");
+        String disposition = api.fetch("GET", code.json().path("resourceUrl").asString()).header("Content-Disposition");
         assertThat(disposition).startsWith("attachment").contains("filename*=UTF-8''caf%C3%A9%20code.zip");
         assertProblem(api.multipart("/api/courses/" + courseId + "/lessons/0123456789abcdef01234567/resources",
                 new Multipart().file("file", "notes.pdf", null, pdf)), 404, "lesson-not-found");
@@ -350,31 +365,37 @@ abstract class UploadContract extends ApiTest {
         String product = product();
         byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "manual.pdf", 2));
 
-        Response saved = api.multipart("/api/media", new Multipart()
-                .field("referenceType", "PRODUCT").field("referenceId", product).field("mediaType", "DOCUMENT")
-                .file("file", "manual.pdf", "application/pdf", pdf));
+        Response saved = api.multipart("/api/media",
+                new Multipart().field("referenceType", "PRODUCT")
+                    .field("referenceId", product)
+                    .field("mediaType", "DOCUMENT")
+                    .file("file", "manual.pdf", "application/pdf", pdf));
 
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(saved.json().path("pageCount").asInt()).isEqualTo(2);
         assertThat(saved.json().path("storageType").asString()).isEqualTo(store.storageType());
         assertThat(api.fetch("GET", saved.json().path("mediaUrl").asString()).bytes()).isEqualTo(pdf);
         Set<String> before = storedHashes();
-        assertProblem(api.multipart("/api/media", new Multipart()
-                .field("referenceType", "PRODUCT").field("referenceId", "0123456789abcdef01234567")
-                .field("mediaType", "DOCUMENT").file("file", "other.pdf", "application/pdf",
-                        Files.readAllBytes(TestFiles.pdf(dir, "other.pdf", 4)))), 404, "product-not-found");
+        assertProblem(api.multipart("/api/media", new Multipart().field("referenceType", "PRODUCT")
+            .field("referenceId", "0123456789abcdef01234567")
+            .field("mediaType", "DOCUMENT")
+            .file("file", "other.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(dir, "other.pdf", 4)))), 404,
+                "product-not-found");
         assertThat(storedHashes()).isEqualTo(before);
     }
 
-    // --- delivery -------------------------------------------------------------------------------------------------
+    // --- delivery
+    // -------------------------------------------------------------------------------------------------
 
     @Test
     void everyRangeCaseIsAnsweredProperly() throws Exception {
         String product = product();
         byte[] image = png(200, 100);
         int n = image.length;
-        String url = uploadImages(product, new Multipart().file("files", "r.png", "image/png", image))
-                .json().get(0).path("imageUrl").asString();
+        String url = uploadImages(product, new Multipart().file("files", "r.png", "image/png", image)).json()
+            .get(0)
+            .path("imageUrl")
+            .asString();
         String etag = api.fetch("HEAD", url).header("ETag");
 
         Response first = api.fetch("GET", url, "Range", "bytes=0-9");
@@ -403,8 +424,8 @@ abstract class UploadContract extends ApiTest {
         String overlapping = "bytes=" + String.join(",", java.util.Collections.nCopies(200, "0-"));
         Response amplified = api.fetch("GET", url, "Range", overlapping);
         assertThat(amplified.status()).isIn(200, 206);
-        assertThat(amplified.bytes().length).as("never more than the body, whatever is asked").isLessThanOrEqualTo(n
-                + 200);
+        assertThat(amplified.bytes().length).as("never more than the body, whatever is asked")
+            .isLessThanOrEqualTo(n + 200);
 
         assertThat(api.fetch("GET", url, "If-None-Match", etag).status()).isEqualTo(304);
         assertThat(api.fetch("GET", url, "If-None-Match", "\"something-else\"").status()).isEqualTo(200);
@@ -428,13 +449,21 @@ abstract class UploadContract extends ApiTest {
     @Test
     void mediaOfAnOwnerThatIsGoneIsNeverServedEvenBeforeTheReconcilerRuns() throws Exception {
         String product = product();
-        String image = uploadImages(product, new Multipart().file("files", "o.png", "image/png", png(21, 21)))
-                .json().get(0).path("id").asString();
-        String manual = api.multipart("/api/media", new Multipart().field("referenceType", "PRODUCT")
-                        .field("referenceId", product).field("mediaType", "DOCUMENT")
+        String image = uploadImages(product, new Multipart().file("files", "o.png", "image/png", png(21, 21))).json()
+            .get(0)
+            .path("id")
+            .asString();
+        String manual = api
+            .multipart("/api/media",
+                    new Multipart().field("referenceType", "PRODUCT")
+                        .field("referenceId", product)
+                        .field("mediaType", "DOCUMENT")
                         .file("file", "m.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(dir, "m.pdf", 1))))
-                .json().path("id").asString();
-        // The product document goes, and the second step of the delete never happens (a crash).
+            .json()
+            .path("id")
+            .asString();
+        // The product document goes, and the second step of the delete never happens (a
+        // crash).
         mongo.getCollection("products").deleteOne(new org.bson.Document("_id", new org.bson.types.ObjectId(product)));
 
         assertProblem(api.fetch("GET", "/media/" + image), 404, "media-not-found");
@@ -443,7 +472,8 @@ abstract class UploadContract extends ApiTest {
         assertProblem(api.get("/api/media?referenceType=PRODUCT&referenceId=" + product), 404, "product-not-found");
     }
 
-    // --- leaving nothing behind -----------------------------------------------------------------------------------
+    // --- leaving nothing behind
+    // -----------------------------------------------------------------------------------
 
     @Test
     void aClientThatDisconnectsMidUploadLeavesNothing() throws Exception {
@@ -456,7 +486,8 @@ abstract class UploadContract extends ApiTest {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/products/" + product + "/images HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
-                    + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Length: 1000000\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(png(300, 300));
             out.write(new byte[100_000]);
@@ -466,4 +497,5 @@ abstract class UploadContract extends ApiTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stagedFiles()).isZero());
         assertNothingLeft(product, before);
     }
+
 }

@@ -77,14 +77,13 @@ class UserApiTests extends ApiTest {
     void deletingACourseTakesItsEnrolmentsWithIt() {
         String course = api.post("/api/courses", Map.of("title", "Short-lived")).json().path("id").asString();
         String user = createUser(unique("barbara") + "@example.com").json().path("id").asString();
-        assertThat(api.post("/api/courses/" + course + "/enrollments", Map.of("userId", user)).status())
-                .isEqualTo(201);
+        assertThat(api.post("/api/courses/" + course + "/enrollments", Map.of("userId", user)).status()).isEqualTo(201);
 
         assertThat(api.delete("/api/courses/" + course).status()).isEqualTo(204);
 
         assertThat(api.get("/api/users/" + user + "/enrollments").json()).isEmpty();
-        assertThat(mongo.getCollection("enrollments").countDocuments(
-                new Document("courseId", new ObjectId(course)))).isZero();
+        assertThat(mongo.getCollection("enrollments").countDocuments(new Document("courseId", new ObjectId(course))))
+            .isZero();
     }
 
     @Test
@@ -99,7 +98,8 @@ class UserApiTests extends ApiTest {
                 "user-not-found");
         assertProblem(api.post("/api/courses/" + course + "/enrollments", Map.of("userId", "nope")), 400,
                 "validation-failed");
-        assertThat(mongo.getCollection("enrollments").countDocuments(
-                new Document("courseId", new ObjectId(course)))).isZero();
+        assertThat(mongo.getCollection("enrollments").countDocuments(new Document("courseId", new ObjectId(course))))
+            .isZero();
     }
+
 }

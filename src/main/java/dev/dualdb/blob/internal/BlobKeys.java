@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import dev.dualdb.system.InvalidInput;
 
 /**
- * Storage keys, derived from the hash alone: {@code ab/cd/abcd…}. Two levels of 256 directories keep any one
- * directory small (a million blobs are about 15 per directory) on file systems and in bucket listings alike.
+ * Storage keys, derived from the hash alone: {@code ab/cd/abcd…}. Two levels of 256
+ * directories keep any one directory small (a million blobs are about 15 per directory)
+ * on file systems and in bucket listings alike.
  */
 public final class BlobKeys {
 
@@ -15,7 +16,10 @@ public final class BlobKeys {
     private BlobKeys() {
     }
 
-    /** The hash itself, once it is known to be 64 lower-case hex characters (so it is safe in a path or a key). */
+    /**
+     * The hash itself, once it is known to be 64 lower-case hex characters (so it is safe
+     * in a path or a key).
+     */
     public static String checked(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new InvalidInput("malformed-sha256", "A blob hash is 64 lower-case hexadecimal characters");
@@ -32,4 +36,5 @@ public final class BlobKeys {
         checked(sha256);
         return sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;
     }
+
 }

@@ -54,4 +54,5 @@ final class BoundedInputStream extends FilterInputStream {
     public boolean markSupported() {
         return false;
     }
+
 }

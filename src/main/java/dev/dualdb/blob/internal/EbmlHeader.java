@@ -10,19 +10,27 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The two facts needed from a WebM or Matroska file (EBML): its document type ({@code webm} or {@code matroska},
- * which Tika does not tell apart from the bytes) and its duration from the segment's Info element when it is there
- * (a live recording may have none). Only element headers and the few small elements needed are read.
+ * The two facts needed from a WebM or Matroska file (EBML): its document type
+ * ({@code webm} or {@code matroska}, which Tika does not tell apart from the bytes) and
+ * its duration from the segment's Info element when it is there (a live recording may
+ * have none). Only element headers and the few small elements needed are read.
  */
 public record EbmlHeader(String docType, Duration duration) {
 
     private static final long EBML = 0x1A45DFA3L;
+
     private static final long DOC_TYPE = 0x4282L;
+
     private static final long SEGMENT = 0x18538067L;
+
     private static final long INFO = 0x1549A966L;
+
     private static final long TIMECODE_SCALE = 0x2AD7B1L;
+
     private static final long DURATION = 0x4489L;
+
     private static final long CLUSTER = 0x1F43B675L;
+
     private static final int MAX_ELEMENTS = 1_000;
 
     /** The media type the document type stands for. */
@@ -34,7 +42,9 @@ public record EbmlHeader(String docType, Duration duration) {
         };
     }
 
-    /** Reads the header of {@code file}; empty if it does not start as an EBML document. */
+    /**
+     * Reads the header of {@code file}; empty if it does not start as an EBML document.
+     */
     public static Optional<EbmlHeader> read(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long end = channel.size();
@@ -150,7 +160,10 @@ public record EbmlHeader(String docType, Duration duration) {
             return new Element(id, size, contentStart, contentStart + size);
         }
 
-        /** The length of a variable-size integer, from the position of the first set bit of its first byte. */
+        /**
+         * The length of a variable-size integer, from the position of the first set bit
+         * of its first byte.
+         */
         private static int vintLength(byte first) {
             int b = first & 0xff;
             return b == 0 ? -1 : Integer.numberOfLeadingZeros(b) - 23;

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
-/** Positional reads for the container parsers: a few bytes at a time, wherever they are in a file of any size. */
+/**
+ * Positional reads for the container parsers: a few bytes at a time, wherever they are in
+ * a file of any size.
+ */
 final class FileReads {
 
     private FileReads() {
     }
 
-    /** Up to {@code length} bytes from {@code position}, fewer only at the end of the file. */
+    /**
+     * Up to {@code length} bytes from {@code position}, fewer only at the end of the
+     * file.
+     */
     static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         while (buffer.hasRemaining()) {
@@ -21,4 +27,5 @@ final class FileReads {
         }
         return buffer.flip();
     }
+
 }

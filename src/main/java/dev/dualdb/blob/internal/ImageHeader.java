@@ -20,14 +20,15 @@ import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.webp.WebpDirectory;
 
 /**
- * The declared size of an image, read from its header only: no pixel is decoded, so an image that declares a huge
- * canvas can be refused before decoding it would take the memory. JPEG, PNG, GIF and BMP through the JDK's image
- * readers (header only, metadata ignored); WebP, which the JDK cannot read, through metadata-extractor's RIFF reader.
- * For JPEG also the EXIF orientation: a phone stores a portrait photo as landscape pixels plus "turn me", and
- * browsers honour it, so the size people see is the turned one.
+ * The declared size of an image, read from its header only: no pixel is decoded, so an
+ * image that declares a huge canvas can be refused before decoding it would take the
+ * memory. JPEG, PNG, GIF and BMP through the JDK's image readers (header only, metadata
+ * ignored); WebP, which the JDK cannot read, through metadata-extractor's RIFF reader.
+ * For JPEG also the EXIF orientation: a phone stores a portrait photo as landscape pixels
+ * plus "turn me", and browsers honour it, so the size people see is the turned one.
  *
- * @param width       the stored width in pixels
- * @param height      the stored height in pixels
+ * @param width the stored width in pixels
+ * @param height the stored height in pixels
  * @param orientation the EXIF orientation, 1 (as stored) to 8
  */
 public record ImageHeader(int width, int height, int orientation) {
@@ -36,7 +37,10 @@ public record ImageHeader(int width, int height, int orientation) {
         return (long) width * height;
     }
 
-    /** Whether showing the image turns it by a quarter (orientations 5 to 8), swapping width and height. */
+    /**
+     * Whether showing the image turns it by a quarter (orientations 5 to 8), swapping
+     * width and height.
+     */
     public boolean turnsQuarter() {
         return orientation >= 5 && orientation <= 8;
     }
@@ -49,7 +53,10 @@ public record ImageHeader(int width, int height, int orientation) {
         return turnsQuarter() ? width : height;
     }
 
-    /** The header of an image of the (sniffed) {@code contentType}; empty if it has none that can be read. */
+    /**
+     * The header of an image of the (sniffed) {@code contentType}; empty if it has none
+     * that can be read.
+     */
     public static Optional<ImageHeader> read(Path file, String contentType) {
         try {
             if (contentType.equals("image/webp")) {
@@ -78,11 +85,14 @@ public record ImageHeader(int width, int height, int orientation) {
         }
     }
 
-    /** Reads the EXIF block only (each JPEG segment is at most 64 KB); 1 when there is none or it is unreadable. */
+    /**
+     * Reads the EXIF block only (each JPEG segment is at most 64 KB); 1 when there is
+     * none or it is unreadable.
+     */
     private static int jpegOrientation(Path file) {
         try {
             ExifIFD0Directory exif = JpegMetadataReader.readMetadata(file.toFile(), List.of(new ExifReader()))
-                    .getFirstDirectoryOfType(ExifIFD0Directory.class);
+                .getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (exif == null || !exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                 return 1;
             }
@@ -97,7 +107,7 @@ public record ImageHeader(int width, int height, int orientation) {
     private static Optional<ImageHeader> webp(Path file)
             throws IOException, com.drew.imaging.riff.RiffProcessingException, MetadataException {
         WebpDirectory directory = WebpMetadataReader.readMetadata(file.toFile())
-                .getFirstDirectoryOfType(WebpDirectory.class);
+            .getFirstDirectoryOfType(WebpDirectory.class);
         if (directory == null || !directory.containsTag(WebpDirectory.TAG_IMAGE_WIDTH)) {
             return Optional.empty();
         }

@@ -10,18 +10,23 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The two facts needed from an MP4 or QuickTime file (ISO base media format): its brand (which tells MP4 from
- * QuickTime, where Tika sees only "some ftyp box") and its duration, from the movie header ({@code moov/mvhd}).
+ * The two facts needed from an MP4 or QuickTime file (ISO base media format): its brand
+ * (which tells MP4 from QuickTime, where Tika sees only "some ftyp box") and its
+ * duration, from the movie header ({@code moov/mvhd}).
  *
- * <p>Read box by box with positional reads: only box headers and the few bytes of {@code ftyp} and {@code mvhd} are
- * read, so a 5 GB video costs a few kilobytes of memory (a general metadata reader would load the sample tables).
+ * <p>
+ * Read box by box with positional reads: only box headers and the few bytes of
+ * {@code ftyp} and {@code mvhd} are read, so a 5 GB video costs a few kilobytes of memory
+ * (a general metadata reader would load the sample tables).
  */
 public record IsoMediaHeader(String majorBrand, Duration duration) {
 
     /** Enough for any real file; a crafted one cannot make the walk run long. */
     private static final int MAX_BOXES = 1_000;
 
-    /** The media type the brand stands for, or empty when there was no {@code ftyp} box. */
+    /**
+     * The media type the brand stands for, or empty when there was no {@code ftyp} box.
+     */
     public Optional<String> mediaType() {
         if (majorBrand == null) {
             return Optional.empty();
@@ -38,7 +43,10 @@ public record IsoMediaHeader(String majorBrand, Duration duration) {
         return Optional.of("video/mp4");
     }
 
-    /** Reads the header of {@code file}; empty if it is not in the ISO base media format at all. */
+    /**
+     * Reads the header of {@code file}; empty if it is not in the ISO base media format
+     * at all.
+     */
     public static Optional<IsoMediaHeader> read(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long end = channel.size();
@@ -131,7 +139,8 @@ public record IsoMediaHeader(String majorBrand, Duration duration) {
             else if (size == 0) {
                 size = limit - position;
             }
-            // A box must hold its own header and lie within its parent; anything else is not a box.
+            // A box must hold its own header and lie within its parent; anything else is
+            // not a box.
             if (size < headerSize || size > limit - position) {
                 return null;
             }

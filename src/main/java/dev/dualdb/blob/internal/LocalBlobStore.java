@@ -25,12 +25,19 @@ import dev.dualdb.blob.StagedBlob;
 import dev.dualdb.blob.StoredBlob;
 
 /**
- * Blobs as files under one directory: {@code <dir>/ab/cd/abcd…}. Uploads are staged in {@code <dir>/tmp}, on the same
- * file system, so that committing is an atomic rename after an fsync: a blob file is either absent or complete.
+ * Blobs as files under one directory: {@code
+ *
+<dir>
+ * /ab/cd/abcd…}. Uploads are staged in {@code
+ *
+<dir>
+ * /tmp}, on the same file system, so that committing is an atomic rename after an fsync:
+ * a blob file is either absent or complete.
  */
 public final class LocalBlobStore implements BlobStore {
 
     private final Path root;
+
     private final Path temp;
 
     public LocalBlobStore(Path directory) {
@@ -54,7 +61,8 @@ public final class LocalBlobStore implements BlobStore {
         String key = BlobKeys.keyOf(staged.sha256());
         Path target = root.resolve(key);
         try {
-            // Same hash and same size: the same bytes are there already. A size that differs can only be damage
+            // Same hash and same size: the same bytes are there already. A size that
+            // differs can only be damage
             // done outside this service; the fresh, verified copy replaces it.
             if (Files.isRegularFile(target) && Files.size(target) == staged.size()) {
                 return stored(staged, key, true);
@@ -68,7 +76,8 @@ public final class LocalBlobStore implements BlobStore {
             throw new BlobStoreUnavailable("cannot store a blob in " + root, e);
         }
         finally {
-            // Dropped if it was a duplicate or the move failed; already moved away otherwise.
+            // Dropped if it was a duplicate or the move failed; already moved away
+            // otherwise.
             staged.close();
         }
     }
@@ -78,18 +87,23 @@ public final class LocalBlobStore implements BlobStore {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }
         catch (AtomicMoveNotSupportedException e) {
-            // Only when tmp/ is a separate mount: still never expose a partial file under the final name.
+            // Only when tmp/ is a separate mount: still never expose a partial file under
+            // the final name.
             throw new IOException("The temporary directory is not on the same file system as " + to.getParent(), e);
         }
     }
 
-    /** Makes the new directory entry itself durable; without it a crash can lose a completed rename. */
+    /**
+     * Makes the new directory entry itself durable; without it a crash can lose a
+     * completed rename.
+     */
     private static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         }
         catch (IOException ignored) {
-            // Some file systems cannot open a directory; the rename itself is still atomic.
+            // Some file systems cannot open a directory; the rename itself is still
+            // atomic.
         }
     }
 
@@ -210,19 +224,18 @@ public final class LocalBlobStore implements BlobStore {
         }
         try (java.util.stream.Stream<Path> files = Files.walk(root, 3)) {
             files.filter(file -> file.getNameCount() - root.getNameCount() == 3)
-                    .filter(file -> !file.startsWith(temp))
-                    .filter(file -> BlobKeys.isHash(file.getFileName().toString()))
-                    .forEach(file -> {
-                        try {
-                            var attributes = Files.readAttributes(file,
-                                    java.nio.file.attribute.BasicFileAttributes.class);
-                            action.accept(new ListedBlob(file.getFileName().toString(), attributes.size(),
-                                    attributes.lastModifiedTime().toInstant()));
-                        }
-                        catch (IOException e) {
-                            // deleted while we walked: not there any more, nothing to list
-                        }
-                    });
+                .filter(file -> !file.startsWith(temp))
+                .filter(file -> BlobKeys.isHash(file.getFileName().toString()))
+                .forEach(file -> {
+                    try {
+                        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                        action.accept(new ListedBlob(file.getFileName().toString(), attributes.size(),
+                                attributes.lastModifiedTime().toInstant()));
+                    }
+                    catch (IOException e) {
+                        // deleted while we walked: not there any more, nothing to list
+                    }
+                });
         }
         catch (IOException e) {
             throw new BlobStoreUnavailable("cannot list " + root, e);
@@ -257,4 +270,5 @@ public final class LocalBlobStore implements BlobStore {
     public Path root() {
         return root;
     }
+
 }

@@ -9,9 +9,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Which Office Open XML document a ZIP package is (Word, Excel, PowerPoint), from the main part named in its
- * {@code [Content_Types].xml}. Tika's core sees only "an OOXML package"; its parsers module, which can tell, would
- * bring dozens of libraries for this one answer.
+ * Which Office Open XML document a ZIP package is (Word, Excel, PowerPoint), from the
+ * main part named in its {@code [Content_Types].xml}. Tika's core sees only "an OOXML
+ * package"; its parsers module, which can tell, would bring dozens of libraries for this
+ * one answer.
  */
 public final class OfficeOpenXml {
 
@@ -48,4 +49,5 @@ public final class OfficeOpenXml {
             return Optional.empty();
         }
     }
+
 }

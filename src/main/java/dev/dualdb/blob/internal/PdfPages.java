@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The page count of a PDF, from its cross-reference table and page tree. The file is read where it lies (buffered
- * random access) and any stream PDFBox decodes is cached in a temporary file, so a large PDF does not fill the memory.
+ * The page count of a PDF, from its cross-reference table and page tree. The file is read
+ * where it lies (buffered random access) and any stream PDFBox decodes is cached in a
+ * temporary file, so a large PDF does not fill the memory.
  */
 public final class PdfPages {
 
@@ -22,7 +23,10 @@ public final class PdfPages {
     private PdfPages() {
     }
 
-    /** Empty when the PDF cannot be opened (damaged, or encrypted with a password): still a PDF, just uncounted. */
+    /**
+     * Empty when the PDF cannot be opened (damaged, or encrypted with a password): still
+     * a PDF, just uncounted.
+     */
     public static OptionalInt count(Path file) {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
                 IOUtils.createTempFileOnlyStreamCache())) {
@@ -33,4 +37,5 @@ public final class PdfPages {
             return OptionalInt.empty();
         }
     }
+
 }

@@ -48,22 +48,30 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * Blobs as objects in one S3 bucket, keyed {@code ab/cd/abcd…}. S3 needs the key before the bytes, and the key is the
- * hash of the bytes, so an upload is first staged in a local temporary file while it is hashed (memory stays bounded),
- * then sent: one PutObject below the multipart threshold, a multipart upload above it (each part read from the file,
- * so it can be retried without buffering), nothing at all if HeadObject finds the bytes there already.
+ * Blobs as objects in one S3 bucket, keyed {@code ab/cd/abcd…}. S3 needs the key before
+ * the bytes, and the key is the hash of the bytes, so an upload is first staged in a
+ * local temporary file while it is hashed (memory stays bounded), then sent: one
+ * PutObject below the multipart threshold, a multipart upload above it (each part read
+ * from the file, so it can be retried without buffering), nothing at all if HeadObject
+ * finds the bytes there already.
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(S3BlobStore.class);
+
     private static final String OCTET_STREAM = "application/octet-stream";
+
     /** S3 allows at most this many parts; bigger objects get bigger parts. */
     private static final int MAX_PARTS = 10_000;
 
     private final S3Client s3;
+
     private final S3Presigner presigner;
+
     private final StorageProperties.S3 settings;
+
     private final String bucket;
+
     private final Path temp;
 
     public S3BlobStore(StorageProperties.S3 settings) {
@@ -75,18 +83,19 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         this.temp = settings.stagingDirectory().toAbsolutePath().normalize();
         AwsCredentialsProvider credentials = credentials(settings);
         var client = S3Client.builder()
-                .region(Region.of(settings.region()))
-                .credentialsProvider(credentials)
-                .forcePathStyle(settings.pathStyle())
-                .httpClientBuilder(Apache5HttpClient.builder())
-                // The SDK's default CRC trailers (aws-chunked bodies) are not understood by every S3-compatible
-                // store; integrity is checked by our own SHA-256 anyway.
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+            .region(Region.of(settings.region()))
+            .credentialsProvider(credentials)
+            .forcePathStyle(settings.pathStyle())
+            .httpClientBuilder(Apache5HttpClient.builder())
+            // The SDK's default CRC trailers (aws-chunked bodies) are not understood by
+            // every S3-compatible
+            // store; integrity is checked by our own SHA-256 anyway.
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         var signer = S3Presigner.builder()
-                .region(Region.of(settings.region()))
-                .credentialsProvider(credentials)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
+            .region(Region.of(settings.region()))
+            .credentialsProvider(credentials)
+            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
         if (settings.endpoint() != null) {
             client.endpointOverride(settings.endpoint());
             signer.endpointOverride(settings.endpoint());
@@ -97,8 +106,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private static AwsCredentialsProvider credentials(StorageProperties.S3 settings) {
         if (settings.accessKey() != null && !settings.accessKey().isBlank()) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+            return StaticCredentialsProvider
+                .create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
         }
         return DefaultCredentialsProvider.builder().build();
     }
@@ -121,14 +130,21 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String key = BlobKeys.keyOf(staged.sha256());
         try {
             OptionalLong existing = sizeOfKey(key);
-            // As for local files: the same hash with a different size can only be damage; the fresh copy wins.
+            // As for local files: the same hash with a different size can only be damage;
+            // the fresh copy wins.
             if (existing.isPresent() && existing.getAsLong() == staged.size()) {
                 return new StoredBlob(staged.sha256(), staged.size(), storageType(), key, true);
             }
             if (staged.size() < settings.multipartThreshold().toBytes()) {
-                call("upload " + key, () -> s3.putObject(b -> b.bucket(bucket).key(key)
-                        .contentLength(staged.size()).contentType(OCTET_STREAM)
-                        .metadata(Map.of("sha256", staged.sha256())), RequestBody.fromFile(staged.file())));
+                call("upload " + key,
+                        () -> s3
+                            .putObject(
+                                    b -> b.bucket(bucket)
+                                        .key(key)
+                                        .contentLength(staged.size())
+                                        .contentType(OCTET_STREAM)
+                                        .metadata(Map.of("sha256", staged.sha256())),
+                                    RequestBody.fromFile(staged.file())));
             }
             else {
                 multipartUpload(staged, key);
@@ -143,8 +159,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private void multipartUpload(StagedBlob staged, String key) {
         long size = staged.size();
         long partSize = Math.max(settings.partSize().toBytes(), (size + MAX_PARTS - 1) / MAX_PARTS);
-        String uploadId = call("start uploading " + key, () -> s3.createMultipartUpload(b -> b.bucket(bucket).key(key)
-                .contentType(OCTET_STREAM).metadata(Map.of("sha256", staged.sha256()))).uploadId());
+        String uploadId = call("start uploading " + key, () -> s3.createMultipartUpload(
+                b -> b.bucket(bucket).key(key).contentType(OCTET_STREAM).metadata(Map.of("sha256", staged.sha256())))
+            .uploadId());
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
@@ -155,11 +172,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 String etag = call("upload part " + partNumber + " of " + key, () -> s3.uploadPart(
                         b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber).contentLength(length),
                         RequestBody.fromContentProvider(() -> openRange(staged.file(), from, length), length,
-                                OCTET_STREAM)).eTag());
+                                OCTET_STREAM))
+                    .eTag());
                 parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
             }
-            call("complete " + key, () -> s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                    .multipartUpload(m -> m.parts(parts))));
+            call("complete " + key, () -> s3.completeMultipartUpload(
+                    b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts))));
         }
         catch (RuntimeException e) {
             // An unfinished multipart upload keeps its parts (and costs) until aborted.
@@ -205,20 +223,24 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
         try {
             if (length == 0) {
-                // S3 cannot express an empty range; only check that the blob is there and the offset within it.
+                // S3 cannot express an empty range; only check that the blob is there and
+                // the offset within it.
                 long size = sizeOfKey(key).orElseThrow(() -> new BlobNotFound(sha256));
                 LocalBlobStore.checkRange(offset, length, size);
                 return InputStream.nullInputStream();
             }
-            GetObjectRequest request = GetObjectRequest.builder().bucket(bucket).key(key)
-                    .range("bytes=" + offset + "-" + (offset + length - 1)).build();
+            GetObjectRequest request = GetObjectRequest.builder()
+                .bucket(bucket)
+                .key(key)
+                .range("bytes=" + offset + "-" + (offset + length - 1))
+                .build();
             ResponseInputStream<GetObjectResponse> stream = call("read " + key, () -> s3.getObject(request));
             Long got = stream.response().contentLength();
             if (got == null || got != length) {
                 // A range past the end is cut short by S3 rather than refused.
                 closeQuietly(stream);
-                throw new IllegalArgumentException("Range of " + length + " bytes from " + offset
-                        + " is outside blob " + sha256);
+                throw new IllegalArgumentException(
+                        "Range of " + length + " bytes from " + offset + " is outside blob " + sha256);
             }
             return stream;
         }
@@ -227,8 +249,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
         catch (S3Exception e) {
             if (e.statusCode() == 416) {
-                throw new IllegalArgumentException("Range of " + length + " bytes from " + offset
-                        + " is outside blob " + sha256, e);
+                throw new IllegalArgumentException(
+                        "Range of " + length + " bytes from " + offset + " is outside blob " + sha256, e);
             }
             throw e;
         }
@@ -252,8 +274,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private OptionalLong sizeOfKey(String key) {
         try {
-            return OptionalLong.of(call("look up " + key,
-                    () -> s3.headObject(b -> b.bucket(bucket).key(key)).contentLength()));
+            return OptionalLong
+                .of(call("look up " + key, () -> s3.headObject(b -> b.bucket(bucket).key(key)).contentLength()));
         }
         catch (Missing e) {
             return OptionalLong.empty();
@@ -305,8 +327,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
         Duration validFor = expiry != null ? expiry : settings.presignExpiry();
         try {
-            return Optional.of(presigner.presignGetObject(p -> p.signatureDuration(validFor)
-                    .getObjectRequest(request.build())).url().toURI());
+            return Optional
+                .of(presigner.presignGetObject(p -> p.signatureDuration(validFor).getObjectRequest(request.build()))
+                    .url()
+                    .toURI());
         }
         catch (URISyntaxException e) {
             throw new IllegalStateException("The SDK signed an invalid URL", e);
@@ -315,8 +339,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public int purgeAbandonedUploads(Duration olderThan) {
-        // Parts of multipart uploads that were never completed nor aborted (a crash mid-upload) are best removed by
-        // a bucket lifecycle rule (AbortIncompleteMultipartUpload); only the local staging files are swept here.
+        // Parts of multipart uploads that were never completed nor aborted (a crash
+        // mid-upload) are best removed by
+        // a bucket lifecycle rule (AbortIncompleteMultipartUpload); only the local
+        // staging files are swept here.
         return Staging.purgeOlderThan(temp, System.currentTimeMillis() - olderThan.toMillis());
     }
 
@@ -336,7 +362,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         return details;
     }
 
-    /** Runs one S3 call: "not there" becomes {@link Missing}, other store failures {@link BlobStoreUnavailable}. */
+    /**
+     * Runs one S3 call: "not there" becomes {@link Missing}, other store failures
+     * {@link BlobStoreUnavailable}.
+     */
     private <T> T call(String what, Supplier<T> request) {
         try {
             return request.get();
@@ -377,8 +406,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     /** An object that is not there; an expected answer, not a failure. */
     private static final class Missing extends RuntimeException {
+
         Missing() {
             super(null, null, false, false);
         }
+
     }
+
 }

@@ -17,9 +17,10 @@ import dev.dualdb.blob.StagedBlob;
 import dev.dualdb.blob.UploadInterrupted;
 
 /**
- * The one pass over an upload: bytes go from the client's stream through a fixed buffer into a temporary file while
- * the SHA-256 and the size are computed, so memory use does not depend on the size of the upload. The temporary file
- * is deleted on every path that does not hand back a {@link StagedBlob}.
+ * The one pass over an upload: bytes go from the client's stream through a fixed buffer
+ * into a temporary file while the SHA-256 and the size are computed, so memory use does
+ * not depend on the size of the upload. The temporary file is deleted on every path that
+ * does not hand back a {@link StagedBlob}.
  */
 public final class Staging {
 
@@ -33,8 +34,9 @@ public final class Staging {
     }
 
     /**
-     * @param durable force the bytes to the disk before returning: needed where the file is renamed into place (the
-     *                rename must not outlive its contents in a crash), not where it is only uploaded elsewhere
+     * @param durable force the bytes to the disk before returning: needed where the file
+     * is renamed into place (the rename must not outlive its contents in a crash), not
+     * where it is only uploaded elsewhere
      */
     public static StagedBlob stage(InputStream in, long maxBytes, Path directory, boolean durable) {
         Path temp = createTempFile(directory);
@@ -126,4 +128,5 @@ public final class Staging {
         }
         return deleted;
     }
+
 }

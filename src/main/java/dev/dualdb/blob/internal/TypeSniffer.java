@@ -15,20 +15,28 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 
 /**
- * The type of some bytes, from the bytes (Apache Tika's magic numbers), never from what the client says.
+ * The type of some bytes, from the bytes (Apache Tika's magic numbers), never from what
+ * the client says.
  *
- * <p>A file name may only <em>narrow</em> what the bytes say: ZIP bytes named {@code .docx} are a Word document (the
- * bytes of both are a ZIP archive, and telling them apart from the bytes alone needs Tika's parsers), but bytes that
- * match no signature are {@code application/octet-stream} whatever their name, and HTML named {@code .png} is HTML.
+ * <p>
+ * A file name may only <em>narrow</em> what the bytes say: ZIP bytes named {@code .docx}
+ * are a Word document (the bytes of both are a ZIP archive, and telling them apart from
+ * the bytes alone needs Tika's parsers), but bytes that match no signature are
+ * {@code application/octet-stream} whatever their name, and HTML named {@code .png} is
+ * HTML.
  */
 public final class TypeSniffer {
 
     public static final String UNKNOWN = MediaType.OCTET_STREAM.toString();
 
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
+
     private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
 
-    /** The type of the file's bytes, refined by {@code fileName} (may be {@code null}) where the bytes allow. */
+    /**
+     * The type of the file's bytes, refined by {@code fileName} (may be {@code null})
+     * where the bytes allow.
+     */
     public String sniff(Path file, String fileName) {
         MediaType fromBytes = detect(file, null);
         if (fileName == null || fileName.isBlank() || fromBytes.equals(MediaType.OCTET_STREAM)) {
@@ -52,9 +60,10 @@ public final class TypeSniffer {
     }
 
     /**
-     * Whether a client's declared type is compatible with the sniffed one: the same (after aliases such as
-     * {@code image/jpg}), one a kind of the other ({@code application/zip} for a Word document), or no real claim
-     * (absent, or {@code application/octet-stream}).
+     * Whether a client's declared type is compatible with the sniffed one: the same
+     * (after aliases such as {@code image/jpg}), one a kind of the other
+     * ({@code application/zip} for a Word document), or no real claim (absent, or
+     * {@code application/octet-stream}).
      */
     public boolean agrees(String claimedType, String sniffedType) {
         if (claimedType == null || claimedType.isBlank()) {
@@ -70,9 +79,12 @@ public final class TypeSniffer {
                 || registry.isSpecializationOf(claimed, sniffed) || registry.isSpecializationOf(sniffed, claimed);
     }
 
-    /** The canonical form of a type name (aliases resolved, no parameters, lower case). */
+    /**
+     * The canonical form of a type name (aliases resolved, no parameters, lower case).
+     */
     public String canonical(String type) {
         MediaType parsed = MediaType.parse(type.trim().toLowerCase(Locale.ROOT));
         return parsed == null ? type : registry.normalize(parsed.getBaseType()).toString();
     }
+
 }

@@ -20,17 +20,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the blob index against the store and against the rows: index rows that nothing refers to (past the grace
- * period) are queued for the collector; rows whose bytes are missing, or whose size or hash differ, are reported
- * (nothing can safely repair lost or damaged bytes). Sizes are checked for every row; hashes for a sample, or for
- * every row in a full audit.
+ * Checks the blob index against the store and against the rows: index rows that nothing
+ * refers to (past the grace period) are queued for the collector; rows whose bytes are
+ * missing, or whose size or hash differ, are reported (nothing can safely repair lost or
+ * damaged bytes). Sizes are checked for every row; hashes for a sample, or for every row
+ * in a full audit.
  */
 @Component
 @Order(2)
 class BlobIndexCheck implements ReconcilerCheck {
 
     private final MediaInventory inventory;
+
     private final BlobStore store;
+
     private final ReconcilerProperties properties;
 
     BlobIndexCheck(MediaInventory inventory, BlobStore store, ReconcilerProperties properties) {
@@ -81,8 +84,8 @@ class BlobIndexCheck implements ReconcilerCheck {
             tally.found("missingBytes", blob.sha256());
         }
         else if (size.getAsLong() != blob.sizeBytes()) {
-            tally.found("sizeMismatches", blob.sha256() + " (index " + blob.sizeBytes() + ", store "
-                    + size.getAsLong() + ")");
+            tally.found("sizeMismatches",
+                    blob.sha256() + " (index " + blob.sizeBytes() + ", store " + size.getAsLong() + ")");
         }
     }
 
@@ -111,4 +114,5 @@ class BlobIndexCheck implements ReconcilerCheck {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -6,9 +6,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * MongoDB documents that point at media that does not exist: by design there are none to look for. Products,
- * courses and lessons hold no media ids; media rows point at their owner, and every read starts from the owner and
- * asks PostgreSQL for its media. The check is listed (always zero) so the report says so rather than stays silent.
+ * MongoDB documents that point at media that does not exist: by design there are none to
+ * look for. Products, courses and lessons hold no media ids; media rows point at their
+ * owner, and every read starts from the owner and asks PostgreSQL for its media. The
+ * check is listed (always zero) so the report says so rather than stays silent.
  */
 @Component
 @Order(4)
@@ -18,4 +19,5 @@ class DanglingMongoPointerCheck implements ReconcilerCheck {
     public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
         progress.accept("dangling MongoDB pointers: none possible (documents hold no media ids)");
     }
+
 }

@@ -30,4 +30,5 @@ class ExpiredKeyCleaner {
             log.debug("Expired idempotency keys not cleaned, PostgreSQL unavailable");
         }
     }
+
 }

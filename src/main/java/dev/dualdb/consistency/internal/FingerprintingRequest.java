@@ -11,11 +11,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body feeds a {@link RequestFingerprint} as the application reads it. */
+/**
+ * A request whose body feeds a {@link RequestFingerprint} as the application reads it.
+ */
 class FingerprintingRequest extends HttpServletRequestWrapper {
 
     private final RequestFingerprint fingerprint;
+
     private ServletInputStream stream;
+
     private BufferedReader reader;
 
     FingerprintingRequest(HttpServletRequest request, RequestFingerprint fingerprint) {
@@ -41,7 +45,9 @@ class FingerprintingRequest extends HttpServletRequestWrapper {
         return reader;
     }
 
-    /** Reads what the application left unread, so the fingerprint covers the whole body. */
+    /**
+     * Reads what the application left unread, so the fingerprint covers the whole body.
+     */
     void drain() throws IOException {
         ServletInputStream in = getInputStream();
         byte[] buffer = new byte[64 * 1024];
@@ -53,6 +59,7 @@ class FingerprintingRequest extends HttpServletRequestWrapper {
     private static final class Fingerprinting extends ServletInputStream {
 
         private final ServletInputStream delegate;
+
         private final RequestFingerprint fingerprint;
 
         Fingerprinting(ServletInputStream delegate, RequestFingerprint fingerprint) {
@@ -92,5 +99,7 @@ class FingerprintingRequest extends HttpServletRequestWrapper {
         public void setReadListener(ReadListener listener) {
             delegate.setReadListener(listener);
         }
+
     }
+
 }

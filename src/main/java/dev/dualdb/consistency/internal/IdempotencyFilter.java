@@ -25,25 +25,33 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Honours {@code Idempotency-Key} on every POST under {@code /api/}. The first request with a key claims it in
- * PostgreSQL and runs; its 2xx response is stored with a fingerprint of the request. A retry with the same key and
- * the same request gets the stored response again ({@code Idempotent-Replayed: true}) and creates nothing; the same
- * key with a different request is a 422; a retry while the first is still running is a 409. A request refused with
- * a 4xx created nothing and releases its key; after a 5xx (or a crash) something may have been created, so the key
- * keeps the id reserved for it and the retry finishes the first attempt. Keys live in PostgreSQL: while it is unavailable, a request that
- * carries a key is refused with 503 rather than risk a duplicate; requests without a key are not affected.
+ * Honours {@code Idempotency-Key} on every POST under {@code /api/}. The first request
+ * with a key claims it in PostgreSQL and runs; its 2xx response is stored with a
+ * fingerprint of the request. A retry with the same key and the same request gets the
+ * stored response again ({@code Idempotent-Replayed: true}) and creates nothing; the same
+ * key with a different request is a 422; a retry while the first is still running is a
+ * 409. A request refused with a 4xx created nothing and releases its key; after a 5xx (or
+ * a crash) something may have been created, so the key keeps the id reserved for it and
+ * the retry finishes the first attempt. Keys live in PostgreSQL: while it is unavailable,
+ * a request that carries a key is refused with 503 rather than risk a duplicate; requests
+ * without a key are not affected.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
+
     private static final Pattern VALID_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
+
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyStore store;
+
     private final IdempotencyProperties properties;
+
     private final JsonMapper json;
+
     private final InFlightKeys inFlight;
 
     IdempotencyFilter(IdempotencyStore store, IdempotencyProperties properties, JsonMapper json,
@@ -113,8 +121,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             if (!stored) {
                 int status = cached.getStatus();
                 if (status < 400 || status >= 500) {
-                    // Something may have been created (a 5xx after a step, or a 2xx whose response could not be
-                    // stored): keep the key and its reserved id, so the retry takes over at once and finds or
+                    // Something may have been created (a 5xx after a step, or a 2xx whose
+                    // response could not be
+                    // stored): keep the key and its reserved id, so the retry takes over
+                    // at once and finds or
                     // finishes the first attempt instead of creating again.
                     retryable(key, token);
                 }
@@ -126,8 +136,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answerRetry(String key, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private void answerRetry(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<IdempotencyStore.StoredKey> found = store.find(key);
         if (found.isEmpty() || !found.get().completed()) {
             problem(response, 409, "idempotency-key-in-use",
@@ -136,16 +145,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         IdempotencyStore.StoredKey stored = found.get();
         if (!stored.method().equals(request.getMethod()) || !stored.path().equals(request.getRequestURI())) {
-            problem(response, 422, "idempotency-key-reused",
-                    "This Idempotency-Key was used for a different request", null);
+            problem(response, 422, "idempotency-key-reused", "This Idempotency-Key was used for a different request",
+                    null);
             return;
         }
         RequestFingerprint fingerprint = fingerprint(request);
         FingerprintingRequest wrapped = new FingerprintingRequest(request, fingerprint);
         wrapped.drain();
         if (!fingerprint.finish().equals(stored.fingerprint())) {
-            problem(response, 422, "idempotency-key-reused",
-                    "This Idempotency-Key was used for a different request", null);
+            problem(response, 422, "idempotency-key-reused", "This Idempotency-Key was used for a different request",
+                    null);
             return;
         }
         response.setStatus(stored.status());
@@ -175,7 +184,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             store.release(key, token);
         }
         catch (RuntimeException e) {
-            // The key stays "in progress"; after the in-progress timeout a retry takes it over.
+            // The key stays "in progress"; after the in-progress timeout a retry takes it
+            // over.
             log.warn("Could not release idempotency key {}: {}", key, e.getMessage());
         }
     }
@@ -200,4 +210,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         response.getOutputStream().write(json.writeValueAsBytes(body));
     }
+
 }

@@ -9,7 +9,10 @@ import dev.dualdb.media.MediaDatabase;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Repository;
 
-/** The {@code idempotency_keys} table. Every method throws {@code MediaStoreUnavailable} when PostgreSQL is away. */
+/**
+ * The {@code idempotency_keys} table. Every method throws {@code MediaStoreUnavailable}
+ * when PostgreSQL is away.
+ */
 @Repository
 class IdempotencyStore {
 
@@ -20,93 +23,127 @@ class IdempotencyStore {
     }
 
     /**
-     * Claims {@code key} for a new request: true if this request now owns it (no row, an expired row, or an
-     * in-progress row older than {@code inProgressTimeout}, i.e. a request that died).
+     * Claims {@code key} for a new request: true if this request now owns it (no row, an
+     * expired row, or an in-progress row older than {@code inProgressTimeout}, i.e. a
+     * request that died).
      */
     java.util.Optional<java.util.UUID> claim(String key, String method, String path, Duration retention,
             Duration inProgressTimeout) {
         java.util.UUID token = java.util.UUID.randomUUID();
         boolean claimed = database.write(jdbc -> {
             jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND expires_at < now()")
-                    .param("key", key).update();
+                .param("key", key)
+                .update();
             int inserted = jdbc.sql("""
-                            INSERT INTO idempotency_keys (idempotency_key, request_method, request_path, state,
-                                owner_token, expires_at)
-                            VALUES (:key, :method, :path, 'IN_PROGRESS', :token,
-                                now() + make_interval(secs => :retention))
-                            ON CONFLICT (idempotency_key) DO NOTHING""")
-                    .param("key", key).param("method", method).param("path", path).param("token", token)
-                    .param("retention", (double) retention.toSeconds())
-                    .update();
+                    INSERT INTO idempotency_keys (idempotency_key, request_method, request_path, state,
+                        owner_token, expires_at)
+                    VALUES (:key, :method, :path, 'IN_PROGRESS', :token,
+                        now() + make_interval(secs => :retention))
+                    ON CONFLICT (idempotency_key) DO NOTHING""")
+                .param("key", key)
+                .param("method", method)
+                .param("path", path)
+                .param("token", token)
+                .param("retention", (double) retention.toSeconds())
+                .update();
             if (inserted == 1) {
                 return true;
             }
-            // Take over an attempt that has been in progress for too long: its request died.
+            // Take over an attempt that has been in progress for too long: its request
+            // died.
             return jdbc.sql("""
-                            UPDATE idempotency_keys SET updated_at = now(), owner_token = :token
-                            WHERE idempotency_key = :key AND state = 'IN_PROGRESS'
-                              AND request_method = :method AND request_path = :path
-                              AND updated_at < now() - make_interval(secs => :timeout)""")
-                    .param("key", key).param("method", method).param("path", path).param("token", token)
-                    .param("timeout", (double) inProgressTimeout.toSeconds())
-                    .update() == 1;
+                    UPDATE idempotency_keys SET updated_at = now(), owner_token = :token
+                    WHERE idempotency_key = :key AND state = 'IN_PROGRESS'
+                      AND request_method = :method AND request_path = :path
+                      AND updated_at < now() - make_interval(secs => :timeout)""")
+                .param("key", key)
+                .param("method", method)
+                .param("path", path)
+                .param("token", token)
+                .param("timeout", (double) inProgressTimeout.toSeconds())
+                .update() == 1;
         });
         return claimed ? java.util.Optional.of(token) : java.util.Optional.empty();
     }
 
-    /** The request holding the key is still running (called every minute), so nobody takes the key over. */
+    /**
+     * The request holding the key is still running (called every minute), so nobody takes
+     * the key over.
+     */
     void heartbeat(String key, java.util.UUID token) {
         database.write(jdbc -> jdbc.sql("""
-                        UPDATE idempotency_keys SET updated_at = now()
-                        WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'""")
-                .param("key", key).param("token", token).update());
+                UPDATE idempotency_keys SET updated_at = now()
+                WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'""")
+            .param("key", key)
+            .param("token", token)
+            .update());
     }
 
     Optional<StoredKey> find(String key) {
         return database.read(jdbc -> jdbc.sql("""
-                        SELECT idempotency_key, request_method, request_path, request_fingerprint, state,
-                               response_status, response_content_type, response_location, response_body
-                        FROM idempotency_keys WHERE idempotency_key = :key""")
-                .param("key", key)
-                .query(IdempotencyStore::map).optional());
+                SELECT idempotency_key, request_method, request_path, request_fingerprint, state,
+                       response_status, response_content_type, response_location, response_body
+                FROM idempotency_keys WHERE idempotency_key = :key""")
+            .param("key", key)
+            .query(IdempotencyStore::map)
+            .optional());
     }
 
-    /** The id reserved for the thing this key creates, reserving {@code candidate} if there is none yet. */
+    /**
+     * The id reserved for the thing this key creates, reserving {@code candidate} if
+     * there is none yet.
+     */
     ObjectId reserveId(String key, java.util.UUID token, ObjectId candidate) {
         return database.write(jdbc -> jdbc.sql("""
-                        UPDATE idempotency_keys SET reserved_id = coalesce(reserved_id, :candidate), updated_at = now()
-                        WHERE idempotency_key = :key AND owner_token = :token
-                        RETURNING reserved_id""")
-                .param("key", key).param("token", token).param("candidate", candidate.toHexString())
-                .query(String.class).optional()
-                .map(ObjectId::new)
-                .orElseThrow(IdempotencyKeyLost::new));
+                UPDATE idempotency_keys SET reserved_id = coalesce(reserved_id, :candidate), updated_at = now()
+                WHERE idempotency_key = :key AND owner_token = :token
+                RETURNING reserved_id""")
+            .param("key", key)
+            .param("token", token)
+            .param("candidate", candidate.toHexString())
+            .query(String.class)
+            .optional()
+            .map(ObjectId::new)
+            .orElseThrow(IdempotencyKeyLost::new));
     }
 
-    void complete(String key, java.util.UUID token, String fingerprint, int status, String contentType, String location, byte[] body) {
+    void complete(String key, java.util.UUID token, String fingerprint, int status, String contentType, String location,
+            byte[] body) {
         database.write(jdbc -> jdbc.sql("""
-                        UPDATE idempotency_keys SET state = 'COMPLETED', request_fingerprint = :fingerprint,
-                            response_status = :status, response_content_type = :contentType,
-                            response_location = :location, response_body = :body, updated_at = now()
-                        WHERE idempotency_key = :key AND owner_token = :token""")
-                .param("key", key).param("token", token).param("fingerprint", fingerprint).param("status", status)
-                .param("contentType", contentType, java.sql.Types.VARCHAR)
-                .param("location", location, java.sql.Types.VARCHAR)
-                .param("body", body)
-                .update());
+                UPDATE idempotency_keys SET state = 'COMPLETED', request_fingerprint = :fingerprint,
+                    response_status = :status, response_content_type = :contentType,
+                    response_location = :location, response_body = :body, updated_at = now()
+                WHERE idempotency_key = :key AND owner_token = :token""")
+            .param("key", key)
+            .param("token", token)
+            .param("fingerprint", fingerprint)
+            .param("status", status)
+            .param("contentType", contentType, java.sql.Types.VARCHAR)
+            .param("location", location, java.sql.Types.VARCHAR)
+            .param("body", body)
+            .update());
     }
 
-    /** A failed attempt: the next request with the key may take over at once, keeping the reserved id. */
+    /**
+     * A failed attempt: the next request with the key may take over at once, keeping the
+     * reserved id.
+     */
     void markRetryable(String key, java.util.UUID token) {
-        database.write(jdbc -> jdbc.sql("UPDATE idempotency_keys SET updated_at = 'epoch'"
-                        + " WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'")
-                .param("key", key).param("token", token).update());
+        database.write(jdbc -> jdbc
+            .sql("UPDATE idempotency_keys SET updated_at = 'epoch'"
+                    + " WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'")
+            .param("key", key)
+            .param("token", token)
+            .update());
     }
 
     void release(String key, java.util.UUID token) {
-        database.write(jdbc -> jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND"
-                        + " owner_token = :token AND state = 'IN_PROGRESS'")
-                .param("key", key).param("token", token).update());
+        database.write(jdbc -> jdbc
+            .sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND"
+                    + " owner_token = :token AND state = 'IN_PROGRESS'")
+            .param("key", key)
+            .param("token", token)
+            .update());
     }
 
     /** Forgets expired keys; uses {@code idx_idempotency_keys_expires_at}. */
@@ -119,12 +156,12 @@ class IdempotencyStore {
         return new StoredKey(rs.getString("idempotency_key"), rs.getString("request_method"),
                 rs.getString("request_path"), rs.getString("request_fingerprint"),
                 "COMPLETED".equals(rs.getString("state")), rs.wasNull() ? 0 : status,
-                rs.getString("response_content_type"), rs.getString("response_location"),
-                rs.getBytes("response_body"));
+                rs.getString("response_content_type"), rs.getString("response_location"), rs.getBytes("response_body"));
     }
 
     /** A remembered request and, once completed, its response. */
     record StoredKey(String key, String method, String path, String fingerprint, boolean completed, int status,
             String contentType, String location, byte[] body) {
     }
+
 }

@@ -11,9 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The idempotency keys this instance is working on. Once a minute each is marked as still running, so that a
- * request longer than the in-progress timeout (a large upload) is not taken over by a retry while it runs; only a
- * request whose instance died stops being marked.
+ * The idempotency keys this instance is working on. Once a minute each is marked as still
+ * running, so that a request longer than the in-progress timeout (a large upload) is not
+ * taken over by a retry while it runs; only a request whose instance died stops being
+ * marked.
  */
 @Component
 class InFlightKeys {
@@ -21,6 +22,7 @@ class InFlightKeys {
     private static final Logger log = LoggerFactory.getLogger(InFlightKeys.class);
 
     private final Map<String, UUID> running = new ConcurrentHashMap<>();
+
     private final IdempotencyStore store;
 
     InFlightKeys(IdempotencyStore store) {
@@ -46,4 +48,5 @@ class InFlightKeys {
             }
         });
     }
+
 }

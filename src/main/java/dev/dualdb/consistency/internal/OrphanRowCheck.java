@@ -16,24 +16,26 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds metadata rows whose MongoDB owner (product, course, lesson, user) is gone, and deletes them (queueing their
- * bytes). Such rows are what a crash between "delete in MongoDB" and "delete in PostgreSQL" leaves; no reader sees
- * them, because reads start from the MongoDB document. Owners are walked in id order, a batch at a time.
+ * Finds metadata rows whose MongoDB owner (product, course, lesson, user) is gone, and
+ * deletes them (queueing their bytes). Such rows are what a crash between "delete in
+ * MongoDB" and "delete in PostgreSQL" leaves; no reader sees them, because reads start
+ * from the MongoDB document. Owners are walked in id order, a batch at a time.
  */
 @Component
 @Order(1)
 class OrphanRowCheck implements ReconcilerCheck {
 
     private static final Map<OwnerKind, ReferenceType> TYPES = Map.of(OwnerKind.PRODUCT, ReferenceType.PRODUCT,
-            OwnerKind.COURSE, ReferenceType.COURSE, OwnerKind.LESSON, ReferenceType.LESSON,
-            OwnerKind.USER, ReferenceType.USER);
+            OwnerKind.COURSE, ReferenceType.COURSE, OwnerKind.LESSON, ReferenceType.LESSON, OwnerKind.USER,
+            ReferenceType.USER);
 
     private final MediaInventory inventory;
+
     private final List<MediaOwnerDirectory> directories;
+
     private final ReconcilerProperties properties;
 
-    OrphanRowCheck(MediaInventory inventory, List<MediaOwnerDirectory> directories,
-            ReconcilerProperties properties) {
+    OrphanRowCheck(MediaInventory inventory, List<MediaOwnerDirectory> directories, ReconcilerProperties properties) {
         this.inventory = inventory;
         this.directories = directories;
         this.properties = properties;
@@ -55,7 +57,8 @@ class OrphanRowCheck implements ReconcilerCheck {
                 java.time.Instant checkedAt = java.time.Instant.now();
                 List<String> missing = missing(type, batch);
                 if (!missing.isEmpty()) {
-                    // Counted in rows, like the repairs; the examples name the owners that are gone.
+                    // Counted in rows, like the repairs; the examples name the owners
+                    // that are gone.
                     tally.found("orphanRows", inventory.countRowsOf(kind, missing), kind + ":" + missing.get(0));
                     missing.stream().skip(1).forEach(id -> tally.found("orphanRows", 0, kind + ":" + id));
                     if (!dryRun) {
@@ -73,8 +76,8 @@ class OrphanRowCheck implements ReconcilerCheck {
     private List<String> missing(ReferenceType type, Collection<String> ids) {
         List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
         java.util.Optional<MediaOwnerDirectory> directory = directories.stream()
-                .filter(candidate -> candidate.types().contains(type))
-                .findFirst();
+            .filter(candidate -> candidate.types().contains(type))
+            .findFirst();
         if (directory.isEmpty()) {
             // Nobody can answer for this type: never take "unknown" for "gone".
             return List.of();
@@ -82,4 +85,5 @@ class OrphanRowCheck implements ReconcilerCheck {
         Set<ObjectId> existing = directory.get().existing(type, objectIds);
         return ids.stream().filter(id -> !ObjectId.isValid(id) || !existing.contains(new ObjectId(id))).toList();
     }
+
 }

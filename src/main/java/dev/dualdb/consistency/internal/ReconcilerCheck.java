@@ -6,4 +6,5 @@ import java.util.function.Consumer;
 interface ReconcilerCheck {
 
     void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress);
+
 }

@@ -13,17 +13,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** One reconciler run under the leader lock: every check in turn, then the report is saved. */
+/**
+ * One reconciler run under the leader lock: every check in turn, then the report is
+ * saved.
+ */
 @Component
 public class ReconcilerRun {
 
     static final String LEADER_LOCK = "dualdb-reconciler";
+
     private static final Logger log = LoggerFactory.getLogger(ReconcilerRun.class);
 
     private final MediaDatabase database;
+
     private final List<ReconcilerCheck> checks;
+
     private final ReportStore reports;
+
     private final MeterRegistry metrics;
+
     private final BlobCollector collector;
 
     ReconcilerRun(MediaDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics,
@@ -43,7 +51,8 @@ public class ReconcilerRun {
                 check.run(tally, dryRun, fullAudit, progress);
             }
             if (!dryRun) {
-                // Carry out the deletions queued above now rather than at the collector's next round.
+                // Carry out the deletions queued above now rather than at the collector's
+                // next round.
                 int collected = collector.collectAllDue();
                 for (int i = 0; i < collected; i++) {
                     tally.found("collectedBlobs", "");
@@ -54,8 +63,8 @@ public class ReconcilerRun {
             ReconciliationReport report = new ReconciliationReport(started, Instant.now(), dryRun, fullAudit,
                     tally.findings());
             reports.save(report);
-            log.info("Reconciliation finished in {} ms (dry run: {}, full audit: {}): {}",
-                    report.duration().toMillis(), dryRun, fullAudit, report.findings());
+            log.info("Reconciliation finished in {} ms (dry run: {}, full audit: {}): {}", report.duration().toMillis(),
+                    dryRun, fullAudit, report.findings());
             return report;
         });
     }
@@ -63,4 +72,5 @@ public class ReconcilerRun {
     public Optional<ReconciliationReport> latest() {
         return reports.latest();
     }
+
 }

@@ -8,11 +8,15 @@ import dev.dualdb.media.MediaDatabase;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code reconciliation_reports} table: every run's report, the newest shown by the admin route. */
+/**
+ * The {@code reconciliation_reports} table: every run's report, the newest shown by the
+ * admin route.
+ */
 @Repository
 class ReportStore {
 
     private final MediaDatabase database;
+
     private final JsonMapper json;
 
     ReportStore(MediaDatabase database, JsonMapper json) {
@@ -22,19 +26,22 @@ class ReportStore {
 
     void save(ReconciliationReport report) {
         database.write(jdbc -> jdbc.sql("""
-                        INSERT INTO reconciliation_reports (started_at, finished_at, dry_run, full_audit, report)
-                        VALUES (:startedAt, :finishedAt, :dryRun, :fullAudit, :report::jsonb)""")
-                .param("startedAt", Timestamp.from(report.startedAt()))
-                .param("finishedAt", Timestamp.from(report.finishedAt()))
-                .param("dryRun", report.dryRun())
-                .param("fullAudit", report.fullAudit())
-                .param("report", json.writeValueAsString(report))
-                .update());
+                INSERT INTO reconciliation_reports (started_at, finished_at, dry_run, full_audit, report)
+                VALUES (:startedAt, :finishedAt, :dryRun, :fullAudit, :report::jsonb)""")
+            .param("startedAt", Timestamp.from(report.startedAt()))
+            .param("finishedAt", Timestamp.from(report.finishedAt()))
+            .param("dryRun", report.dryRun())
+            .param("fullAudit", report.fullAudit())
+            .param("report", json.writeValueAsString(report))
+            .update());
     }
 
     Optional<ReconciliationReport> latest() {
-        return database.read(jdbc -> jdbc.sql("SELECT report::text FROM reconciliation_reports ORDER BY id DESC LIMIT 1")
-                .query(String.class).optional())
-                .map(text -> json.readValue(text, ReconciliationReport.class));
+        return database
+            .read(jdbc -> jdbc.sql("SELECT report::text FROM reconciliation_reports ORDER BY id DESC LIMIT 1")
+                .query(String.class)
+                .optional())
+            .map(text -> json.readValue(text, ReconciliationReport.class));
     }
+
 }

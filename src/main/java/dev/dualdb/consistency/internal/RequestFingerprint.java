@@ -9,18 +9,22 @@ import java.util.Locale;
 import org.springframework.http.MediaType;
 
 /**
- * A SHA-256 over what makes two requests "the same" for an idempotency key: method, path, query, media type and
- * body. For multipart bodies the boundary is replaced by a constant before hashing, since a client that retries
- * the same upload (curl, say) picks a new random boundary each time. It is fed as the body streams by, so even a
- * multi-gigabyte upload is fingerprinted without holding it.
+ * A SHA-256 over what makes two requests "the same" for an idempotency key: method, path,
+ * query, media type and body. For multipart bodies the boundary is replaced by a constant
+ * before hashing, since a client that retries the same upload (curl, say) picks a new
+ * random boundary each time. It is fed as the body streams by, so even a multi-gigabyte
+ * upload is fingerprinted without holding it.
  */
 final class RequestFingerprint {
 
     private static final byte[] BOUNDARY_TOKEN = "--<boundary>".getBytes(StandardCharsets.US_ASCII);
 
     private final MessageDigest digest;
+
     private final byte[] delimiter;
+
     private final byte[] pending;
+
     private int pendingLength;
 
     RequestFingerprint(String method, String path, String query, String contentType) {
@@ -55,7 +59,8 @@ final class RequestFingerprint {
             return;
         }
         pending[pendingLength++] = b;
-        // Emit bytes from the front until what is pending is again a prefix of the delimiter.
+        // Emit bytes from the front until what is pending is again a prefix of the
+        // delimiter.
         while (pendingLength > 0 && !isDelimiterPrefix()) {
             digest.update(pending[0]);
             System.arraycopy(pending, 1, pending, 0, --pendingLength);

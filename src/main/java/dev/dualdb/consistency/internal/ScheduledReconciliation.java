@@ -11,14 +11,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
-/** Runs the reconciler every {@code dualdb.reconciler.interval} (a sampled audit; repairs what is safe). */
+/**
+ * Runs the reconciler every {@code dualdb.reconciler.interval} (a sampled audit; repairs
+ * what is safe).
+ */
 @Component
 class ScheduledReconciliation {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledReconciliation.class);
 
     private final ReconcilerRun run;
+
     private final ReconcilerProperties properties;
+
     private final TaskScheduler scheduler;
 
     ScheduledReconciliation(ReconcilerRun run, ReconcilerProperties properties, TaskScheduler scheduler) {
@@ -48,4 +53,5 @@ class ScheduledReconciliation {
             log.error("Reconciliation failed", e);
         }
     }
+
 }

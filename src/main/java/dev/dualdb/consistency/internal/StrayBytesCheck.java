@@ -13,16 +13,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds bytes in the store that no index row knows (an upload that crashed, or failed in PostgreSQL, after its bytes
- * were stored) and, once older than the grace period, queues them for the collector, which deletes them under the
- * hash's lock unless a row has appeared meanwhile. Also removes temporary files of abandoned uploads.
+ * Finds bytes in the store that no index row knows (an upload that crashed, or failed in
+ * PostgreSQL, after its bytes were stored) and, once older than the grace period, queues
+ * them for the collector, which deletes them under the hash's lock unless a row has
+ * appeared meanwhile. Also removes temporary files of abandoned uploads.
  */
 @Component
 @Order(3)
 class StrayBytesCheck implements ReconcilerCheck {
 
     private final MediaInventory inventory;
+
     private final BlobStore store;
+
     private final ReconcilerProperties properties;
 
     StrayBytesCheck(MediaInventory inventory, BlobStore store, ReconcilerProperties properties) {
@@ -35,7 +38,7 @@ class StrayBytesCheck implements ReconcilerCheck {
     public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
         Instant graceEnd = Instant.now().minus(properties.blobGrace());
         List<String> batch = new ArrayList<>();
-        long[] listed = {0};
+        long[] listed = { 0 };
         store.forEachBlob(blob -> {
             listed[0]++;
             if (blob.lastModified().isBefore(graceEnd)) {
@@ -66,4 +69,5 @@ class StrayBytesCheck implements ReconcilerCheck {
         }
         candidates.clear();
     }
+
 }

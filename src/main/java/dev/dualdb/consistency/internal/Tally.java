@@ -8,13 +8,18 @@ import java.util.Map;
 import dev.dualdb.consistency.ReconciliationReport;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Counts findings and repairs of one run, keeps a few examples, and exports both as metrics. */
+/**
+ * Counts findings and repairs of one run, keeps a few examples, and exports both as
+ * metrics.
+ */
 final class Tally {
 
     private static final int EXAMPLES = 10;
 
     private final Map<String, long[]> counts = new LinkedHashMap<>();
+
     private final Map<String, List<String>> examples = new LinkedHashMap<>();
+
     private final MeterRegistry metrics;
 
     Tally(MeterRegistry metrics) {
@@ -29,7 +34,10 @@ final class Tally {
         found(kind, 1, example);
     }
 
-    /** {@code count} findings of one kind, with one example (an id, a hash) for all of them. */
+    /**
+     * {@code count} findings of one kind, with one example (an id, a hash) for all of
+     * them.
+     */
     void found(String kind, long count, String example) {
         counts.get(kind)[0] += count;
         if (!example.isEmpty() && examples.get(kind).size() < EXAMPLES) {
@@ -49,4 +57,5 @@ final class Tally {
                 new ReconciliationReport.Finding(c[0], c[1], List.copyOf(examples.get(kind)))));
         return findings;
     }
+
 }

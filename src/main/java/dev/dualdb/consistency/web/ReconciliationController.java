@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Runs the reconciler on demand and shows its last report. (Security will restrict these to administrators.) */
+/**
+ * Runs the reconciler on demand and shows its last report. (Security will restrict these
+ * to administrators.)
+ */
 @RestController
 @RequestMapping("/api/admin/reconciliation")
 class ReconciliationController {
@@ -21,16 +24,20 @@ class ReconciliationController {
         this.reconciler = reconciler;
     }
 
-    /** Runs now and answers with the report; {@code fullAudit} re-hashes every blob instead of a sample. */
+    /**
+     * Runs now and answers with the report; {@code fullAudit} re-hashes every blob
+     * instead of a sample.
+     */
     @PostMapping
     ReconciliationReport run(@RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean fullAudit) {
-        return reconciler.reconcile(dryRun, fullAudit, line -> { })
-                .orElseThrow(ReconciliationAlreadyRunning::new);
+        return reconciler.reconcile(dryRun, fullAudit, line -> {
+        }).orElseThrow(ReconciliationAlreadyRunning::new);
     }
 
     @GetMapping
     ReconciliationReport latest() {
         return reconciler.latestReport().orElseThrow(NoReconciliationReport::new);
     }
+
 }

@@ -18,9 +18,9 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 
 /**
- * Reads course documents into records and makes new section and lesson sub-documents. Reads are lenient, because
- * another application sharing the database may have written a document: ids may be ObjectIds or hex strings, and
- * missing fields get their defaults.
+ * Reads course documents into records and makes new section and lesson sub-documents.
+ * Reads are lenient, because another application sharing the database may have written a
+ * document: ids may be ObjectIds or hex strings, and missing fields get their defaults.
  */
 final class CourseDocuments {
 
@@ -47,17 +47,11 @@ final class CourseDocuments {
     }
 
     static Course course(Document document) {
-        return new Course(
-                document.getObjectId("_id").toHexString(),
-                document.getString("title"),
-                document.getString("description"),
-                hex(document.get("instructorId")),
-                decimal(document.get("price")),
-                document.get("currency") instanceof String currency ? currency : "USD",
-                level(document.get("level")),
+        return new Course(document.getObjectId("_id").toHexString(), document.getString("title"),
+                document.getString("description"), hex(document.get("instructorId")), decimal(document.get("price")),
+                document.get("currency") instanceof String currency ? currency : "USD", level(document.get("level")),
                 Boolean.TRUE.equals(document.get("published")),
-                sections(document).stream().map(CourseDocuments::section).toList(),
-                instant(document.get("createdAt")),
+                sections(document).stream().map(CourseDocuments::section).toList(), instant(document.get("createdAt")),
                 instant(document.get("updatedAt")));
     }
 
@@ -71,17 +65,25 @@ final class CourseDocuments {
                 lesson.get("durationSeconds") instanceof Number number ? number.intValue() : null);
     }
 
-    /** The sections of a course document, as a list that may be changed and written back. */
+    /**
+     * The sections of a course document, as a list that may be changed and written back.
+     */
     static List<Document> sections(Document course) {
         return documents(course.get("sections"));
     }
 
-    /** The lessons of a section sub-document, as a list that may be changed and written back. */
+    /**
+     * The lessons of a section sub-document, as a list that may be changed and written
+     * back.
+     */
     static List<Document> lessons(Document section) {
         return documents(section.get("lessons"));
     }
 
-    /** The id of a section or lesson sub-document in lower-case hex, or {@code null} if it has none. */
+    /**
+     * The id of a section or lesson sub-document in lower-case hex, or {@code null} if it
+     * has none.
+     */
     static String id(Document subDocument) {
         return hex(subDocument.get("id"));
     }
@@ -135,4 +137,5 @@ final class CourseDocuments {
     private static Instant instant(Object value) {
         return value instanceof Date date ? date.toInstant() : null;
     }
+
 }

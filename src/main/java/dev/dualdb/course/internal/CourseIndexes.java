@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the indexes of {@code courses} at start-up: lesson ids (the media module asks whether a lesson exists),
- * and the fields lists filter on.
+ * Creates the indexes of {@code courses} at start-up: lesson ids (the media module asks
+ * whether a lesson exists), and the fields lists filter on.
  */
 @Component
 class CourseIndexes {
@@ -28,4 +28,5 @@ class CourseIndexes {
                 new Index("instructorId", Sort.Direction.ASC).named("idx_courses_instructor"),
                 new Index("published", Sort.Direction.ASC).named("idx_courses_published"));
     }
+
 }

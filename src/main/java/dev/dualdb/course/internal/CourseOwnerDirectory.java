@@ -35,4 +35,5 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
         return type == ReferenceType.COURSE ? courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
     }
+
 }

@@ -24,10 +24,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code courses} collection, read and written as plain BSON. A course's own fields are changed with
- * {@code $set} of the changed fields only; its sections are changed by reading the raw sub-documents, editing them
- * and writing the list back only if nobody else wrote in between (a {@code version} field), since there are no
- * multi-document transactions to lean on. Either way, fields written by another application survive.
+ * The {@code courses} collection, read and written as plain BSON. A course's own fields
+ * are changed with {@code $set} of the changed fields only; its sections are changed by
+ * reading the raw sub-documents, editing them and writing the list back only if nobody
+ * else wrote in between (a {@code version} field), since there are no multi-document
+ * transactions to lean on. Either way, fields written by another application survive.
  */
 @Repository
 public class CourseRepository {
@@ -35,7 +36,10 @@ public class CourseRepository {
     static final String COLLECTION = "courses";
     static final String LESSON_IDS = "sections.lessons.id";
 
-    /** With N concurrent editors of one course an edit loses at most N-1 races, so this covers ten at once. */
+    /**
+     * With N concurrent editors of one course an edit loses at most N-1 races, so this
+     * covers ten at once.
+     */
     private static final int MAX_ATTEMPTS = 10;
 
     private final MongoTemplate mongo;
@@ -47,19 +51,17 @@ public class CourseRepository {
     public Course insert(ObjectId id, NewCourse course) {
         Curriculum.checkSize(course.sections());
         Date now = new Date();
-        Document document = new Document("_id", id)
-                .append("title", course.title())
-                .append("description", course.description())
-                .append("instructorId", course.instructorId() == null ? null
-                        : ObjectIdParser.parse(course.instructorId()))
-                .append("price", new Decimal128(course.price()))
-                .append("currency", course.currency())
-                .append("level", course.level().name())
-                .append("published", course.published())
-                .append("sections", course.sections().stream().map(CourseDocuments::newSection).toList())
-                .append("version", 0L)
-                .append("createdAt", now)
-                .append("updatedAt", now);
+        Document document = new Document("_id", id).append("title", course.title())
+            .append("description", course.description())
+            .append("instructorId", course.instructorId() == null ? null : ObjectIdParser.parse(course.instructorId()))
+            .append("price", new Decimal128(course.price()))
+            .append("currency", course.currency())
+            .append("level", course.level().name())
+            .append("published", course.published())
+            .append("sections", course.sections().stream().map(CourseDocuments::newSection).toList())
+            .append("version", 0L)
+            .append("createdAt", now)
+            .append("updatedAt", now);
         DocumentSizeLimit.check(document);
         mongo.insert(document, COLLECTION);
         return CourseDocuments.course(document);
@@ -78,13 +80,17 @@ public class CourseRepository {
         return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }
 
-    /** Whether that course has a lesson with that id (served by the {@code _id} index). */
+    /**
+     * Whether that course has a lesson with that id (served by the {@code _id} index).
+     */
     public boolean hasLesson(ObjectId courseId, ObjectId lessonId) {
         return mongo.exists(Query.query(Criteria.where("_id").is(courseId).and(LESSON_IDS).in(lessonIds(lessonId))),
                 COLLECTION);
     }
 
-    /** Whether any course has a lesson with that id; uses {@code idx_courses_lesson_id}. */
+    /**
+     * Whether any course has a lesson with that id; uses {@code idx_courses_lesson_id}.
+     */
     public boolean lessonExists(ObjectId lessonId) {
         return mongo.exists(Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
     }
@@ -103,8 +109,8 @@ public class CourseRepository {
         Update update = new Update().set("updatedAt", new Date()).inc("version", 1);
         setIfPresent(update, "title", changes.title());
         setIfPresent(update, "description", changes.description());
-        setIfPresent(update, "instructorId", changes.instructorId() == null ? null
-                : ObjectIdParser.parse(changes.instructorId()));
+        setIfPresent(update, "instructorId",
+                changes.instructorId() == null ? null : ObjectIdParser.parse(changes.instructorId()));
         setIfPresent(update, "price", changes.price() == null ? null : new Decimal128(changes.price()));
         setIfPresent(update, "currency", changes.currency());
         setIfPresent(update, "level", changes.level() == null ? null : changes.level().name());
@@ -114,17 +120,20 @@ public class CourseRepository {
         return Optional.ofNullable(updated).map(CourseDocuments::course);
     }
 
-    /** Deletes the course; returns it as it was (its lesson ids are needed to delete their media). */
+    /**
+     * Deletes the course; returns it as it was (its lesson ids are needed to delete their
+     * media).
+     */
     public Optional<Course> delete(ObjectId id) {
         Document deleted = mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION);
         return Optional.ofNullable(deleted).map(CourseDocuments::course);
     }
 
     /**
-     * Applies {@code edit} to the course's sections and writes them back, if the document has not changed since it
-     * was read; otherwise reads it again and repeats the edit. {@code edit} may run more than once, so it must only
-     * work on the {@link Curriculum} it is given. An exception from {@code edit} writes nothing.
-     *
+     * Applies {@code edit} to the course's sections and writes them back, if the document
+     * has not changed since it was read; otherwise reads it again and repeats the edit.
+     * {@code edit} may run more than once, so it must only work on the {@link Curriculum}
+     * it is given. An exception from {@code edit} writes nothing.
      * @return what {@code edit} returned on the attempt that was written
      */
     public <T> T editSections(ObjectId id, Function<Curriculum, T> edit) {
@@ -138,10 +147,12 @@ public class CourseRepository {
             Document edited = new Document(document);
             edited.put("sections", curriculum.documents());
             DocumentSizeLimit.check(edited);
-            // {version: null} also matches a document without the field (one written by another application).
+            // {version: null} also matches a document without the field (one written by
+            // another application).
             Query unchanged = Query.query(Criteria.where("_id").is(id).and("version").is(document.get("version")));
-            Update update = new Update().set("sections", curriculum.documents()).set("updatedAt", new Date())
-                    .inc("version", 1);
+            Update update = new Update().set("sections", curriculum.documents())
+                .set("updatedAt", new Date())
+                .inc("version", 1);
             if (mongo.updateFirst(unchanged, update, COLLECTION).getMatchedCount() == 1) {
                 return result;
             }
@@ -150,7 +161,10 @@ public class CourseRepository {
         throw new CourseEditConflict(id, MAX_ATTEMPTS);
     }
 
-    /** A short random pause, so that editors who collided do not collide again in lockstep. */
+    /**
+     * A short random pause, so that editors who collided do not collide again in
+     * lockstep.
+     */
     private static void pause(int attempt) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + 3L * attempt));
@@ -160,7 +174,10 @@ public class CourseRepository {
         }
     }
 
-    /** A lesson id as this service writes it (an ObjectId) and as another application might (a hex string). */
+    /**
+     * A lesson id as this service writes it (an ObjectId) and as another application
+     * might (a hex string).
+     */
     private static List<Object> lessonIds(ObjectId lessonId) {
         return List.of(lessonId, lessonId.toHexString());
     }
@@ -170,4 +187,5 @@ public class CourseRepository {
             update.set(field, value);
         }
     }
+
 }

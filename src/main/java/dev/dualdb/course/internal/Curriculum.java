@@ -21,17 +21,22 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * The sections and lessons of one course as the raw sub-documents read from MongoDB, with the edits the routes
- * make. Sub-documents are changed in place, never rebuilt from records, so fields this service does not know
- * (written by another application) survive every edit. Ids are given once and never changed.
+ * The sections and lessons of one course as the raw sub-documents read from MongoDB, with
+ * the edits the routes make. Sub-documents are changed in place, never rebuilt from
+ * records, so fields this service does not know (written by another application) survive
+ * every edit. Ids are given once and never changed.
  */
 public final class Curriculum {
 
-    /** Counts a client can rely on; the size in bytes is checked separately ({@link DocumentSizeLimit}). */
+    /**
+     * Counts a client can rely on; the size in bytes is checked separately
+     * ({@link DocumentSizeLimit}).
+     */
     static final int MAX_SECTIONS = 100;
     static final int MAX_LESSONS_PER_SECTION = 200;
 
     private final ObjectId courseId;
+
     private final List<Document> sections;
 
     Curriculum(ObjectId courseId, List<Document> sections) {
@@ -72,7 +77,9 @@ public final class Curriculum {
         return CourseDocuments.section(section);
     }
 
-    /** Puts the sections in the given order, which must name every section exactly once. */
+    /**
+     * Puts the sections in the given order, which must name every section exactly once.
+     */
     public List<Section> reorderSections(List<String> sectionIds) {
         List<Document> ordered = ordered(sections, sectionIds, "sectionIds", "sections of the course");
         sections.clear();
@@ -84,8 +91,12 @@ public final class Curriculum {
     public List<ObjectId> removeSection(ObjectId sectionId) {
         Document section = section(sectionId);
         sections.remove(section);
-        return CourseDocuments.lessons(section).stream().map(CourseDocuments::id).filter(Objects::nonNull)
-                .map(ObjectId::new).toList();
+        return CourseDocuments.lessons(section)
+            .stream()
+            .map(CourseDocuments::id)
+            .filter(Objects::nonNull)
+            .map(ObjectId::new)
+            .toList();
     }
 
     public Lesson addLesson(ObjectId sectionId, NewLesson lesson) {
@@ -100,7 +111,9 @@ public final class Curriculum {
         return CourseDocuments.lesson(added);
     }
 
-    /** Changes a lesson's fields and, if asked, moves it to the end of another section. */
+    /**
+     * Changes a lesson's fields and, if asked, moves it to the end of another section.
+     */
     public Lesson updateLesson(ObjectId lessonId, LessonChanges changes) {
         Document from = sectionOfLesson(lessonId);
         List<Document> lessons = CourseDocuments.lessons(from);
@@ -128,11 +141,14 @@ public final class Curriculum {
         return CourseDocuments.lesson(lesson);
     }
 
-    /** Puts the lessons of one section in the given order, which must name each of them exactly once. */
+    /**
+     * Puts the lessons of one section in the given order, which must name each of them
+     * exactly once.
+     */
     public Section reorderLessons(ObjectId sectionId, List<String> lessonIds) {
         Document section = section(sectionId);
-        section.put("lessons", ordered(CourseDocuments.lessons(section), lessonIds, "lessonIds",
-                "lessons of the section"));
+        section.put("lessons",
+                ordered(CourseDocuments.lessons(section), lessonIds, "lessonIds", "lessons of the section"));
         return CourseDocuments.section(section);
     }
 
@@ -151,9 +167,9 @@ public final class Curriculum {
 
     private Document sectionOfLesson(ObjectId lessonId) {
         return sections.stream()
-                .filter(section -> find(CourseDocuments.lessons(section), lessonId).isPresent())
-                .findFirst()
-                .orElseThrow(() -> new LessonNotFound(courseId, lessonId));
+            .filter(section -> find(CourseDocuments.lessons(section), lessonId).isPresent())
+            .findFirst()
+            .orElseThrow(() -> new LessonNotFound(courseId, lessonId));
     }
 
     private static java.util.Optional<Document> find(List<Document> documents, ObjectId id) {
@@ -162,8 +178,9 @@ public final class Curriculum {
     }
 
     /**
-     * {@code documents} in the order of {@code ids}, which must be a permutation of their ids. Sub-documents without
-     * an id (written by another application) cannot be named, so they keep their relative order at the end.
+     * {@code documents} in the order of {@code ids}, which must be a permutation of their
+     * ids. Sub-documents without an id (written by another application) cannot be named,
+     * so they keep their relative order at the end.
      */
     private static List<Document> ordered(List<Document> documents, List<String> ids, String field, String what) {
         List<String> existing = documents.stream().map(CourseDocuments::id).filter(Objects::nonNull).toList();
@@ -174,14 +191,15 @@ public final class Curriculum {
         List<String> unknown = wanted.stream().filter(id -> !existing.contains(id)).distinct().toList();
         List<String> missing = existing.stream().filter(id -> !wanted.contains(id)).toList();
         if (!repeated.isEmpty() || !unknown.isEmpty() || !missing.isEmpty()) {
-            throw new InvalidOrder(field + " must name each of the " + existing.size() + " " + what
-                    + " exactly once" + problem("unknown", unknown) + problem("missing", missing)
-                    + problem("repeated", repeated));
+            throw new InvalidOrder(field + " must name each of the " + existing.size() + " " + what + " exactly once"
+                    + problem("unknown", unknown) + problem("missing", missing) + problem("repeated", repeated));
         }
         List<Document> ordered = new ArrayList<>();
         for (String id : wanted) {
-            documents.stream().filter(document -> id.equals(CourseDocuments.id(document))).findFirst()
-                    .ifPresent(ordered::add);
+            documents.stream()
+                .filter(document -> id.equals(CourseDocuments.id(document)))
+                .findFirst()
+                .ifPresent(ordered::add);
         }
         documents.stream().filter(document -> CourseDocuments.id(document) == null).forEach(ordered::add);
         return ordered;
@@ -190,4 +208,5 @@ public final class Curriculum {
     private static String problem(String label, Collection<String> ids) {
         return ids.isEmpty() ? "" : "; " + label + ": " + String.join(", ", ids);
     }
+
 }

@@ -8,12 +8,16 @@ import org.bson.codecs.Codec;
 import org.bson.codecs.DocumentCodec;
 
 /**
- * MongoDB refuses a document over 16 MB. A course whose outline would grow past that is refused as bad input up
- * front, rather than failing at the server as an unexplained error.
+ * MongoDB refuses a document over 16 MB. A course whose outline would grow past that is
+ * refused as bad input up front, rather than failing at the server as an unexplained
+ * error.
  */
 final class DocumentSizeLimit {
 
-    /** 16 MB, less room for the fields set alongside an edit ({@code updatedAt}, {@code version}). */
+    /**
+     * 16 MB, less room for the fields set alongside an edit ({@code updatedAt},
+     * {@code version}).
+     */
     static final int MAX_BYTES = 16 * 1024 * 1024 - 64 * 1024;
 
     private static final Codec<Document> CODEC = new DocumentCodec(MongoClientSettings.getDefaultCodecRegistry());
@@ -28,4 +32,5 @@ final class DocumentSizeLimit {
                     + "may hold (" + MAX_BYTES / 1024 + " KB); shorten descriptions or split the course");
         }
     }
+
 }

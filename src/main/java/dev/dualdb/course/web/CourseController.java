@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Course routes: the course document (MongoDB) with its sections, lessons, videos and resources (PostgreSQL). The
- * page parameters are checked by Spring MVC's own method validation (no {@code @Validated} proxy), so an error names
- * the parameter ({@code size}), not the Java method ({@code list.size}).
+ * Course routes: the course document (MongoDB) with its sections, lessons, videos and
+ * resources (PostgreSQL). The page parameters are checked by Spring MVC's own method
+ * validation (no {@code @Validated} proxy), so an error names the parameter
+ * ({@code size}), not the Java method ({@code list.size}).
  */
 @RestController
 @RequestMapping("/api/courses")
@@ -41,7 +42,7 @@ class CourseController {
     ResponseEntity<CourseResponse> create(@Valid @RequestBody CreateCourseRequest request) {
         Course created = courses.create(request.toNewCourse());
         return ResponseEntity.created(URI.create("/api/courses/" + created.id()))
-                .body(CourseResponse.of(new CourseWithMedia(created, List.of(), List.of(), true)));
+            .body(CourseResponse.of(new CourseWithMedia(created, List.of(), List.of(), true)));
     }
 
     @GetMapping("/{id}")
@@ -66,4 +67,5 @@ class CourseController {
         courses.delete(id);
         return ResponseEntity.noContent().build();
     }
+
 }

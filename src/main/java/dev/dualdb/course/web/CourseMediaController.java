@@ -28,15 +28,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Routes for the videos and lesson resources of one course. Media given by URL is JSON; file uploads are
- * {@code multipart/form-data} on the same paths, the text fields first and then the file, streamed into the blob
- * store as it arrives.
+ * Routes for the videos and lesson resources of one course. Media given by URL is JSON;
+ * file uploads are {@code multipart/form-data} on the same paths, the text fields first
+ * and then the file, streamed into the blob store as it arrives.
  */
 @RestController
 @RequestMapping("/api/courses/{id}")
 class CourseMediaController {
 
     private final CourseMediaService media;
+
     private final MediaUploads uploads;
 
     CourseMediaController(CourseMediaService media, MediaUploads uploads) {
@@ -44,10 +45,13 @@ class CourseMediaController {
         this.uploads = uploads;
     }
 
-    /** Uploads a video file: fields {@code title}, optional {@code lessonId} and {@code isPreview}, then {@code file}. */
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VideoFileForm.class)))
+    /**
+     * Uploads a video file: fields {@code title}, optional {@code lessonId} and
+     * {@code isPreview}, then {@code file}.
+     */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VideoFileForm.class)))
     @PostMapping(path = "/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseVideo> uploadVideo(@PathVariable ObjectId id, HttpServletRequest request) {
         media.checkVideoOwner(id, null);
@@ -62,10 +66,13 @@ class CourseMediaController {
         return ResponseEntity.created(URI.create(saved.videoUrl())).body(saved);
     }
 
-    /** Uploads a resource file of a lesson: optional field {@code resourceName}, then {@code file}. */
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResourceFileForm.class)))
+    /**
+     * Uploads a resource file of a lesson: optional field {@code resourceName}, then
+     * {@code file}.
+     */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResourceFileForm.class)))
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseResource> uploadResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             HttpServletRequest request) {
@@ -73,8 +80,8 @@ class CourseMediaController {
         UploadForm form = UploadForm.read(request, 1, uploads,
                 (fields, part, content, type, name) -> uploads.acceptResource(content, type, name));
         UploadedFile file = single(form);
-        CourseResource saved = form.record(files -> media.saveUploadedCourseResource(id, lessonId,
-                form.fields().get("resourceName"), file));
+        CourseResource saved = form
+            .record(files -> media.saveUploadedCourseResource(id, lessonId, form.fields().get("resourceName"), file));
         return ResponseEntity.created(URI.create(saved.resourceUrl())).body(saved);
     }
 
@@ -138,4 +145,5 @@ class CourseMediaController {
     AccessCount countAccess(@PathVariable ObjectId id, @PathVariable UUID resourceId) {
         return media.countResourceAccess(id, resourceId);
     }
+
 }

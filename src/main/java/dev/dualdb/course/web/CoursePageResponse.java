@@ -5,8 +5,7 @@ import java.util.List;
 import dev.dualdb.course.CoursePage;
 
 /** A page of courses. */
-record CoursePageResponse(List<CourseSummaryResponse> items, int page, int size, long totalElements,
-        int totalPages) {
+record CoursePageResponse(List<CourseSummaryResponse> items, int page, int size, long totalElements, int totalPages) {
 
     static CoursePageResponse of(CoursePage page) {
         int totalPages = (int) ((page.totalElements() + page.size() - 1) / page.size());

@@ -7,13 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/courses/{id}/lessons/{lessonId}/resources} as JSON: a resource given by URL. */
-record CourseResourceRequest(
-        @NotBlank @Size(max = 300) String resourceName,
-        @NotNull ResourceType resourceType,
-        @NotBlank String resourceUrl,
-        @Size(max = 255) String fileName,
-        @PositiveOrZero Long fileSize,
+/**
+ * Body of {@code POST /api/courses/{id}/lessons/{lessonId}/resources} as JSON: a resource
+ * given by URL.
+ */
+record CourseResourceRequest(@NotBlank @Size(max = 300) String resourceName, @NotNull ResourceType resourceType,
+        @NotBlank String resourceUrl, @Size(max = 255) String fileName, @PositiveOrZero Long fileSize,
         @Size(max = 255) String mimeType) {
 
     NewCourseResource toNewResource() {

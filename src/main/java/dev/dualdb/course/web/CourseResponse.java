@@ -14,25 +14,15 @@ import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
 
 /**
- * A course with all its media, as the API shows it: each lesson carries its own videos and resources; {@code videos}
- * at the top are those of the course itself (no lesson).
+ * A course with all its media, as the API shows it: each lesson carries its own videos
+ * and resources; {@code videos} at the top are those of the course itself (no lesson).
  *
- * @param mediaAvailable {@code false} when the media store could not be asked: every media list is then empty
+ * @param mediaAvailable {@code false} when the media store could not be asked: every
+ * media list is then empty
  */
-record CourseResponse(
-        String id,
-        String title,
-        String description,
-        String instructorId,
-        BigDecimal price,
-        String currency,
-        CourseLevel level,
-        boolean published,
-        List<SectionResponse> sections,
-        List<CourseVideo> videos,
-        Instant createdAt,
-        Instant updatedAt,
-        boolean mediaAvailable) {
+record CourseResponse(String id, String title, String description, String instructorId, BigDecimal price,
+        String currency, CourseLevel level, boolean published, List<SectionResponse> sections, List<CourseVideo> videos,
+        Instant createdAt, Instant updatedAt, boolean mediaAvailable) {
 
     /** A section with its lessons, in order. */
     record SectionResponse(String id, String title, List<LessonResponse> lessons) {
@@ -47,9 +37,10 @@ record CourseResponse(
         Course c = composed.course();
         Map<String, List<CourseVideo>> videos = composed.videosByLesson();
         Map<String, List<CourseResource>> resources = composed.resourcesByLesson();
-        List<SectionResponse> sections = c.sections().stream()
-                .map(section -> section(section, videos, resources))
-                .toList();
+        List<SectionResponse> sections = c.sections()
+            .stream()
+            .map(section -> section(section, videos, resources))
+            .toList();
         return new CourseResponse(c.id(), c.title(), c.description(), c.instructorId(), c.price(), c.currency(),
                 c.level(), c.published(), sections, composed.courseVideos(), c.createdAt(), c.updatedAt(),
                 composed.mediaAvailable());
@@ -57,9 +48,8 @@ record CourseResponse(
 
     private static SectionResponse section(Section section, Map<String, List<CourseVideo>> videos,
             Map<String, List<CourseResource>> resources) {
-        return new SectionResponse(section.id(), section.title(), section.lessons().stream()
-                .map(lesson -> lesson(lesson, videos, resources))
-                .toList());
+        return new SectionResponse(section.id(), section.title(),
+                section.lessons().stream().map(lesson -> lesson(lesson, videos, resources)).toList());
     }
 
     private static LessonResponse lesson(Lesson lesson, Map<String, List<CourseVideo>> videos,

@@ -6,24 +6,16 @@ import java.time.Instant;
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseLevel;
 
-/** A course in a list: its own fields and the size of its outline; the outline and media come with the course. */
-record CourseSummaryResponse(
-        String id,
-        String title,
-        String description,
-        String instructorId,
-        BigDecimal price,
-        String currency,
-        CourseLevel level,
-        boolean published,
-        int sectionCount,
-        int lessonCount,
-        Instant createdAt,
+/**
+ * A course in a list: its own fields and the size of its outline; the outline and media
+ * come with the course.
+ */
+record CourseSummaryResponse(String id, String title, String description, String instructorId, BigDecimal price,
+        String currency, CourseLevel level, boolean published, int sectionCount, int lessonCount, Instant createdAt,
         Instant updatedAt) {
 
     static CourseSummaryResponse of(Course c) {
-        return new CourseSummaryResponse(c.id(), c.title(), c.description(), c.instructorId(), c.price(),
-                c.currency(), c.level(), c.published(), c.sections().size(), (int) c.lessons().count(),
-                c.createdAt(), c.updatedAt());
+        return new CourseSummaryResponse(c.id(), c.title(), c.description(), c.instructorId(), c.price(), c.currency(),
+                c.level(), c.published(), c.sections().size(), (int) c.lessons().count(), c.createdAt(), c.updatedAt());
     }
 }

@@ -13,19 +13,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Body of {@code POST /api/courses/{id}/videos} as JSON: a video given by URL (the URL itself is checked by the media
- * module: http(s) only, and YouTube and Vimeo videos on their own hosts).
+ * Body of {@code POST /api/courses/{id}/videos} as JSON: a video given by URL (the URL
+ * itself is checked by the media module: http(s) only, and YouTube and Vimeo videos on
+ * their own hosts).
  *
- * @param lessonId the lesson it belongs to; without one it is a video of the course itself
+ * @param lessonId the lesson it belongs to; without one it is a video of the course
+ * itself
  * @param duration length in seconds
  */
-record CourseVideoRequest(
-        @NotNull VideoType videoType,
-        @NotBlank String videoUrl,
+record CourseVideoRequest(@NotNull VideoType videoType, @NotBlank String videoUrl,
         @NotBlank @Size(max = 300) String title,
         @DecimalMin("0") @Digits(integer = 9, fraction = 3) BigDecimal duration,
-        @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String lessonId,
-        Boolean isPreview) {
+        @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String lessonId, Boolean isPreview) {
 
     NewCourseVideo toNewVideo() {
         return new NewCourseVideo(lessonId == null ? null : ObjectIdParser.parse(lessonId).toHexString(), title,

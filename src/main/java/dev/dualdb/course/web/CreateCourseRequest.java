@@ -13,18 +13,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/courses}: the course and, optionally, its sections and their lessons. */
-record CreateCourseRequest(
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 10_000) String description,
+/**
+ * Body of {@code POST /api/courses}: the course and, optionally, its sections and their
+ * lessons.
+ */
+record CreateCourseRequest(@NotBlank @Size(max = 200) String title, @Size(max = 10_000) String description,
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String instructorId,
         @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
         @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
-        CourseLevel level,
-        Boolean published,
-        @Size(max = 100) List<@Valid @NotNull SectionRequest> sections) {
+        CourseLevel level, Boolean published, @Size(max = 100) List<@Valid @NotNull SectionRequest> sections) {
 
-    /** A course with no price is free; with no currency, priced in USD; with no level, for beginners; a draft. */
+    /**
+     * A course with no price is free; with no currency, priced in USD; with no level, for
+     * beginners; a draft.
+     */
     NewCourse toNewCourse() {
         return new NewCourse(title.strip(), description, instructorId, price == null ? BigDecimal.ZERO : price,
                 currency == null ? "USD" : currency, level == null ? CourseLevel.BEGINNER : level,

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Routes for the sections and lessons of one course; ids stay the same through renames, reorders and moves. */
+/**
+ * Routes for the sections and lessons of one course; ids stay the same through renames,
+ * reorders and moves.
+ */
 @RestController
 @RequestMapping("/api/courses/{id}")
 class CurriculumController {
@@ -77,4 +80,5 @@ class CurriculumController {
         curriculum.deleteLesson(id, lessonId);
         return ResponseEntity.noContent().build();
     }
+
 }

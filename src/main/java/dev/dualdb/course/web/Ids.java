@@ -8,4 +8,5 @@ final class Ids {
 
     private Ids() {
     }
+
 }

@@ -7,10 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Body of {@code PUT /api/courses/{id}/sections/{sectionId}/lessons/order}: every lesson id of the section, once, in
- * the new order.
+ * Body of {@code PUT /api/courses/{id}/sections/{sectionId}/lessons/order}: every lesson
+ * id of the section, once, in the new order.
  */
-record LessonOrderRequest(
-        @NotNull @Size(max = 200) List<@NotNull @Pattern(regexp = Ids.OBJECT_ID,
-                message = Ids.OBJECT_ID_MESSAGE) String> lessonIds) {
+record LessonOrderRequest(@NotNull @Size(
+        max = 200) List<@NotNull @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String> lessonIds) {
 }

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** One lesson to add: in a new course, a new section, or {@code POST /api/courses/{id}/sections/{sectionId}/lessons}. */
-record LessonRequest(
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 5_000) String description,
+/**
+ * One lesson to add: in a new course, a new section, or {@code POST
+ * /api/courses/{id}/sections/{sectionId}/lessons}.
+ */
+record LessonRequest(@NotBlank @Size(max = 200) String title, @Size(max = 5_000) String description,
         // A day: longer is a mistake in the unit (milliseconds, say), not a real lesson.
         @PositiveOrZero @Max(86_400) Integer durationSeconds) {
 

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code PUT /api/courses/{id}/sections/order}: every section id of the course, once, in the new order. */
-record SectionOrderRequest(
-        @NotNull @Size(max = 100) List<@NotNull @Pattern(regexp = Ids.OBJECT_ID,
-                message = Ids.OBJECT_ID_MESSAGE) String> sectionIds) {
+/**
+ * Body of {@code PUT /api/courses/{id}/sections/order}: every section id of the course,
+ * once, in the new order.
+ */
+record SectionOrderRequest(@NotNull @Size(
+        max = 100) List<@NotNull @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String> sectionIds) {
 }

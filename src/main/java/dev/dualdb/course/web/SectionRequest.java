@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** One section to add, optionally with lessons: in a new course, or {@code POST /api/courses/{id}/sections}. */
-record SectionRequest(
-        @NotBlank @Size(max = 200) String title,
+/**
+ * One section to add, optionally with lessons: in a new course, or {@code POST
+ * /api/courses/{id}/sections}.
+ */
+record SectionRequest(@NotBlank @Size(max = 200) String title,
         @Size(max = 200) List<@Valid @NotNull LessonRequest> lessons) {
 
     NewSection toNewSection() {

@@ -9,15 +9,17 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code PATCH /api/courses/{id}}: only the fields given are changed; sections have their own routes. */
+/**
+ * Body of {@code PATCH /api/courses/{id}}: only the fields given are changed; sections
+ * have their own routes.
+ */
 record UpdateCourseRequest(
         @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
         @Size(max = 10_000) String description,
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String instructorId,
         @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
         @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
-        CourseLevel level,
-        Boolean published) {
+        CourseLevel level, Boolean published) {
 
     CourseChanges toChanges() {
         return new CourseChanges(title == null ? null : title.strip(), description, instructorId, price, currency,

@@ -8,13 +8,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * Body of {@code PATCH /api/courses/{id}/lessons/{lessonId}}: only the fields given are changed; a {@code sectionId}
- * other than the lesson's own moves it to the end of that section.
+ * Body of {@code PATCH /api/courses/{id}/lessons/{lessonId}}: only the fields given are
+ * changed; a {@code sectionId} other than the lesson's own moves it to the end of that
+ * section.
  */
 record UpdateLessonRequest(
         @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
-        @Size(max = 5_000) String description,
-        @PositiveOrZero @Max(86_400) Integer durationSeconds,
+        @Size(max = 5_000) String description, @PositiveOrZero @Max(86_400) Integer durationSeconds,
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String sectionId) {
 
     LessonChanges toChanges() {

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the blob-index rows of uploaded files inside the caller's transaction. Each hash is locked first (a
- * transaction-scoped advisory lock, the same one the collector takes before it deletes bytes), then the bytes are
- * checked to be still there: so a row is never written for bytes the collector has just removed, and the collector
- * never removes bytes that a row is about to refer to.
+ * Writes the blob-index rows of uploaded files inside the caller's transaction. Each hash
+ * is locked first (a transaction-scoped advisory lock, the same one the collector takes
+ * before it deletes bytes), then the bytes are checked to be still there: so a row is
+ * never written for bytes the collector has just removed, and the collector never removes
+ * bytes that a row is about to refer to.
  */
 @Component
 public class BlobIndex {
@@ -38,23 +39,27 @@ public class BlobIndex {
             insertBlob(jdbc, file.sha256(), file.size(), file.contentType(), file.storageType(), file.storageKey());
             for (UploadedFile.Thumbnail thumbnail : file.thumbnails()) {
                 requirePresent(thumbnail.sha256());
-                insertBlob(jdbc, thumbnail.sha256(), thumbnail.size(), thumbnail.contentType(),
-                        thumbnail.storageType(), thumbnail.storageKey());
+                insertBlob(jdbc, thumbnail.sha256(), thumbnail.size(), thumbnail.contentType(), thumbnail.storageType(),
+                        thumbnail.storageKey());
                 jdbc.sql("""
-                                INSERT INTO renditions (source_sha256, width, height, blob_sha256)
-                                VALUES (:source, :width, :height, :blob)
-                                ON CONFLICT (source_sha256, width) DO NOTHING""")
-                        .param("source", file.sha256()).param("width", thumbnail.width())
-                        .param("height", thumbnail.height()).param("blob", thumbnail.sha256())
-                        .update();
+                        INSERT INTO renditions (source_sha256, width, height, blob_sha256)
+                        VALUES (:source, :width, :height, :blob)
+                        ON CONFLICT (source_sha256, width) DO NOTHING""")
+                    .param("source", file.sha256())
+                    .param("width", thumbnail.width())
+                    .param("height", thumbnail.height())
+                    .param("blob", thumbnail.sha256())
+                    .update();
             }
         }
     }
 
     /** The lock the collector also takes before deciding on a hash. */
     public static void lock(JdbcClient jdbc, String sha256) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", "blob:" + sha256)
-                .query((rs, row) -> 1).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+            .param("key", "blob:" + sha256)
+            .query((rs, row) -> 1)
+            .single();
     }
 
     private void requirePresent(String sha256) {
@@ -63,14 +68,18 @@ public class BlobIndex {
         }
     }
 
-    private static void insertBlob(JdbcClient jdbc, String sha256, long size, String contentType,
-            String storageType, String storageKey) {
+    private static void insertBlob(JdbcClient jdbc, String sha256, long size, String contentType, String storageType,
+            String storageKey) {
         jdbc.sql("""
-                        INSERT INTO blobs (sha256, size_bytes, content_type, storage_type, storage_key)
-                        VALUES (:sha256, :size, :contentType, :storageType, :storageKey)
-                        ON CONFLICT (sha256) DO NOTHING""")
-                .param("sha256", sha256).param("size", size).param("contentType", contentType)
-                .param("storageType", storageType).param("storageKey", storageKey)
-                .update();
+                INSERT INTO blobs (sha256, size_bytes, content_type, storage_type, storage_key)
+                VALUES (:sha256, :size, :contentType, :storageType, :storageKey)
+                ON CONFLICT (sha256) DO NOTHING""")
+            .param("sha256", sha256)
+            .param("size", size)
+            .param("contentType", contentType)
+            .param("storageType", storageType)
+            .param("storageKey", storageKey)
+            .update();
     }
+
 }

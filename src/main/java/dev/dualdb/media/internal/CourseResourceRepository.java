@@ -24,85 +24,91 @@ public class CourseResourceRepository {
 
     public CourseResource insert(JdbcClient jdbc, CourseResource resource, String blobSha256) {
         return jdbc.sql("""
-                        INSERT INTO course_resources (id, mongo_course_id, lesson_id, resource_name, resource_type,
-                            resource_url, blob_sha256, file_name, file_size, mime_type, page_count, storage_type)
-                        VALUES (:id, :courseId, :lessonId, :name, :type, :url, :blob, :fileName, :fileSize,
-                            :mimeType, :pageCount, :storageType)
-                        RETURNING %s""".formatted(COLUMNS))
-                .param("id", resource.id())
-                .param("courseId", resource.mongoCourseId())
-                .param("lessonId", resource.lessonId())
-                .param("name", resource.resourceName())
-                .param("type", resource.resourceType().name())
-                .param("url", resource.resourceUrl())
-                .param("blob", blobSha256, java.sql.Types.CHAR)
-                .param("fileName", resource.fileName(), java.sql.Types.VARCHAR)
-                .param("fileSize", resource.fileSize(), java.sql.Types.BIGINT)
-                .param("mimeType", resource.mimeType(), java.sql.Types.VARCHAR)
-                .param("pageCount", resource.pageCount(), java.sql.Types.INTEGER)
-                .param("storageType", resource.storageType().name())
-                .query(CourseResourceRepository::map).single();
+                INSERT INTO course_resources (id, mongo_course_id, lesson_id, resource_name, resource_type,
+                    resource_url, blob_sha256, file_name, file_size, mime_type, page_count, storage_type)
+                VALUES (:id, :courseId, :lessonId, :name, :type, :url, :blob, :fileName, :fileSize,
+                    :mimeType, :pageCount, :storageType)
+                RETURNING %s""".formatted(COLUMNS))
+            .param("id", resource.id())
+            .param("courseId", resource.mongoCourseId())
+            .param("lessonId", resource.lessonId())
+            .param("name", resource.resourceName())
+            .param("type", resource.resourceType().name())
+            .param("url", resource.resourceUrl())
+            .param("blob", blobSha256, java.sql.Types.CHAR)
+            .param("fileName", resource.fileName(), java.sql.Types.VARCHAR)
+            .param("fileSize", resource.fileSize(), java.sql.Types.BIGINT)
+            .param("mimeType", resource.mimeType(), java.sql.Types.VARCHAR)
+            .param("pageCount", resource.pageCount(), java.sql.Types.INTEGER)
+            .param("storageType", resource.storageType().name())
+            .query(CourseResourceRepository::map)
+            .single();
     }
 
     /** Uses {@code idx_course_resources_course}. */
     public List<CourseResource> findByCourse(JdbcClient jdbc, String courseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM course_resources WHERE mongo_course_id = :courseId"
-                        + " ORDER BY created_at, id")
-                .param("courseId", courseId)
-                .query(CourseResourceRepository::map).list();
+        return jdbc
+            .sql("SELECT " + COLUMNS + " FROM course_resources WHERE mongo_course_id = :courseId"
+                    + " ORDER BY created_at, id")
+            .param("courseId", courseId)
+            .query(CourseResourceRepository::map)
+            .list();
     }
 
     public Optional<CourseResource> find(JdbcClient jdbc, String courseId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM course_resources WHERE id = :id AND mongo_course_id = :courseId")
-                .param("id", id).param("courseId", courseId)
-                .query(CourseResourceRepository::map).optional();
+            .param("id", id)
+            .param("courseId", courseId)
+            .query(CourseResourceRepository::map)
+            .optional();
     }
 
     public Optional<AccessCount> countAccess(JdbcClient jdbc, String courseId, UUID id) {
         return jdbc.sql("""
-                        UPDATE course_resources SET access_count = access_count + 1, last_accessed_at = now()
-                        WHERE id = :id AND mongo_course_id = :courseId
-                        RETURNING id, access_count, last_accessed_at""")
-                .param("id", id).param("courseId", courseId)
-                .query(Rows::accessCount).optional();
+                UPDATE course_resources SET access_count = access_count + 1, last_accessed_at = now()
+                WHERE id = :id AND mongo_course_id = :courseId
+                RETURNING id, access_count, last_accessed_at""")
+            .param("id", id)
+            .param("courseId", courseId)
+            .query(Rows::accessCount)
+            .optional();
     }
 
     public Optional<DeletedRow> delete(JdbcClient jdbc, String courseId, UUID id) {
-        return jdbc.sql("DELETE FROM course_resources WHERE id = :id AND mongo_course_id = :courseId"
-                        + " RETURNING id, blob_sha256")
-                .param("id", id).param("courseId", courseId)
-                .query(DeletedRow::map).optional();
+        return jdbc
+            .sql("DELETE FROM course_resources WHERE id = :id AND mongo_course_id = :courseId"
+                    + " RETURNING id, blob_sha256")
+            .param("id", id)
+            .param("courseId", courseId)
+            .query(DeletedRow::map)
+            .optional();
     }
 
     public List<DeletedRow> deleteByCourse(JdbcClient jdbc, String courseId) {
         return jdbc.sql("DELETE FROM course_resources WHERE mongo_course_id = :courseId RETURNING id, blob_sha256")
-                .param("courseId", courseId)
-                .query(DeletedRow::map).list();
+            .param("courseId", courseId)
+            .query(DeletedRow::map)
+            .list();
     }
 
     public List<DeletedRow> deleteByLessons(JdbcClient jdbc, String courseId, Collection<String> lessonIds) {
-        return jdbc.sql("DELETE FROM course_resources WHERE mongo_course_id = :courseId"
-                        + " AND lesson_id = ANY(:lessonIds) RETURNING id, blob_sha256")
-                .param("courseId", courseId).param("lessonIds", lessonIds.toArray(String[]::new))
-                .query(DeletedRow::map).list();
+        return jdbc
+            .sql("DELETE FROM course_resources WHERE mongo_course_id = :courseId"
+                    + " AND lesson_id = ANY(:lessonIds) RETURNING id, blob_sha256")
+            .param("courseId", courseId)
+            .param("lessonIds", lessonIds.toArray(String[]::new))
+            .query(DeletedRow::map)
+            .list();
     }
 
     static CourseResource map(ResultSet rs, int row) throws SQLException {
-        return new CourseResource(
-                rs.getObject("id", UUID.class),
-                rs.getString("mongo_course_id"),
-                rs.getString("lesson_id"),
-                rs.getString("resource_name"),
-                ResourceType.valueOf(rs.getString("resource_type")),
-                rs.getString("resource_url"),
-                rs.getString("file_name"),
-                Rows.nullableLong(rs, "file_size"),
-                rs.getString("mime_type"),
-                Rows.nullableInt(rs, "page_count"),
-                StorageType.valueOf(rs.getString("storage_type")),
-                rs.getLong("access_count"),
-                Rows.instant(rs, "last_accessed_at"),
-                Rows.instant(rs, "created_at"),
+        return new CourseResource(rs.getObject("id", UUID.class), rs.getString("mongo_course_id"),
+                rs.getString("lesson_id"), rs.getString("resource_name"),
+                ResourceType.valueOf(rs.getString("resource_type")), rs.getString("resource_url"),
+                rs.getString("file_name"), Rows.nullableLong(rs, "file_size"), rs.getString("mime_type"),
+                Rows.nullableInt(rs, "page_count"), StorageType.valueOf(rs.getString("storage_type")),
+                rs.getLong("access_count"), Rows.instant(rs, "last_accessed_at"), Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "updated_at"));
     }
+
 }

@@ -24,87 +24,92 @@ public class CourseVideoRepository {
 
     public CourseVideo insert(JdbcClient jdbc, CourseVideo video, String blobSha256) {
         return jdbc.sql("""
-                        INSERT INTO course_videos (id, mongo_course_id, lesson_id, title, video_url, video_type,
-                            blob_sha256, file_name, file_size, mime_type, duration, storage_type, is_preview)
-                        VALUES (:id, :courseId, :lessonId, :title, :url, :videoType, :blob, :fileName, :fileSize,
-                            :mimeType, :duration, :storageType, :preview)
-                        RETURNING %s""".formatted(COLUMNS))
-                .param("id", video.id())
-                .param("courseId", video.mongoCourseId())
-                .param("lessonId", video.lessonId(), java.sql.Types.CHAR)
-                .param("title", video.title())
-                .param("url", video.videoUrl())
-                .param("videoType", video.videoType().name())
-                .param("blob", blobSha256, java.sql.Types.CHAR)
-                .param("fileName", video.fileName(), java.sql.Types.VARCHAR)
-                .param("fileSize", video.fileSize(), java.sql.Types.BIGINT)
-                .param("mimeType", video.mimeType(), java.sql.Types.VARCHAR)
-                .param("duration", video.duration(), java.sql.Types.NUMERIC)
-                .param("storageType", video.storageType().name())
-                .param("preview", video.isPreview())
-                .query(CourseVideoRepository::map).single();
+                INSERT INTO course_videos (id, mongo_course_id, lesson_id, title, video_url, video_type,
+                    blob_sha256, file_name, file_size, mime_type, duration, storage_type, is_preview)
+                VALUES (:id, :courseId, :lessonId, :title, :url, :videoType, :blob, :fileName, :fileSize,
+                    :mimeType, :duration, :storageType, :preview)
+                RETURNING %s""".formatted(COLUMNS))
+            .param("id", video.id())
+            .param("courseId", video.mongoCourseId())
+            .param("lessonId", video.lessonId(), java.sql.Types.CHAR)
+            .param("title", video.title())
+            .param("url", video.videoUrl())
+            .param("videoType", video.videoType().name())
+            .param("blob", blobSha256, java.sql.Types.CHAR)
+            .param("fileName", video.fileName(), java.sql.Types.VARCHAR)
+            .param("fileSize", video.fileSize(), java.sql.Types.BIGINT)
+            .param("mimeType", video.mimeType(), java.sql.Types.VARCHAR)
+            .param("duration", video.duration(), java.sql.Types.NUMERIC)
+            .param("storageType", video.storageType().name())
+            .param("preview", video.isPreview())
+            .query(CourseVideoRepository::map)
+            .single();
     }
 
     /** Uses {@code idx_course_videos_course}. */
     public List<CourseVideo> findByCourse(JdbcClient jdbc, String courseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM course_videos WHERE mongo_course_id = :courseId"
-                        + " ORDER BY created_at, id")
-                .param("courseId", courseId)
-                .query(CourseVideoRepository::map).list();
+        return jdbc
+            .sql("SELECT " + COLUMNS + " FROM course_videos WHERE mongo_course_id = :courseId"
+                    + " ORDER BY created_at, id")
+            .param("courseId", courseId)
+            .query(CourseVideoRepository::map)
+            .list();
     }
 
     public Optional<CourseVideo> find(JdbcClient jdbc, String courseId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM course_videos WHERE id = :id AND mongo_course_id = :courseId")
-                .param("id", id).param("courseId", courseId)
-                .query(CourseVideoRepository::map).optional();
+            .param("id", id)
+            .param("courseId", courseId)
+            .query(CourseVideoRepository::map)
+            .optional();
     }
 
     public Optional<AccessCount> countAccess(JdbcClient jdbc, String courseId, UUID id) {
         return jdbc.sql("""
-                        UPDATE course_videos SET access_count = access_count + 1, last_accessed_at = now()
-                        WHERE id = :id AND mongo_course_id = :courseId
-                        RETURNING id, access_count, last_accessed_at""")
-                .param("id", id).param("courseId", courseId)
-                .query(Rows::accessCount).optional();
+                UPDATE course_videos SET access_count = access_count + 1, last_accessed_at = now()
+                WHERE id = :id AND mongo_course_id = :courseId
+                RETURNING id, access_count, last_accessed_at""")
+            .param("id", id)
+            .param("courseId", courseId)
+            .query(Rows::accessCount)
+            .optional();
     }
 
     public Optional<DeletedRow> delete(JdbcClient jdbc, String courseId, UUID id) {
-        return jdbc.sql("DELETE FROM course_videos WHERE id = :id AND mongo_course_id = :courseId"
-                        + " RETURNING id, blob_sha256")
-                .param("id", id).param("courseId", courseId)
-                .query(DeletedRow::map).optional();
+        return jdbc
+            .sql("DELETE FROM course_videos WHERE id = :id AND mongo_course_id = :courseId"
+                    + " RETURNING id, blob_sha256")
+            .param("id", id)
+            .param("courseId", courseId)
+            .query(DeletedRow::map)
+            .optional();
     }
 
     public List<DeletedRow> deleteByCourse(JdbcClient jdbc, String courseId) {
         return jdbc.sql("DELETE FROM course_videos WHERE mongo_course_id = :courseId RETURNING id, blob_sha256")
-                .param("courseId", courseId)
-                .query(DeletedRow::map).list();
+            .param("courseId", courseId)
+            .query(DeletedRow::map)
+            .list();
     }
 
     public List<DeletedRow> deleteByLessons(JdbcClient jdbc, String courseId, Collection<String> lessonIds) {
-        return jdbc.sql("DELETE FROM course_videos WHERE mongo_course_id = :courseId AND lesson_id = ANY(:lessonIds)"
-                        + " RETURNING id, blob_sha256")
-                .param("courseId", courseId).param("lessonIds", lessonIds.toArray(String[]::new))
-                .query(DeletedRow::map).list();
+        return jdbc
+            .sql("DELETE FROM course_videos WHERE mongo_course_id = :courseId AND lesson_id = ANY(:lessonIds)"
+                    + " RETURNING id, blob_sha256")
+            .param("courseId", courseId)
+            .param("lessonIds", lessonIds.toArray(String[]::new))
+            .query(DeletedRow::map)
+            .list();
     }
 
     static CourseVideo map(ResultSet rs, int row) throws SQLException {
-        return new CourseVideo(
-                rs.getObject("id", UUID.class),
-                rs.getString("mongo_course_id"),
-                rs.getString("lesson_id"),
-                rs.getString("title"),
-                rs.getString("video_url"),
-                VideoType.valueOf(rs.getString("video_type")),
-                rs.getString("file_name"),
-                Rows.nullableLong(rs, "file_size"),
-                rs.getString("mime_type"),
-                rs.getBigDecimal("duration"),
-                StorageType.valueOf(rs.getString("storage_type")),
-                rs.getBoolean("is_preview"),
-                rs.getLong("access_count"),
-                Rows.instant(rs, "last_accessed_at"),
-                Rows.instant(rs, "created_at"),
+        return new CourseVideo(rs.getObject("id", UUID.class), rs.getString("mongo_course_id"),
+                rs.getString("lesson_id"), rs.getString("title"), rs.getString("video_url"),
+                VideoType.valueOf(rs.getString("video_type")), rs.getString("file_name"),
+                Rows.nullableLong(rs, "file_size"), rs.getString("mime_type"), rs.getBigDecimal("duration"),
+                StorageType.valueOf(rs.getString("storage_type")), rs.getBoolean("is_preview"),
+                rs.getLong("access_count"), Rows.instant(rs, "last_accessed_at"), Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "updated_at"));
     }
+
 }

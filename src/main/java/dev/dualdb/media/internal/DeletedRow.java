@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** A deleted metadata row and the hash of the bytes it referred to ({@code null} for external media). */
+/**
+ * A deleted metadata row and the hash of the bytes it referred to ({@code null} for
+ * external media).
+ */
 public record DeletedRow(UUID id, String blobSha256) {
 
     static DeletedRow map(ResultSet rs, int row) throws SQLException {

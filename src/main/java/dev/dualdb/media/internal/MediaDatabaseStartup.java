@@ -6,7 +6,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Creates the media tables as soon as the service is up, so the first request does not pay for it. */
+/**
+ * Creates the media tables as soon as the service is up, so the first request does not
+ * pay for it.
+ */
 @Component
 class MediaDatabaseStartup {
 
@@ -20,4 +23,5 @@ class MediaDatabaseStartup {
     void migrate() {
         database.migrateAtStart();
     }
+
 }

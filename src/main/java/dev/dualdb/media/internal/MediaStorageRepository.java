@@ -25,82 +25,79 @@ public class MediaStorageRepository {
 
     public MediaStorage insert(JdbcClient jdbc, MediaStorage media, String blobSha256) {
         return jdbc.sql("""
-                        INSERT INTO media_storage (id, reference_type, reference_id, media_type, media_url,
-                            blob_sha256, file_name, file_size, mime_type, width, height, duration, page_count, storage_type)
-                        VALUES (:id, :referenceType, :referenceId, :mediaType, :url, :blob, :fileName, :fileSize,
-                            :mimeType, :width, :height, :duration, :pageCount, :storageType)
-                        RETURNING %s""".formatted(COLUMNS))
-                .param("id", media.id())
-                .param("referenceType", media.referenceType().name())
-                .param("referenceId", media.referenceId())
-                .param("mediaType", media.mediaType().name())
-                .param("url", media.mediaUrl())
-                .param("blob", blobSha256, java.sql.Types.CHAR)
-                .param("fileName", media.fileName(), java.sql.Types.VARCHAR)
-                .param("fileSize", media.fileSize(), java.sql.Types.BIGINT)
-                .param("mimeType", media.mimeType(), java.sql.Types.VARCHAR)
-                .param("width", media.width(), java.sql.Types.INTEGER)
-                .param("height", media.height(), java.sql.Types.INTEGER)
-                .param("duration", media.duration(), java.sql.Types.NUMERIC)
-                .param("pageCount", media.pageCount(), java.sql.Types.INTEGER)
-                .param("storageType", media.storageType().name())
-                .query(MediaStorageRepository::map).single();
+                INSERT INTO media_storage (id, reference_type, reference_id, media_type, media_url,
+                    blob_sha256, file_name, file_size, mime_type, width, height, duration, page_count, storage_type)
+                VALUES (:id, :referenceType, :referenceId, :mediaType, :url, :blob, :fileName, :fileSize,
+                    :mimeType, :width, :height, :duration, :pageCount, :storageType)
+                RETURNING %s""".formatted(COLUMNS))
+            .param("id", media.id())
+            .param("referenceType", media.referenceType().name())
+            .param("referenceId", media.referenceId())
+            .param("mediaType", media.mediaType().name())
+            .param("url", media.mediaUrl())
+            .param("blob", blobSha256, java.sql.Types.CHAR)
+            .param("fileName", media.fileName(), java.sql.Types.VARCHAR)
+            .param("fileSize", media.fileSize(), java.sql.Types.BIGINT)
+            .param("mimeType", media.mimeType(), java.sql.Types.VARCHAR)
+            .param("width", media.width(), java.sql.Types.INTEGER)
+            .param("height", media.height(), java.sql.Types.INTEGER)
+            .param("duration", media.duration(), java.sql.Types.NUMERIC)
+            .param("pageCount", media.pageCount(), java.sql.Types.INTEGER)
+            .param("storageType", media.storageType().name())
+            .query(MediaStorageRepository::map)
+            .single();
     }
 
     /** Uses {@code idx_media_storage_reference}. */
     public List<MediaStorage> findByReference(JdbcClient jdbc, ReferenceType type, String referenceId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM media_storage"
-                        + " WHERE reference_type = :type AND reference_id = :referenceId ORDER BY created_at, id")
-                .param("type", type.name()).param("referenceId", referenceId)
-                .query(MediaStorageRepository::map).list();
+        return jdbc
+            .sql("SELECT " + COLUMNS + " FROM media_storage"
+                    + " WHERE reference_type = :type AND reference_id = :referenceId ORDER BY created_at, id")
+            .param("type", type.name())
+            .param("referenceId", referenceId)
+            .query(MediaStorageRepository::map)
+            .list();
     }
 
     public Optional<MediaStorage> find(JdbcClient jdbc, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM media_storage WHERE id = :id")
-                .param("id", id)
-                .query(MediaStorageRepository::map).optional();
+            .param("id", id)
+            .query(MediaStorageRepository::map)
+            .optional();
     }
 
     public Optional<AccessCount> countAccess(JdbcClient jdbc, UUID id) {
         return jdbc.sql("""
-                        UPDATE media_storage SET access_count = access_count + 1, last_accessed_at = now()
-                        WHERE id = :id
-                        RETURNING id, access_count, last_accessed_at""")
-                .param("id", id)
-                .query(Rows::accessCount).optional();
+                UPDATE media_storage SET access_count = access_count + 1, last_accessed_at = now()
+                WHERE id = :id
+                RETURNING id, access_count, last_accessed_at""").param("id", id).query(Rows::accessCount).optional();
     }
 
     public Optional<DeletedRow> delete(JdbcClient jdbc, UUID id) {
         return jdbc.sql("DELETE FROM media_storage WHERE id = :id RETURNING id, blob_sha256")
-                .param("id", id)
-                .query(DeletedRow::map).optional();
+            .param("id", id)
+            .query(DeletedRow::map)
+            .optional();
     }
 
     public List<DeletedRow> deleteByReference(JdbcClient jdbc, ReferenceType type, List<String> referenceIds) {
-        return jdbc.sql("DELETE FROM media_storage WHERE reference_type = :type AND reference_id = ANY(:ids)"
-                        + " RETURNING id, blob_sha256")
-                .param("type", type.name()).param("ids", referenceIds.toArray(String[]::new))
-                .query(DeletedRow::map).list();
+        return jdbc
+            .sql("DELETE FROM media_storage WHERE reference_type = :type AND reference_id = ANY(:ids)"
+                    + " RETURNING id, blob_sha256")
+            .param("type", type.name())
+            .param("ids", referenceIds.toArray(String[]::new))
+            .query(DeletedRow::map)
+            .list();
     }
 
     static MediaStorage map(ResultSet rs, int row) throws SQLException {
-        return new MediaStorage(
-                rs.getObject("id", UUID.class),
-                ReferenceType.valueOf(rs.getString("reference_type")),
-                rs.getString("reference_id"),
-                MediaType.valueOf(rs.getString("media_type")),
-                rs.getString("media_url"),
-                rs.getString("file_name"),
-                Rows.nullableLong(rs, "file_size"),
-                rs.getString("mime_type"),
-                Rows.nullableInt(rs, "width"),
-                Rows.nullableInt(rs, "height"),
-                rs.getBigDecimal("duration"),
-                Rows.nullableInt(rs, "page_count"),
-                StorageType.valueOf(rs.getString("storage_type")),
-                rs.getLong("access_count"),
-                Rows.instant(rs, "last_accessed_at"),
-                Rows.instant(rs, "created_at"),
+        return new MediaStorage(rs.getObject("id", UUID.class), ReferenceType.valueOf(rs.getString("reference_type")),
+                rs.getString("reference_id"), MediaType.valueOf(rs.getString("media_type")), rs.getString("media_url"),
+                rs.getString("file_name"), Rows.nullableLong(rs, "file_size"), rs.getString("mime_type"),
+                Rows.nullableInt(rs, "width"), Rows.nullableInt(rs, "height"), rs.getBigDecimal("duration"),
+                Rows.nullableInt(rs, "page_count"), StorageType.valueOf(rs.getString("storage_type")),
+                rs.getLong("access_count"), Rows.instant(rs, "last_accessed_at"), Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "updated_at"));
     }
+
 }

@@ -8,8 +8,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the media store: {@code /actuator/health/postgresql}. PostgreSQL being away degrades the service (the
- * catalog still works) rather than taking it down, so it reports {@code DEGRADED}, which maps to HTTP 200.
+ * Health of the media store: {@code /actuator/health/postgresql}. PostgreSQL being away
+ * degrades the service (the catalog still works) rather than taking it down, so it
+ * reports {@code DEGRADED}, which maps to HTTP 200.
  */
 @Component("postgresql")
 class PostgresHealthIndicator implements HealthIndicator {
@@ -28,12 +29,13 @@ class PostgresHealthIndicator implements HealthIndicator {
             return Health.status(DEGRADED).withDetail("reason", "disabled (dualdb.postgres.enabled=false)").build();
         }
         try {
-            String version = database.read(jdbc -> jdbc.sql("SELECT current_setting('server_version')")
-                    .query(String.class).single());
+            String version = database
+                .read(jdbc -> jdbc.sql("SELECT current_setting('server_version')").query(String.class).single());
             return Health.up().withDetail("version", version).build();
         }
         catch (MediaStoreUnavailable e) {
             return Health.status(DEGRADED).withDetail("reason", "unreachable; media is unavailable").build();
         }
     }
+
 }

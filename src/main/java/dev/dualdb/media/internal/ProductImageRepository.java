@@ -22,109 +22,121 @@ public class ProductImageRepository {
 
     public ProductImage insert(JdbcClient jdbc, ProductImage image, String blobSha256) {
         return jdbc.sql("""
-                        INSERT INTO product_images (id, mongo_product_id, image_url, blob_sha256, file_name, file_size,
-                            mime_type, storage_type, position, is_primary, alt_text, width, height)
-                        VALUES (:id, :productId, :url, :blob, :fileName, :fileSize, :mimeType, :storageType,
-                            :position, :primary, :altText, :width, :height)
-                        RETURNING %s""".formatted(COLUMNS))
-                .param("id", image.id())
-                .param("productId", image.mongoProductId())
-                .param("url", image.imageUrl())
-                .param("blob", blobSha256, java.sql.Types.CHAR)
-                .param("fileName", image.fileName(), java.sql.Types.VARCHAR)
-                .param("fileSize", image.fileSize(), java.sql.Types.BIGINT)
-                .param("mimeType", image.mimeType(), java.sql.Types.VARCHAR)
-                .param("storageType", image.storageType().name())
-                .param("position", image.position())
-                .param("primary", image.isPrimary())
-                .param("altText", image.altText(), java.sql.Types.VARCHAR)
-                .param("width", image.width(), java.sql.Types.INTEGER)
-                .param("height", image.height(), java.sql.Types.INTEGER)
-                .query(ProductImageRepository::map).single();
+                INSERT INTO product_images (id, mongo_product_id, image_url, blob_sha256, file_name, file_size,
+                    mime_type, storage_type, position, is_primary, alt_text, width, height)
+                VALUES (:id, :productId, :url, :blob, :fileName, :fileSize, :mimeType, :storageType,
+                    :position, :primary, :altText, :width, :height)
+                RETURNING %s""".formatted(COLUMNS))
+            .param("id", image.id())
+            .param("productId", image.mongoProductId())
+            .param("url", image.imageUrl())
+            .param("blob", blobSha256, java.sql.Types.CHAR)
+            .param("fileName", image.fileName(), java.sql.Types.VARCHAR)
+            .param("fileSize", image.fileSize(), java.sql.Types.BIGINT)
+            .param("mimeType", image.mimeType(), java.sql.Types.VARCHAR)
+            .param("storageType", image.storageType().name())
+            .param("position", image.position())
+            .param("primary", image.isPrimary())
+            .param("altText", image.altText(), java.sql.Types.VARCHAR)
+            .param("width", image.width(), java.sql.Types.INTEGER)
+            .param("height", image.height(), java.sql.Types.INTEGER)
+            .query(ProductImageRepository::map)
+            .single();
     }
 
     /** Uses {@code idx_product_images_product}. */
     public List<ProductImage> findByProduct(JdbcClient jdbc, String productId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM product_images WHERE mongo_product_id = :productId"
-                        + " ORDER BY position, created_at, id")
-                .param("productId", productId)
-                .query(ProductImageRepository::map).list();
+        return jdbc
+            .sql("SELECT " + COLUMNS + " FROM product_images WHERE mongo_product_id = :productId"
+                    + " ORDER BY position, created_at, id")
+            .param("productId", productId)
+            .query(ProductImageRepository::map)
+            .list();
     }
 
-    /** The images of a whole page of products in one query ({@code idx_product_images_product}). */
+    /**
+     * The images of a whole page of products in one query
+     * ({@code idx_product_images_product}).
+     */
     public List<ProductImage> findByProducts(JdbcClient jdbc, Collection<String> productIds) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM product_images WHERE mongo_product_id = ANY(:productIds)"
-                        + " ORDER BY mongo_product_id, position, created_at, id")
-                .param("productIds", productIds.toArray(String[]::new))
-                .query(ProductImageRepository::map).list();
+        return jdbc
+            .sql("SELECT " + COLUMNS + " FROM product_images WHERE mongo_product_id = ANY(:productIds)"
+                    + " ORDER BY mongo_product_id, position, created_at, id")
+            .param("productIds", productIds.toArray(String[]::new))
+            .query(ProductImageRepository::map)
+            .list();
     }
 
     public Optional<ProductImage> find(JdbcClient jdbc, String productId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM product_images WHERE id = :id AND mongo_product_id = :productId")
-                .param("id", id).param("productId", productId)
-                .query(ProductImageRepository::map).optional();
+            .param("id", id)
+            .param("productId", productId)
+            .query(ProductImageRepository::map)
+            .optional();
     }
 
     /** The position after the product's last image; call it under {@link OwnerLock}. */
     public int nextPosition(JdbcClient jdbc, String productId) {
         return jdbc.sql("SELECT coalesce(max(position) + 1, 0) FROM product_images WHERE mongo_product_id = :productId")
-                .param("productId", productId)
-                .query(Integer.class).single();
+            .param("productId", productId)
+            .query(Integer.class)
+            .single();
     }
 
     public void clearPrimary(JdbcClient jdbc, String productId) {
         jdbc.sql("UPDATE product_images SET is_primary = FALSE, updated_at = now()"
-                        + " WHERE mongo_product_id = :productId AND is_primary")
-                .param("productId", productId).update();
+                + " WHERE mongo_product_id = :productId AND is_primary")
+            .param("productId", productId)
+            .update();
     }
 
-    public Optional<ProductImage> update(JdbcClient jdbc, String productId, UUID id, Integer position,
-            Boolean primary, String altText) {
+    public Optional<ProductImage> update(JdbcClient jdbc, String productId, UUID id, Integer position, Boolean primary,
+            String altText) {
         return jdbc.sql("""
-                        UPDATE product_images SET
-                            position = coalesce(:position, position),
-                            is_primary = coalesce(:primary, is_primary),
-                            alt_text = coalesce(:altText, alt_text),
-                            updated_at = now()
-                        WHERE id = :id AND mongo_product_id = :productId
-                        RETURNING %s""".formatted(COLUMNS))
-                .param("position", position, java.sql.Types.INTEGER)
-                .param("primary", primary, java.sql.Types.BOOLEAN)
-                .param("altText", altText, java.sql.Types.VARCHAR)
-                .param("id", id).param("productId", productId)
-                .query(ProductImageRepository::map).optional();
+                UPDATE product_images SET
+                    position = coalesce(:position, position),
+                    is_primary = coalesce(:primary, is_primary),
+                    alt_text = coalesce(:altText, alt_text),
+                    updated_at = now()
+                WHERE id = :id AND mongo_product_id = :productId
+                RETURNING %s""".formatted(COLUMNS))
+            .param("position", position, java.sql.Types.INTEGER)
+            .param("primary", primary, java.sql.Types.BOOLEAN)
+            .param("altText", altText, java.sql.Types.VARCHAR)
+            .param("id", id)
+            .param("productId", productId)
+            .query(ProductImageRepository::map)
+            .optional();
     }
 
-    /** Deletes one image; returns the hash of its bytes if it had any (to be collected), or empty. */
+    /**
+     * Deletes one image; returns the hash of its bytes if it had any (to be collected),
+     * or empty.
+     */
     public Optional<DeletedRow> delete(JdbcClient jdbc, String productId, UUID id) {
-        return jdbc.sql("DELETE FROM product_images WHERE id = :id AND mongo_product_id = :productId"
-                        + " RETURNING id, blob_sha256")
-                .param("id", id).param("productId", productId)
-                .query(DeletedRow::map).optional();
+        return jdbc
+            .sql("DELETE FROM product_images WHERE id = :id AND mongo_product_id = :productId"
+                    + " RETURNING id, blob_sha256")
+            .param("id", id)
+            .param("productId", productId)
+            .query(DeletedRow::map)
+            .optional();
     }
 
     public List<DeletedRow> deleteByProduct(JdbcClient jdbc, String productId) {
         return jdbc.sql("DELETE FROM product_images WHERE mongo_product_id = :productId RETURNING id, blob_sha256")
-                .param("productId", productId)
-                .query(DeletedRow::map).list();
+            .param("productId", productId)
+            .query(DeletedRow::map)
+            .list();
     }
 
     static ProductImage map(ResultSet rs, int row) throws SQLException {
-        return new ProductImage(
-                rs.getObject("id", UUID.class),
-                rs.getString("mongo_product_id"),
-                rs.getString("image_url"),
-                rs.getString("file_name"),
-                Rows.nullableLong(rs, "file_size"),
-                rs.getString("mime_type"),
-                StorageType.valueOf(rs.getString("storage_type")),
-                rs.getInt("position"),
-                rs.getBoolean("is_primary"),
-                rs.getString("alt_text"),
-                Rows.nullableInt(rs, "width"),
-                Rows.nullableInt(rs, "height"),
-                Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"),
+        return new ProductImage(rs.getObject("id", UUID.class), rs.getString("mongo_product_id"),
+                rs.getString("image_url"), rs.getString("file_name"), Rows.nullableLong(rs, "file_size"),
+                rs.getString("mime_type"), StorageType.valueOf(rs.getString("storage_type")), rs.getInt("position"),
+                rs.getBoolean("is_primary"), rs.getString("alt_text"), Rows.nullableInt(rs, "width"),
+                Rows.nullableInt(rs, "height"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                 java.util.List.of());
     }
+
 }

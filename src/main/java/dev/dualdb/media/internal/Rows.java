@@ -35,4 +35,5 @@ final class Rows {
         String value = rs.getString(column);
         return value == null ? null : value.trim();
     }
+
 }

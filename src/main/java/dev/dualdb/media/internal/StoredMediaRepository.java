@@ -13,7 +13,10 @@ import dev.dualdb.media.StoredMedia;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Finds the stored bytes behind a media id, whichever of the four tables it is in, with its thumbnails. */
+/**
+ * Finds the stored bytes behind a media id, whichever of the four tables it is in, with
+ * its thumbnails.
+ */
 @Repository
 public class StoredMediaRepository {
 
@@ -27,54 +30,62 @@ public class StoredMediaRepository {
             UNION ALL SELECT id, blob_sha256, file_name, created_at, reference_type, reference_id, NULL
                    FROM media_storage WHERE id = :id""";
 
-    /** Stored media and the owner its row points at (checked by the caller: an orphan row is never served). */
+    /**
+     * Stored media and the owner its row points at (checked by the caller: an orphan row
+     * is never served).
+     */
     public record Found(StoredMedia media, ReferenceType ownerType, String ownerId, String lessonId) {
     }
 
     public Optional<Found> find(JdbcClient jdbc, UUID id) {
         Optional<Found> found = jdbc.sql("""
-                        SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at,
-                               m.owner_type, m.owner_id, m.lesson_id
-                        FROM (%s) m JOIN blobs b ON b.sha256 = m.blob_sha256""".formatted(ROWS))
-                .param("id", id)
-                .query((rs, row) -> new Found(new StoredMedia(rs.getObject("id", UUID.class), rs.getString("sha256"),
-                        rs.getLong("size_bytes"), rs.getString("content_type"), rs.getString("file_name"),
-                        rs.getTimestamp("created_at").toInstant(), List.of()),
-                        ReferenceType.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
-                        Rows.trimmed(rs, "lesson_id")))
-                .optional();
-        return found.map(f -> new Found(new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(),
-                f.media().contentType(), f.media().displayName(), f.media().createdAt(),
-                thumbnails(jdbc, f.media().sha256())), f.ownerType(), f.ownerId(), f.lessonId()));
+                SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at,
+                       m.owner_type, m.owner_id, m.lesson_id
+                FROM (%s) m JOIN blobs b ON b.sha256 = m.blob_sha256""".formatted(ROWS))
+            .param("id", id)
+            .query((rs, row) -> new Found(
+                    new StoredMedia(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size_bytes"),
+                            rs.getString("content_type"), rs.getString("file_name"),
+                            rs.getTimestamp("created_at").toInstant(), List.of()),
+                    ReferenceType.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
+                    Rows.trimmed(rs, "lesson_id")))
+            .optional();
+        return found.map(f -> new Found(
+                new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(), f.media().contentType(),
+                        f.media().displayName(), f.media().createdAt(), thumbnails(jdbc, f.media().sha256())),
+                f.ownerType(), f.ownerId(), f.lessonId()));
     }
 
-    /** The thumbnails of several images with one query (uses the renditions primary key). */
+    /**
+     * The thumbnails of several images with one query (uses the renditions primary key).
+     */
     public Map<UUID, List<RenditionLink>> renditionsOf(JdbcClient jdbc, Collection<UUID> imageIds) {
         Map<UUID, List<RenditionLink>> links = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT i.id, r.width, r.height FROM product_images i
-                        JOIN renditions r ON r.source_sha256 = i.blob_sha256
-                        WHERE i.id = ANY(:ids) ORDER BY i.id, r.width""")
-                .param("ids", imageIds.toArray(UUID[]::new))
-                .query((rs, row) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    int width = rs.getInt("width");
-                    links.computeIfAbsent(id, key -> new java.util.ArrayList<>()).add(new RenditionLink(width,
-                            rs.getInt("height"), "/media/" + id + "/renditions/" + width));
-                    return id;
-                })
-                .list();
+                SELECT i.id, r.width, r.height FROM product_images i
+                JOIN renditions r ON r.source_sha256 = i.blob_sha256
+                WHERE i.id = ANY(:ids) ORDER BY i.id, r.width""")
+            .param("ids", imageIds.toArray(UUID[]::new))
+            .query((rs, row) -> {
+                UUID id = rs.getObject("id", UUID.class);
+                int width = rs.getInt("width");
+                links.computeIfAbsent(id, key -> new java.util.ArrayList<>())
+                    .add(new RenditionLink(width, rs.getInt("height"), "/media/" + id + "/renditions/" + width));
+                return id;
+            })
+            .list();
         return links;
     }
 
     private static List<StoredMedia.Thumbnail> thumbnails(JdbcClient jdbc, String sourceSha256) {
         return jdbc.sql("""
-                        SELECT r.width, r.height, b.sha256, b.size_bytes, b.content_type
-                        FROM renditions r JOIN blobs b ON b.sha256 = r.blob_sha256
-                        WHERE r.source_sha256 = :source ORDER BY r.width""")
-                .param("source", sourceSha256)
-                .query((rs, row) -> new StoredMedia.Thumbnail(rs.getInt("width"), rs.getInt("height"),
-                        rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("content_type")))
-                .list();
+                SELECT r.width, r.height, b.sha256, b.size_bytes, b.content_type
+                FROM renditions r JOIN blobs b ON b.sha256 = r.blob_sha256
+                WHERE r.source_sha256 = :source ORDER BY r.width""")
+            .param("source", sourceSha256)
+            .query((rs, row) -> new StoredMedia.Thumbnail(rs.getInt("width"), rs.getInt("height"),
+                    rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("content_type")))
+            .list();
     }
+
 }

@@ -26,12 +26,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Routes for any media recorded against a product, course, lesson or user ({@code media_storage}). */
+/**
+ * Routes for any media recorded against a product, course, lesson or user
+ * ({@code media_storage}).
+ */
 @RestController
 @RequestMapping("/api/media")
 class MediaController {
 
     private final MediaService media;
+
     private final MediaUploads uploads;
 
     MediaController(MediaService media, MediaUploads uploads) {
@@ -40,12 +44,13 @@ class MediaController {
     }
 
     /**
-     * Uploads a file against any owner: fields {@code referenceType}, {@code referenceId} and {@code mediaType}
-     * first (the owner is checked before the bytes are read), then {@code file}.
+     * Uploads a file against any owner: fields {@code referenceType}, {@code referenceId}
+     * and {@code mediaType} first (the owner is checked before the bytes are read), then
+     * {@code file}.
      */
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MediaFileForm.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MediaFileForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<MediaStorage> upload(HttpServletRequest request) {
         UploadForm form = UploadForm.read(request, 1, uploads, (fields, part, content, type, name) -> {
@@ -57,8 +62,8 @@ class MediaController {
             throw new NoFileUploaded("file");
         }
         UploadTarget target = UploadTarget.of(form.fields());
-        MediaStorage saved = form.record(files -> media.saveUploadedMedia(target.referenceType(),
-                target.referenceId(), target.mediaType(), files.get(0)));
+        MediaStorage saved = form.record(files -> media.saveUploadedMedia(target.referenceType(), target.referenceId(),
+                target.mediaType(), files.get(0)));
         return ResponseEntity.created(URI.create("/api/media/" + saved.id())).body(saved);
     }
 
@@ -88,4 +93,5 @@ class MediaController {
         media.deleteMedia(MediaKind.MEDIA_STORAGE, null, id);
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -23,23 +23,29 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends stored bytes the way browsers and video players expect: {@code ETag} from the hash, conditional requests
- * (304), single ranges (206), several ranges as {@code multipart/byteranges} (overlapping ones merged, too many
- * answered with the whole body), 416 when nothing fits, long-lived immutable caching, {@code nosniff}, and a
- * {@code Content-Disposition} that renders only images, video and PDF inline. Local files go out by sendfile when
- * Tomcat offers it (bytes never enter the Java heap); S3 objects are streamed or, if configured, redirected to a
- * short-lived presigned URL.
+ * Sends stored bytes the way browsers and video players expect: {@code ETag} from the
+ * hash, conditional requests (304), single ranges (206), several ranges as
+ * {@code multipart/byteranges} (overlapping ones merged, too many answered with the whole
+ * body), 416 when nothing fits, long-lived immutable caching, {@code nosniff}, and a
+ * {@code Content-Disposition} that renders only images, video and PDF inline. Local files
+ * go out by sendfile when Tomcat offers it (bytes never enter the Java heap); S3 objects
+ * are streamed or, if configured, redirected to a short-lived presigned URL.
  */
 @Component
 class MediaDelivery {
 
     private static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
+
     private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+
     private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+
     private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
     private static final int BUFFER = 64 * 1024;
 
     private final BlobStore store;
+
     private final Duration presignExpiry;
 
     MediaDelivery(BlobStore store, StorageProperties storage) {
@@ -57,7 +63,8 @@ class MediaDelivery {
         String disposition = Disposition.header(body.contentType(), body.displayName());
         response.setHeader(HttpHeaders.ETAG, tag.header());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
-        // The bytes behind a media id never change (content-addressed, no replace): cache for a year.
+        // The bytes behind a media id never change (content-addressed, no replace): cache
+        // for a year.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
@@ -65,8 +72,7 @@ class MediaDelivery {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<URI> presigned = store.presignedGetUrl(body.sha256(), presignExpiry, body.contentType(),
-                disposition);
+        Optional<URI> presigned = store.presignedGetUrl(body.sha256(), presignExpiry, body.contentType(), disposition);
         if (presigned.isPresent()) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.sendRedirect(presigned.get().toString());
@@ -90,7 +96,8 @@ class MediaDelivery {
             response.setContentType(parts.contentType());
             response.setContentLengthLong(parts.contentLength());
             if (!head) {
-                parts.writeTo(response.getOutputStream(), (offset, length) -> store.open(body.sha256(), offset, length));
+                parts.writeTo(response.getOutputStream(),
+                        (offset, length) -> store.open(body.sha256(), offset, length));
             }
         }
         else if (selection instanceof RangeSelection.Unsatisfiable) {
@@ -127,7 +134,8 @@ class MediaDelivery {
         }
         Optional<Path> file = store.localPath(body.sha256());
         if (file.isPresent() && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
-            // Tomcat sends the file itself once we return, by sendfile: no copy through the heap.
+            // Tomcat sends the file itself once we return, by sendfile: no copy through
+            // the heap.
             request.setAttribute(SENDFILE_FILENAME, file.get().toAbsolutePath().toString());
             request.setAttribute(SENDFILE_START, offset);
             request.setAttribute(SENDFILE_END, offset + length);
@@ -142,4 +150,5 @@ class MediaDelivery {
             }
         }
     }
+
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MediaDeliveryController {
 
     private final MediaService media;
+
     private final MediaDelivery delivery;
 
     MediaDeliveryController(MediaService media, MediaDelivery delivery) {
@@ -25,23 +26,25 @@ class MediaDeliveryController {
         this.delivery = delivery;
     }
 
-    @RequestMapping(path = "/media/{id}", method = {RequestMethod.GET, RequestMethod.HEAD})
+    @RequestMapping(path = "/media/{id}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void bytes(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredMedia stored = media.getStoredMedia(id);
         delivery.send(new MediaDelivery.Representation(stored.sha256(), stored.size(), stored.contentType(),
                 stored.displayName(), stored.createdAt()), request, response);
     }
 
-    @RequestMapping(path = "/media/{id}/renditions/{width}", method = {RequestMethod.GET, RequestMethod.HEAD})
+    @RequestMapping(path = "/media/{id}/renditions/{width}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void rendition(@PathVariable UUID id, @PathVariable int width, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         StoredMedia stored = media.getStoredMedia(id);
-        StoredMedia.Thumbnail thumbnail = stored.thumbnails().stream()
-                .filter(candidate -> candidate.width() == width)
-                .findFirst()
-                .orElseThrow(() -> new RenditionNotFound(id, width));
+        StoredMedia.Thumbnail thumbnail = stored.thumbnails()
+            .stream()
+            .filter(candidate -> candidate.width() == width)
+            .findFirst()
+            .orElseThrow(() -> new RenditionNotFound(id, width));
         String name = stored.displayName() == null ? null : width + "w-" + stored.displayName();
         delivery.send(new MediaDelivery.Representation(thumbnail.sha256(), thumbnail.size(), thumbnail.contentType(),
                 name, stored.createdAt()), request, response);
     }
+
 }

@@ -9,16 +9,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/media}: media recorded by URL against a product, course, lesson or user. */
-record NewMediaRequest(
-        @NotNull ReferenceType referenceType,
-        @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{24}$", message = "must be 24 hexadecimal characters")
-        String referenceId,
-        @NotNull MediaType mediaType,
-        @NotBlank @Size(max = 2048) String mediaUrl,
-        @Size(max = 255) String fileName,
-        @PositiveOrZero Long fileSize,
-        @Size(max = 255) String mimeType) {
+/**
+ * Body of {@code POST /api/media}: media recorded by URL against a product, course,
+ * lesson or user.
+ */
+record NewMediaRequest(@NotNull ReferenceType referenceType,
+        @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{24}$",
+                message = "must be 24 hexadecimal characters") String referenceId,
+        @NotNull MediaType mediaType, @NotBlank @Size(max = 2048) String mediaUrl, @Size(max = 255) String fileName,
+        @PositiveOrZero Long fileSize, @Size(max = 255) String mimeType) {
 
     NewMediaStorage toNewMedia() {
         return new NewMediaStorage(referenceType, referenceId, mediaType, mediaUrl, fileName, fileSize, mimeType);

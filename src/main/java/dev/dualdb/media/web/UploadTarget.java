@@ -7,7 +7,9 @@ import dev.dualdb.media.MediaType;
 import dev.dualdb.media.ReferenceType;
 import dev.dualdb.system.InvalidInput;
 
-/** The owner and media type named by the text fields of a {@code POST /api/media} upload. */
+/**
+ * The owner and media type named by the text fields of a {@code POST /api/media} upload.
+ */
 record UploadTarget(ReferenceType referenceType, String referenceId, MediaType mediaType) {
 
     static UploadTarget of(Map<String, String> fields) {
@@ -22,8 +24,8 @@ record UploadTarget(ReferenceType referenceType, String referenceId, MediaType m
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            throw new InvalidInput("validation-failed", "The field '" + field + "' must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInput("validation-failed",
+                    "The field '" + field + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -8,7 +8,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** Creates the indexes of {@code products} at start-up: a unique SKU, and the fields lists filter on. */
+/**
+ * Creates the indexes of {@code products} at start-up: a unique SKU, and the fields lists
+ * filter on.
+ */
 @Component
 class ProductIndexes {
 
@@ -25,4 +28,5 @@ class ProductIndexes {
                 new Index("category", Sort.Direction.ASC).named("idx_products_category"),
                 new Index("status", Sort.Direction.ASC).named("idx_products_status"));
     }
+
 }

@@ -31,4 +31,5 @@ class ProductOwnerDirectory implements MediaOwnerDirectory {
     public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
         return products.existing(ids);
     }
+
 }

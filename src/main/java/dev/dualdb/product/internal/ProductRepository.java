@@ -22,8 +22,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code products} collection. Documents are read and written as plain BSON: updates are {@code $set} of the
- * changed fields only, so fields written by another application sharing the database survive.
+ * The {@code products} collection. Documents are read and written as plain BSON: updates
+ * are {@code $set} of the changed fields only, so fields written by another application
+ * sharing the database survive.
  */
 @Repository
 public class ProductRepository {
@@ -38,17 +39,16 @@ public class ProductRepository {
 
     public Product insert(ObjectId id, NewProduct product) {
         Date now = new Date();
-        Document document = new Document("_id", id)
-                .append("name", product.name())
-                .append("description", product.description())
-                .append("price", new Decimal128(product.price()))
-                .append("currency", product.currency())
-                .append("sku", product.sku())
-                .append("category", product.category())
-                .append("stock", product.stock())
-                .append("status", product.status().name())
-                .append("createdAt", now)
-                .append("updatedAt", now);
+        Document document = new Document("_id", id).append("name", product.name())
+            .append("description", product.description())
+            .append("price", new Decimal128(product.price()))
+            .append("currency", product.currency())
+            .append("sku", product.sku())
+            .append("category", product.category())
+            .append("stock", product.stock())
+            .append("status", product.status().name())
+            .append("createdAt", now)
+            .append("updatedAt", now);
         mongo.insert(document, COLLECTION);
         return map(document);
     }
@@ -102,17 +102,10 @@ public class ProductRepository {
     }
 
     static Product map(Document document) {
-        return new Product(
-                document.getObjectId("_id").toHexString(),
-                document.getString("name"),
-                document.getString("description"),
-                decimal(document.get("price")),
-                document.getString("currency"),
-                document.getString("sku"),
-                document.getString("category"),
-                number(document.get("stock")),
-                status(document.getString("status")),
-                instant(document.getDate("createdAt")),
+        return new Product(document.getObjectId("_id").toHexString(), document.getString("name"),
+                document.getString("description"), decimal(document.get("price")), document.getString("currency"),
+                document.getString("sku"), document.getString("category"), number(document.get("stock")),
+                status(document.getString("status")), instant(document.getDate("createdAt")),
                 instant(document.getDate("updatedAt")));
     }
 
@@ -142,4 +135,5 @@ public class ProductRepository {
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
+
 }

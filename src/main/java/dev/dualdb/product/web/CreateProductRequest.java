@@ -16,16 +16,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/products}: the product and, optionally, its images. */
-record CreateProductRequest(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 10_000) String description,
+record CreateProductRequest(@NotBlank @Size(max = 200) String name, @Size(max = 10_000) String description,
         @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
         @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
         @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$",
                 message = "may contain letters, digits, '.', '_' and '-' only") String sku,
-        @Size(max = 100) String category,
-        @PositiveOrZero Integer stock,
-        ProductStatus status,
+        @Size(max = 100) String category, @PositiveOrZero Integer stock, ProductStatus status,
         @Size(max = 20) List<@Valid @NotNull ImageRequest> images) {
 
     NewProduct toNewProduct() {

@@ -5,8 +5,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The multipart form of {@code POST /api/products/{id}/images}, for the OpenAPI document only. */
+/**
+ * The multipart form of {@code POST /api/products/{id}/images}, for the OpenAPI document
+ * only.
+ */
 @Schema(description = "One or more image files (JPEG, PNG, WebP, GIF), each in a part named 'files'")
-record ImageFilesForm(
-        @ArraySchema(schema = @Schema(type = "string", format = "binary")) List<String> files) {
+record ImageFilesForm(@ArraySchema(schema = @Schema(type = "string", format = "binary")) List<String> files) {
 }

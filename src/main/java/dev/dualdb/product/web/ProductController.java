@@ -37,8 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ProductController {
 
     private final ProductService products;
+
     private final MediaUploads uploads;
+
     private final JsonMapper json;
+
     private final Validator validator;
 
     ProductController(ProductService products, MediaUploads uploads, JsonMapper json, Validator validator) {
@@ -52,33 +55,33 @@ class ProductController {
     ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
         ProductWithImages created = products.create(request.toNewProduct(), request.toNewImages());
         return ResponseEntity.created(URI.create("/api/products/" + created.product().id()))
-                .body(ProductResponse.of(created));
+            .body(ProductResponse.of(created));
     }
 
     /**
-     * Creates a product with uploaded images: a {@code product} part (the JSON of the product, first), then one or
-     * more image files in {@code files} parts, each streamed into the blob store as it arrives.
+     * Creates a product with uploaded images: a {@code product} part (the JSON of the
+     * product, first), then one or more image files in {@code files} parts, each streamed
+     * into the blob store as it arrives.
      */
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ProductWithFilesForm.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ProductWithFilesForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProductResponse> createWithFiles(HttpServletRequest request) {
         CreateProductRequest[] product = new CreateProductRequest[1];
-        UploadForm form = UploadForm.read(request, uploads.maxFiles(), uploads,
-                (fields, part, content, type, name) -> {
-                    if (product[0] == null) {
-                        product[0] = parseProduct(fields.get("product"));
-                    }
-                    return uploads.acceptImage(content, type, name);
-                });
+        UploadForm form = UploadForm.read(request, uploads.maxFiles(), uploads, (fields, part, content, type, name) -> {
+            if (product[0] == null) {
+                product[0] = parseProduct(fields.get("product"));
+            }
+            return uploads.acceptImage(content, type, name);
+        });
         if (product[0] == null) {
             product[0] = parseProduct(form.fields().get("product"));
         }
         CreateProductRequest checked = product[0];
         ProductWithImages created = form.record(files -> products.createWithUploads(checked.toNewProduct(), files));
         return ResponseEntity.created(URI.create("/api/products/" + created.product().id()))
-                .body(ProductResponse.of(created));
+            .body(ProductResponse.of(created));
     }
 
     private CreateProductRequest parseProduct(String text) {
@@ -126,4 +129,5 @@ class ProductController {
         products.delete(id);
         return ResponseEntity.noContent().build();
     }
+
 }

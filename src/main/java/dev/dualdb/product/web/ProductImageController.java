@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductImageController {
 
     private final ProductService products;
+
     private final MediaUploads uploads;
 
     ProductImageController(ProductService products, MediaUploads uploads) {
@@ -35,10 +36,13 @@ class ProductImageController {
         this.uploads = uploads;
     }
 
-    /** Uploads one or more image files (parts named {@code files}), each streamed into the blob store. */
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImageFilesForm.class)))
+    /**
+     * Uploads one or more image files (parts named {@code files}), each streamed into the
+     * blob store.
+     */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImageFilesForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ProductImage>> upload(@PathVariable ObjectId id, HttpServletRequest request) {
         products.requireProduct(id);
@@ -69,4 +73,5 @@ class ProductImageController {
         products.deleteImage(id, imageId);
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -12,27 +12,16 @@ import dev.dualdb.product.ProductWithImages;
 /**
  * A product with its images, as the API shows it.
  *
- * @param mediaAvailable {@code false} when the media store could not be asked: {@code images} is then empty
+ * @param mediaAvailable {@code false} when the media store could not be asked:
+ * {@code images} is then empty
  */
-record ProductResponse(
-        String id,
-        String name,
-        String description,
-        BigDecimal price,
-        String currency,
-        String sku,
-        String category,
-        int stock,
-        ProductStatus status,
-        Instant createdAt,
-        Instant updatedAt,
-        List<ProductImage> images,
-        boolean mediaAvailable) {
+record ProductResponse(String id, String name, String description, BigDecimal price, String currency, String sku,
+        String category, int stock, ProductStatus status, Instant createdAt, Instant updatedAt,
+        List<ProductImage> images, boolean mediaAvailable) {
 
     static ProductResponse of(ProductWithImages composed) {
         Product p = composed.product();
-        return new ProductResponse(p.id(), p.name(), p.description(), p.price(), p.currency(), p.sku(),
-                p.category(), p.stock(), p.status(), p.createdAt(), p.updatedAt(), composed.images(),
-                composed.mediaAvailable());
+        return new ProductResponse(p.id(), p.name(), p.description(), p.price(), p.currency(), p.sku(), p.category(),
+                p.stock(), p.status(), p.createdAt(), p.updatedAt(), composed.images(), composed.mediaAvailable());
     }
 }

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code PATCH /api/products/{id}/images/{imageId}}: only the fields given are changed. */
+/**
+ * Body of {@code PATCH /api/products/{id}/images/{imageId}}: only the fields given are
+ * changed.
+ */
 record UpdateImageRequest(@PositiveOrZero @Max(10_000) Integer position, Boolean isPrimary,
         @Size(max = 500) String altText) {
 

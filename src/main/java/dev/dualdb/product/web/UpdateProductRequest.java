@@ -13,14 +13,11 @@ import jakarta.validation.constraints.Size;
 /** Body of {@code PATCH /api/products/{id}}: only the fields given are changed. */
 record UpdateProductRequest(
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-        @Size(max = 10_000) String description,
-        @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
+        @Size(max = 10_000) String description, @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
         @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
         @Size(min = 1, max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$",
                 message = "may contain letters, digits, '.', '_' and '-' only") String sku,
-        @Size(max = 100) String category,
-        @PositiveOrZero Integer stock,
-        ProductStatus status) {
+        @Size(max = 100) String category, @PositiveOrZero Integer stock, ProductStatus status) {
 
     ProductChanges toChanges() {
         return new ProductChanges(name == null ? null : name.strip(), description, price, currency, sku, category,

@@ -12,7 +12,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** The {@code enrollments} collection: one document per user and course (a unique compound index). */
+/**
+ * The {@code enrollments} collection: one document per user and course (a unique compound
+ * index).
+ */
 @Repository
 public class EnrollmentRepository {
 
@@ -24,12 +27,14 @@ public class EnrollmentRepository {
         this.mongo = mongo;
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException if the user is already enrolled */
+    /**
+     * @throws org.springframework.dao.DuplicateKeyException if the user is already
+     * enrolled
+     */
     public Enrollment insert(ObjectId userId, ObjectId courseId) {
-        Document document = new Document("_id", new ObjectId())
-                .append("userId", userId)
-                .append("courseId", courseId)
-                .append("enrolledAt", new Date());
+        Document document = new Document("_id", new ObjectId()).append("userId", userId)
+            .append("courseId", courseId)
+            .append("enrolledAt", new Date());
         mongo.insert(document, COLLECTION);
         return map(document);
     }
@@ -51,13 +56,15 @@ public class EnrollmentRepository {
     }
 
     private List<Enrollment> find(Criteria criteria) {
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")), Document.class, COLLECTION).stream()
-                .map(EnrollmentRepository::map).toList();
+        return mongo.find(Query.query(criteria).with(Sort.by("_id")), Document.class, COLLECTION)
+            .stream()
+            .map(EnrollmentRepository::map)
+            .toList();
     }
 
     static Enrollment map(Document document) {
-        return new Enrollment(document.getObjectId("_id").toHexString(),
-                document.getObjectId("userId").toHexString(), document.getObjectId("courseId").toHexString(),
-                document.getDate("enrolledAt").toInstant());
+        return new Enrollment(document.getObjectId("_id").toHexString(), document.getObjectId("userId").toHexString(),
+                document.getObjectId("courseId").toHexString(), document.getDate("enrolledAt").toInstant());
     }
+
 }

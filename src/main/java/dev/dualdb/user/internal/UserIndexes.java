@@ -10,7 +10,10 @@ import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** Creates the unique indexes of {@code users} (email) and {@code enrollments} (user + course) at start-up. */
+/**
+ * Creates the unique indexes of {@code users} (email) and {@code enrollments} (user +
+ * course) at start-up.
+ */
 @Component
 class UserIndexes {
 
@@ -25,7 +28,8 @@ class UserIndexes {
         MongoIndexes.ensure(mongo, UserRepository.COLLECTION,
                 new Index("email", Sort.Direction.ASC).unique().named("uq_users_email"));
         MongoIndexes.ensure(mongo, EnrollmentRepository.COLLECTION,
-                new CompoundIndexDefinition(new Document("userId", 1).append("courseId", 1))
-                        .unique().named("uq_enrollments_user_course"));
+                new CompoundIndexDefinition(new Document("userId", 1).append("courseId", 1)).unique()
+                    .named("uq_enrollments_user_course"));
     }
+
 }

@@ -7,7 +7,10 @@ import dev.dualdb.media.ReferenceType;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
-/** Tells the media module whether a user exists (media such as avatars can belong to a user). */
+/**
+ * Tells the media module whether a user exists (media such as avatars can belong to a
+ * user).
+ */
 @Component
 class UserOwnerDirectory implements MediaOwnerDirectory {
 
@@ -31,4 +34,5 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
     public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
         return users.existing(ids);
     }
+
 }

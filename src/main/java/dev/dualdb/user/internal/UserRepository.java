@@ -29,15 +29,16 @@ public class UserRepository {
         this.mongo = mongo;
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException if the email is taken */
+    /**
+     * @throws org.springframework.dao.DuplicateKeyException if the email is taken
+     */
     public User insert(String email, String name, Set<Role> roles) {
         Date now = new Date();
-        Document document = new Document("_id", new ObjectId())
-                .append("email", email)
-                .append("name", name)
-                .append("roles", roles.stream().map(Role::name).sorted().toList())
-                .append("createdAt", now)
-                .append("updatedAt", now);
+        Document document = new Document("_id", new ObjectId()).append("email", email)
+            .append("name", name)
+            .append("roles", roles.stream().map(Role::name).sorted().toList())
+            .append("createdAt", now)
+            .append("updatedAt", now);
         mongo.insert(document, COLLECTION);
         return map(document);
     }
@@ -58,9 +59,9 @@ public class UserRepository {
     static User map(Document document) {
         List<String> roles = document.getList("roles", String.class, List.of());
         Set<Role> parsed = roles.stream()
-                .filter(role -> EnumSet.allOf(Role.class).stream().anyMatch(r -> r.name().equals(role)))
-                .map(Role::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            .filter(role -> EnumSet.allOf(Role.class).stream().anyMatch(r -> r.name().equals(role)))
+            .map(Role::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new User(document.getObjectId("_id").toHexString(), document.getString("email"),
                 document.getString("name"), parsed, instant(document.getDate("createdAt")),
                 instant(document.getDate("updatedAt")));
@@ -69,4 +70,5 @@ public class UserRepository {
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
+
 }

@@ -9,8 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/users}. */
-record CreateUserRequest(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String name,
+record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
         @Size(max = 3) Set<@NotNull Role> roles) {
 }

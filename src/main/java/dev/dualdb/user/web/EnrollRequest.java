@@ -5,6 +5,5 @@ import jakarta.validation.constraints.Pattern;
 
 /** Body of {@code POST /api/courses/{id}/enrollments}. */
 record EnrollRequest(
-        @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{24}$", message = "must be 24 hexadecimal characters")
-        String userId) {
+        @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{24}$", message = "must be 24 hexadecimal characters") String userId) {
 }

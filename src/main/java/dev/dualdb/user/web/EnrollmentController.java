@@ -31,8 +31,9 @@ class EnrollmentController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Enrollment> enroll(@PathVariable ObjectId courseId, @Valid @RequestBody EnrollRequest request) {
         Enrollment enrollment = enrollments.enroll(courseId, ObjectIdParser.parse(request.userId()));
-        return ResponseEntity.created(URI.create("/api/courses/" + courseId.toHexString() + "/enrollments/"
-                + enrollment.id())).body(enrollment);
+        return ResponseEntity
+            .created(URI.create("/api/courses/" + courseId.toHexString() + "/enrollments/" + enrollment.id()))
+            .body(enrollment);
     }
 
     @GetMapping("/{enrollmentId}")
@@ -44,4 +45,5 @@ class EnrollmentController {
     List<Enrollment> list(@PathVariable ObjectId courseId) {
         return enrollments.ofCourse(courseId);
     }
+
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserService users;
+
     private final EnrollmentService enrollments;
 
     UserController(UserService users, EnrollmentService enrollments) {
@@ -46,4 +47,5 @@ class UserController {
     List<Enrollment> enrollments(@PathVariable ObjectId id) {
         return enrollments.ofUser(id);
     }
+
 }

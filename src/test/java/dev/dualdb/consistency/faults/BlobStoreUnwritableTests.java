@@ -16,9 +16,10 @@ import static dev.dualdb.consistency.faults.Sample.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The blob store cannot be written: its staging folder is replaced by a plain file (the tests run as root, whom
- * {@code chmod} would not stop). Every upload route answers 503 {@code blob-store-unavailable}, writes no row and
- * leaves no product behind; once the folder is back, uploads work again and the invariants hold.
+ * The blob store cannot be written: its staging folder is replaced by a plain file (the
+ * tests run as root, whom {@code chmod} would not stop). Every upload route answers 503
+ * {@code blob-store-unavailable}, writes no row and leaves no product behind; once the
+ * folder is back, uploads work again and the invariants hold.
  */
 class BlobStoreUnwritableTests extends FaultTestSupport {
 
@@ -42,12 +43,11 @@ class BlobStoreUnwritableTests extends FaultTestSupport {
         String sku = unique("DESK");
         makeTheStoreUnwritable();
 
-        Map<String, Response> answers = named(
-                "product images", upload(UploadRoute.PRODUCT_IMAGES, place, image()),
-                "course video", upload(UploadRoute.COURSE_VIDEO, place, video()),
-                "lesson resource", upload(UploadRoute.LESSON_RESOURCE, place, text()),
-                "any media", upload(UploadRoute.ANY_MEDIA, place, image()),
-                "product with files", createProductWithFiles(sku, image()));
+        Map<String, Response> answers = named("product images", upload(UploadRoute.PRODUCT_IMAGES, place, image()),
+                "course video", upload(UploadRoute.COURSE_VIDEO, place, video()), "lesson resource",
+                upload(UploadRoute.LESSON_RESOURCE, place, text()), "any media",
+                upload(UploadRoute.ANY_MEDIA, place, image()), "product with files",
+                createProductWithFiles(sku, image()));
 
         answers.forEach((route, response) -> {
             assertThat(response.status()).as(route + ": " + response).isEqualTo(503);
@@ -67,4 +67,5 @@ class BlobStoreUnwritableTests extends FaultTestSupport {
         assertThat(createProductWithFiles(sku, image()).status()).isEqualTo(201);
         assertConsistent();
     }
+
 }

@@ -23,15 +23,19 @@ import static dev.dualdb.consistency.faults.Sample.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Parallel uploads of the same bytes to different products while other threads delete most of the resulting images
- * and the collector runs: the references to those bytes keep dropping to zero and coming back. Bytes must exist
- * exactly when some row refers to them; every acknowledged image whose row remains is served whole; and an upload
- * that loses the race against the collector is told to send again (503 {@code upload-raced-deletion}), never 500.
+ * Parallel uploads of the same bytes to different products while other threads delete
+ * most of the resulting images and the collector runs: the references to those bytes keep
+ * dropping to zero and coming back. Bytes must exist exactly when some row refers to
+ * them; every acknowledged image whose row remains is served whole; and an upload that
+ * loses the race against the collector is told to send again (503
+ * {@code upload-raced-deletion}), never 500.
  */
 class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
 
     private static final int UPLOADERS = 8;
+
     private static final int UPLOADS_EACH = 6;
+
     private static final int DELETERS = 2;
 
     private record Uploaded(String product, String image) {
@@ -60,8 +64,10 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
                 boolean keepsItsLastImage = i % 2 == 0;
                 work.add(pool.submit(() -> {
                     try {
-                        // Alternately the two images; all but the last "kept" image of every other product are
-                        // deleted again, so the references to both keep dropping to zero while uploads go on.
+                        // Alternately the two images; all but the last "kept" image of
+                        // every other product are
+                        // deleted again, so the references to both keep dropping to zero
+                        // while uploads go on.
                         for (int j = 0; j < UPLOADS_EACH; j++) {
                             Sample file = j % 2 == 0 ? kept : dropped;
                             Response response = uploadImage(product, file);
@@ -87,8 +93,8 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
                     while (uploadsDone.getCount() > 0 || !toDelete.isEmpty()) {
                         Uploaded next = toDelete.poll(10, TimeUnit.MILLISECONDS);
                         if (next != null) {
-                            Response response = api.delete("/api/products/" + next.product() + "/images/"
-                                    + next.image());
+                            Response response = api
+                                .delete("/api/products/" + next.product() + "/images/" + next.image());
                             deletes.add(response);
                             deletedImages.add(next.image());
                         }
@@ -118,15 +124,19 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
             }
         });
         assertThat(deletes).extracting(Response::status).containsOnly(204);
-        // Exactly the acknowledged images that were not deleted remain, each served whole.
+        // Exactly the acknowledged images that were not deleted remain, each served
+        // whole.
         Map<String, String> remaining = new ConcurrentHashMap<>(acknowledgedImages);
         remaining.keySet().removeAll(deletedImages);
         List<String> rows = jdbc.sql("SELECT id::text FROM product_images WHERE mongo_product_id = ANY(?)")
-                .param(products.toArray(String[]::new)).query(String.class).list();
+            .param(products.toArray(String[]::new))
+            .query(String.class)
+            .list();
         assertThat(rows).containsExactlyInAnyOrderElementsOf(remaining.keySet());
         remaining.forEach((image, sha256) -> assertServed("/media/" + image, sha256));
         assertThat(remaining.values()).containsOnly(kept.sha256());
-        // Bytes, index rows and references agree (thumbnails included), before the reconciler has looked.
+        // Bytes, index rows and references agree (thumbnails included), before the
+        // reconciler has looked.
         assertThat(storedHashes().contains(kept.sha256())).as("kept bytes stored").isEqualTo(!remaining.isEmpty());
         assertThat(storedHashes()).doesNotContain(dropped.sha256());
         assertIndexMatchesStore();
@@ -137,4 +147,5 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
         return api.multipart("/api/products/" + product + "/images",
                 new Multipart().file("files", file.fileName(), file.contentType(), file.bytes()));
     }
+
 }

@@ -9,28 +9,37 @@ import dev.dualdb.system.Steps;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * The tests' half of the {@link Steps} seam. Armed with a boundary name, it throws an {@link InjectedFault}, or runs
- * an action such as stopping PostgreSQL, the next time any operation reaches that boundary: once, then it is disarmed
- * again. It remembers every boundary reached, so a test can prove that its fault really happened where it meant.
+ * The tests' half of the {@link Steps} seam. Armed with a boundary name, it throws an
+ * {@link InjectedFault}, or runs an action such as stopping PostgreSQL, the next time any
+ * operation reaches that boundary: once, then it is disarmed again. It remembers every
+ * boundary reached, so a test can prove that its fault really happened where it meant.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FaultInjector implements Steps.StepListener {
 
     private final AtomicReference<Fault> armed = new AtomicReference<>();
+
     private final Queue<String> reached = new ConcurrentLinkedQueue<>();
+
     private volatile String fired;
 
     private record Fault(String boundary, Runnable action) {
     }
 
-    /** The next operation to reach {@code boundary} fails there with an {@link InjectedFault}. */
+    /**
+     * The next operation to reach {@code boundary} fails there with an
+     * {@link InjectedFault}.
+     */
     public void throwAt(String boundary) {
         runAt(boundary, () -> {
             throw new InjectedFault(boundary);
         });
     }
 
-    /** The next operation to reach {@code boundary} runs {@code action} there (in its own thread), then goes on. */
+    /**
+     * The next operation to reach {@code boundary} runs {@code action} there (in its own
+     * thread), then goes on.
+     */
     public void runAt(String boundary, Runnable action) {
         fired = null;
         armed.set(new Fault(boundary, action));
@@ -40,14 +49,18 @@ public class FaultInjector implements Steps.StepListener {
     public void reached(String boundary) {
         reached.add(boundary);
         Fault fault = armed.get();
-        // Only one operation gets the fault, even when several reach the boundary at once.
+        // Only one operation gets the fault, even when several reach the boundary at
+        // once.
         if (fault != null && fault.boundary().equals(boundary) && armed.compareAndSet(fault, null)) {
             fired = boundary;
             fault.action().run();
         }
     }
 
-    /** The boundary at which the armed fault went off, or {@code null} if it has not (yet). */
+    /**
+     * The boundary at which the armed fault went off, or {@code null} if it has not
+     * (yet).
+     */
     public String fired() {
         return fired;
     }
@@ -63,4 +76,5 @@ public class FaultInjector implements Steps.StepListener {
         fired = null;
         reached.clear();
     }
+
 }

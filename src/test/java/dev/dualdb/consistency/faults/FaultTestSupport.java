@@ -26,11 +26,12 @@ import static dev.dualdb.consistency.faults.Sample.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the fault tests: the whole service on the embedded stores, with a {@link FaultInjector} and the blob grace
- * period at zero (so one reconciler run collects every piece of garbage at once); helpers that create owners and
- * upload real files through the routes, remembering what was acknowledged; and {@link #assertConsistent()}.
+ * Base of the fault tests: the whole service on the embedded stores, with a
+ * {@link FaultInjector} and the blob grace period at zero (so one reconciler run collects
+ * every piece of garbage at once); helpers that create owners and upload real files
+ * through the routes, remembering what was acknowledged; and {@link #assertConsistent()}.
  */
-@TestPropertySource(properties = {"dualdb.test.context=faults", "dualdb.reconciler.blob-grace=0s"})
+@TestPropertySource(properties = { "dualdb.test.context=faults", "dualdb.reconciler.blob-grace=0s" })
 @Import(FaultInjector.class)
 abstract class FaultTestSupport extends ApiTest {
 
@@ -45,11 +46,17 @@ abstract class FaultTestSupport extends ApiTest {
 
     private Invariants invariants;
 
-    /** Uploads answered 2xx in this test (URL of the bytes → their SHA-256), less those the test deleted itself. */
+    /**
+     * Uploads answered 2xx in this test (URL of the bytes → their SHA-256), less those
+     * the test deleted itself.
+     */
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
 
-    /** Products created in this test, and courses with every lesson they had when created. */
+    /**
+     * Products created in this test, and courses with every lesson they had when created.
+     */
     private final Set<String> products = ConcurrentHashMap.newKeySet();
+
     private final Map<String, List<String>> courses = new ConcurrentHashMap<>();
 
     @BeforeEach
@@ -63,17 +70,19 @@ abstract class FaultTestSupport extends ApiTest {
         faults.disarm();
     }
 
-    // --- owners -----------------------------------------------------------------------------------------------------
+    // --- owners
+    // -----------------------------------------------------------------------------------------------------
 
     protected Place place() {
-        Response created = api.post("/api/courses", Map.of("title", unique("Course"), "sections", List.of(
-                Map.of("title", "S1", "lessons", List.of(Map.of("title", "L1"), Map.of("title", "L2"))),
-                Map.of("title", "S2", "lessons", List.of(Map.of("title", "L3"))))));
+        Response created = api.post("/api/courses",
+                Map.of("title", unique("Course"), "sections",
+                        List.of(Map.of("title", "S1", "lessons", List.of(Map.of("title", "L1"), Map.of("title", "L2"))),
+                                Map.of("title", "S2", "lessons", List.of(Map.of("title", "L3"))))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode course = created.json();
         List<String> lessons = new ArrayList<>();
-        course.path("sections").forEach(section -> section.path("lessons")
-                .forEach(lesson -> lessons.add(lesson.path("id").asString())));
+        course.path("sections")
+            .forEach(section -> section.path("lessons").forEach(lesson -> lessons.add(lesson.path("id").asString())));
         courses.put(course.path("id").asString(), lessons);
         JsonNode s2 = course.path("sections").get(1);
         return new Place(product(), course.path("id").asString(), lessons.get(0), lessons.get(1),
@@ -95,26 +104,32 @@ abstract class FaultTestSupport extends ApiTest {
         return mongo.getCollection("products").countDocuments(new Document("sku", sku));
     }
 
-    // --- uploads ----------------------------------------------------------------------------------------------------
+    // --- uploads
+    // ----------------------------------------------------------------------------------------------------
 
     /**
-     * Uploads {@code file} through {@code route}: an image of the product, a video of the lesson, a resource of the
-     * lesson, or any media (an image) of the lesson. A 201 is remembered as acknowledged.
+     * Uploads {@code file} through {@code route}: an image of the product, a video of the
+     * lesson, a resource of the lesson, or any media (an image) of the lesson. A 201 is
+     * remembered as acknowledged.
      */
     protected Response upload(UploadRoute route, Place place, Sample file, String... headers) {
         Response response = switch (route) {
             case PRODUCT_IMAGES -> api.multipart("/api/products/" + place.product() + "/images",
                     new Multipart().file("files", file.fileName(), file.contentType(), file.bytes()), headers);
-            case COURSE_VIDEO -> api.multipart("/api/courses/" + place.course() + "/videos", new Multipart()
-                    .field("title", "Intro").field("lessonId", place.lesson())
-                    .file("file", file.fileName(), file.contentType(), file.bytes()), headers);
-            case LESSON_RESOURCE -> api.multipart("/api/courses/" + place.course() + "/lessons/" + place.lesson()
-                    + "/resources", new Multipart().file("file", file.fileName(), file.contentType(), file.bytes()),
+            case COURSE_VIDEO -> api.multipart("/api/courses/" + place.course() + "/videos",
+                    new Multipart().field("title", "Intro")
+                        .field("lessonId", place.lesson())
+                        .file("file", file.fileName(), file.contentType(), file.bytes()),
                     headers);
-            case ANY_MEDIA -> api.multipart("/api/media", new Multipart()
-                    .field("referenceType", "LESSON").field("referenceId", place.lesson())
-                    .field("mediaType", "IMAGE")
-                    .file("file", file.fileName(), file.contentType(), file.bytes()), headers);
+            case LESSON_RESOURCE ->
+                api.multipart("/api/courses/" + place.course() + "/lessons/" + place.lesson() + "/resources",
+                        new Multipart().file("file", file.fileName(), file.contentType(), file.bytes()), headers);
+            case ANY_MEDIA -> api.multipart("/api/media",
+                    new Multipart().field("referenceType", "LESSON")
+                        .field("referenceId", place.lesson())
+                        .field("mediaType", "IMAGE")
+                        .file("file", file.fileName(), file.contentType(), file.bytes()),
+                    headers);
         };
         if (response.status() == 201) {
             acknowledged.put(route.urlOf(response.json()), file.sha256());
@@ -122,28 +137,37 @@ abstract class FaultTestSupport extends ApiTest {
         return response;
     }
 
-    /** Like {@link #upload}, but the answer must be 201; returns where the bytes are served. */
+    /**
+     * Like {@link #upload}, but the answer must be 201; returns where the bytes are
+     * served.
+     */
     protected String uploaded(UploadRoute route, Place place, Sample file) {
         Response response = upload(route, place, file);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return route.urlOf(response.json());
     }
 
-    /** An image recorded against any owner through {@code /api/media}; must be acknowledged. */
+    /**
+     * An image recorded against any owner through {@code /api/media}; must be
+     * acknowledged.
+     */
     protected String uploadedMedia(String referenceType, String referenceId, Sample file) {
-        Response response = api.multipart("/api/media", new Multipart()
-                .field("referenceType", referenceType).field("referenceId", referenceId).field("mediaType", "IMAGE")
-                .file("file", file.fileName(), file.contentType(), file.bytes()));
+        Response response = api.multipart("/api/media",
+                new Multipart().field("referenceType", referenceType)
+                    .field("referenceId", referenceId)
+                    .field("mediaType", "IMAGE")
+                    .file("file", file.fileName(), file.contentType(), file.bytes()));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         String url = response.json().path("mediaUrl").asString();
         acknowledged.put(url, file.sha256());
         return url;
     }
 
-    /** Creates a product with image files in one request ({@code multipart/form-data}). */
+    /**
+     * Creates a product with image files in one request ({@code multipart/form-data}).
+     */
     protected Response createProductWithFiles(String sku, Sample... files) {
-        Multipart form = new Multipart().field("product",
-                "{\"name\":\"Desk\",\"price\":120,\"sku\":\"" + sku + "\"}");
+        Multipart form = new Multipart().field("product", "{\"name\":\"Desk\",\"price\":120,\"sku\":\"" + sku + "\"}");
         for (Sample file : files) {
             form.file("files", file.fileName(), file.contentType(), file.bytes());
         }
@@ -158,7 +182,10 @@ abstract class FaultTestSupport extends ApiTest {
         return response;
     }
 
-    /** How many pieces of media a reader sees where {@code route} uploads to, through the read routes. */
+    /**
+     * How many pieces of media a reader sees where {@code route} uploads to, through the
+     * read routes.
+     */
     protected int visibleMedia(UploadRoute route, Place place) {
         return switch (route) {
             case PRODUCT_IMAGES -> api.get("/api/products/" + place.product()).json().path("images").size();
@@ -179,9 +206,13 @@ abstract class FaultTestSupport extends ApiTest {
         throw new AssertionError("No lesson " + lesson + " in course " + course);
     }
 
-    // --- deletes ----------------------------------------------------------------------------------------------------
+    // --- deletes
+    // ----------------------------------------------------------------------------------------------------
 
-    /** Deletes the media served at {@code url}, uploaded through {@code route}; it need no longer be readable. */
+    /**
+     * Deletes the media served at {@code url}, uploaded through {@code route}; it need no
+     * longer be readable.
+     */
     protected Response deleteMedia(UploadRoute route, Place place, String url) {
         forget(url);
         String id = url.substring("/media/".length());
@@ -193,21 +224,26 @@ abstract class FaultTestSupport extends ApiTest {
         };
     }
 
-    /** The client deleted this media (or its owner) on purpose: it no longer has to be readable. */
+    /**
+     * The client deleted this media (or its owner) on purpose: it no longer has to be
+     * readable.
+     */
     protected void forget(String url) {
         acknowledged.remove(url);
     }
 
     /**
-     * The media of an owner about to be deleted: where it is served, and the hashes of the bytes only it holds. One
-     * more piece shares its bytes ({@code sharedSha256}) with an image of an owner that stays.
+     * The media of an owner about to be deleted: where it is served, and the hashes of
+     * the bytes only it holds. One more piece shares its bytes ({@code sharedSha256})
+     * with an image of an owner that stays.
      */
     protected record DoomedMedia(List<String> urls, List<String> ownSha256s, String sharedSha256) {
     }
 
     /**
-     * Uploads media of every kind the owner that {@code deletion} removes can hold, one of them sharing its bytes
-     * with an acknowledged image of {@code other}; for a lesson or a section, lesson L2 gets a resource that must stay.
+     * Uploads media of every kind the owner that {@code deletion} removes can hold, one
+     * of them sharing its bytes with an acknowledged image of {@code other}; for a lesson
+     * or a section, lesson L2 gets a resource that must stay.
      */
     protected DoomedMedia mediaOfOwnerToDelete(OwnerDeletion deletion, Place place, Place other) {
         List<String> urls = new ArrayList<>();
@@ -258,9 +294,13 @@ abstract class FaultTestSupport extends ApiTest {
         urls.forEach(this::forget);
     }
 
-    // --- faults, the reconciler and the invariants ------------------------------------------------------------------
+    // --- faults, the reconciler and the invariants
+    // ------------------------------------------------------------------
 
-    /** The fault armed at {@code boundary} went off, and the client was told that the request failed. */
+    /**
+     * The fault armed at {@code boundary} went off, and the client was told that the
+     * request failed.
+     */
     protected void assertFailedAt(String boundary, Response response) {
         assertThat(faults.fired()).as("the fault at " + boundary + " went off").isEqualTo(boundary);
         assertProblem(response, 500, "internal-error");
@@ -274,10 +314,12 @@ abstract class FaultTestSupport extends ApiTest {
     }
 
     /**
-     * Runs the reconciler, then asserts what must hold after any fault: (a) every piece of media a reader can find
-     * from the owners of this test is served whole (ETag = SHA-256 of the body); (b) no metadata row outlives its
-     * owner; (c) the blob index, the references and the stored bytes agree, nothing queued or staged is left; (d)
-     * every upload acknowledged in this test and not deleted by it is still served with the right hash.
+     * Runs the reconciler, then asserts what must hold after any fault: (a) every piece
+     * of media a reader can find from the owners of this test is served whole (ETag =
+     * SHA-256 of the body); (b) no metadata row outlives its owner; (c) the blob index,
+     * the references and the stored bytes agree, nothing queued or staged is left; (d)
+     * every upload acknowledged in this test and not deleted by it is still served with
+     * the right hash.
      */
     protected void assertConsistent() {
         reconcile();
@@ -312,4 +354,5 @@ abstract class FaultTestSupport extends ApiTest {
         }
         return named;
     }
+
 }

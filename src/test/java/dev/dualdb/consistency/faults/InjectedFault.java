@@ -1,9 +1,13 @@
 package dev.dualdb.consistency.faults;
 
-/** The failure a {@link FaultInjector} throws at a step boundary: stands for anything that can go wrong there. */
+/**
+ * The failure a {@link FaultInjector} throws at a step boundary: stands for anything that
+ * can go wrong there.
+ */
 public class InjectedFault extends RuntimeException {
 
     public InjectedFault(String boundary) {
         super("Fault injected at " + boundary);
     }
+
 }

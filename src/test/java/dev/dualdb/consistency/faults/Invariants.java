@@ -26,14 +26,18 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What must hold after any fault, once the reconciler has run, checked the way a user would: through the read and
- * delivery routes, and by comparing the three stores directly (SQL, MongoDB documents, the store's own listing).
+ * What must hold after any fault, once the reconciler has run, checked the way a user
+ * would: through the read and delivery routes, and by comparing the three stores directly
+ * (SQL, MongoDB documents, the store's own listing).
  */
 final class Invariants {
 
     private final ApiClient api;
+
     private final JdbcClient jdbc;
+
     private final MongoTemplate mongo;
+
     private final BlobStore store;
 
     Invariants(ApiClient api, JdbcClient jdbc, MongoTemplate mongo, BlobStore store) {
@@ -44,8 +48,9 @@ final class Invariants {
     }
 
     /**
-     * (a) Every piece of media a reader finds from these owners (products; courses with the lessons they had) is
-     * served whole; an owner that is gone shows no media at all, not even through {@code /api/media}.
+     * (a) Every piece of media a reader finds from these owners (products; courses with
+     * the lessons they had) is served whole; an owner that is gone shows no media at all,
+     * not even through {@code /api/media}.
      */
     void readersSeeOnlyWholeMedia(Set<String> products, Map<String, List<String>> courses) {
         for (String product : products) {
@@ -89,8 +94,9 @@ final class Invariants {
     }
 
     /**
-     * The media recorded against an owner, as {@code GET /api/media} lists it; empty for an owner that is gone (the
-     * route answers 404 for it, whatever rows are still waiting for the reconciler).
+     * The media recorded against an owner, as {@code GET /api/media} lists it; empty for
+     * an owner that is gone (the route answers 404 for it, whatever rows are still
+     * waiting for the reconciler).
      */
     JsonNode listed(String referenceType, String referenceId) {
         Response list = api.get("/api/media?referenceType=" + referenceType + "&referenceId=" + referenceId);
@@ -109,7 +115,10 @@ final class Invariants {
         }
     }
 
-    /** (a), (d) The bytes at {@code url} are served with the SHA-256 of the body as ETag, and as expected if given. */
+    /**
+     * (a), (d) The bytes at {@code url} are served with the SHA-256 of the body as ETag,
+     * and as expected if given.
+     */
     void served(String url, String expectedSha256) {
         Response bytes = api.fetch("GET", url);
         assertThat(bytes.status()).as("GET " + url).isEqualTo(200);
@@ -120,7 +129,10 @@ final class Invariants {
         }
     }
 
-    /** (b) Every metadata row's owner (product, course, lesson of that course, user) is still in MongoDB. */
+    /**
+     * (b) Every metadata row's owner (product, course, lesson of that course, user) is
+     * still in MongoDB.
+     */
     void noRowOutlivesItsOwner() {
         Set<String> productIds = ids("products");
         Set<String> userIds = ids("users");
@@ -167,8 +179,9 @@ final class Invariants {
     }
 
     /**
-     * (c) The blob index lists exactly the bytes in the store, and something refers to each of its rows: so bytes
-     * exist exactly when a row refers to them. Nothing is left queued for deletion or staged half-uploaded.
+     * (c) The blob index lists exactly the bytes in the store, and something refers to
+     * each of its rows: so bytes exist exactly when a row refers to them. Nothing is left
+     * queued for deletion or staged half-uploaded.
      */
     void indexMatchesStore() {
         Set<String> indexed = new HashSet<>(jdbc.sql("SELECT sha256 FROM blobs").query(String.class).list());
@@ -176,15 +189,17 @@ final class Invariants {
         assertThat(difference(stored, indexed)).as("bytes in the store without an index row").isEmpty();
         assertThat(difference(indexed, stored)).as("index rows whose bytes are missing").isEmpty();
         assertThat(jdbc.sql("""
-                        SELECT b.sha256 FROM blobs b
-                        WHERE NOT EXISTS (SELECT 1 FROM product_images r WHERE r.blob_sha256 = b.sha256)
-                          AND NOT EXISTS (SELECT 1 FROM course_videos r WHERE r.blob_sha256 = b.sha256)
-                          AND NOT EXISTS (SELECT 1 FROM course_resources r WHERE r.blob_sha256 = b.sha256)
-                          AND NOT EXISTS (SELECT 1 FROM media_storage r WHERE r.blob_sha256 = b.sha256)
-                          AND NOT EXISTS (SELECT 1 FROM renditions r WHERE r.blob_sha256 = b.sha256)""")
-                .query(String.class).list()).as("index rows that nothing refers to").isEmpty();
+                SELECT b.sha256 FROM blobs b
+                WHERE NOT EXISTS (SELECT 1 FROM product_images r WHERE r.blob_sha256 = b.sha256)
+                  AND NOT EXISTS (SELECT 1 FROM course_videos r WHERE r.blob_sha256 = b.sha256)
+                  AND NOT EXISTS (SELECT 1 FROM course_resources r WHERE r.blob_sha256 = b.sha256)
+                  AND NOT EXISTS (SELECT 1 FROM media_storage r WHERE r.blob_sha256 = b.sha256)
+                  AND NOT EXISTS (SELECT 1 FROM renditions r WHERE r.blob_sha256 = b.sha256)""")
+            .query(String.class)
+            .list()).as("index rows that nothing refers to").isEmpty();
         assertThat(jdbc.sql("SELECT sha256 FROM blob_deletions").query(String.class).list())
-                .as("deletions still queued").isEmpty();
+            .as("deletions still queued")
+            .isEmpty();
         assertThat(stagedFiles()).as("temporary upload files").isEmpty();
     }
 
@@ -214,22 +229,28 @@ final class Invariants {
 
     private Set<String> ids(String collection) {
         Set<String> ids = new HashSet<>();
-        mongo.getCollection(collection).find().projection(new Document("_id", 1))
-                .forEach(document -> ids.add(hex(document.get("_id"))));
+        mongo.getCollection(collection)
+            .find()
+            .projection(new Document("_id", 1))
+            .forEach(document -> ids.add(hex(document.get("_id"))));
         return ids;
     }
 
     /** The first three columns of each row, as trimmed text ({@code CHAR} columns). */
     private List<String[]> rows(String sql) {
-        return jdbc.sql(sql).query((rs, n) -> new String[] {rs.getString(1), trim(rs.getString(2)),
-                trim(rs.getString(3))}).list();
+        return jdbc.sql(sql)
+            .query((rs, n) -> new String[] { rs.getString(1), trim(rs.getString(2)), trim(rs.getString(3)) })
+            .list();
     }
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
     }
 
-    /** Ids in course documents may be ObjectIds or hex strings (documents written by another application). */
+    /**
+     * Ids in course documents may be ObjectIds or hex strings (documents written by
+     * another application).
+     */
     private static String hex(Object id) {
         return id instanceof ObjectId objectId ? objectId.toHexString() : String.valueOf(id);
     }
@@ -239,4 +260,5 @@ final class Invariants {
         difference.removeAll(b);
         return difference;
     }
+
 }

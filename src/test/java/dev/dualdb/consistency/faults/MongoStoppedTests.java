@@ -23,9 +23,11 @@ import static dev.dualdb.consistency.faults.Sample.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded MongoDB server stops for good (in a context of its own). MongoDB is required: every product and course
- * route answers 503 {@code catalog-unavailable}, not 500, and none of them writes anything to PostgreSQL. Bytes that
- * arrived before the catalog was needed are given up for collection. Media already stored is still delivered.
+ * The embedded MongoDB server stops for good (in a context of its own). MongoDB is
+ * required: every product and course route answers 503 {@code catalog-unavailable}, not
+ * 500, and none of them writes anything to PostgreSQL. Bytes that arrived before the
+ * catalog was needed are given up for collection. Media already stored is still
+ * delivered.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "dualdb.test.context=faults-mongo-stopped")
@@ -47,37 +49,42 @@ class MongoStoppedTests extends FaultTestSupport {
 
         mongoServer.shutdownNow();
 
-        // Each request waits for the driver's server selection timeout (3 s): send them all at once.
-        Map<String, Response> answers = allAtOnce(Map.ofEntries(
-                Map.entry("read a product", () -> api.get("/api/products/" + place.product())),
-                Map.entry("list products", () -> api.get("/api/products")),
-                Map.entry("create a product", () -> api.post("/api/products", Map.of("name", "Rug", "price", 80,
-                        "sku", unique("RUG"), "images", List.of(Map.of("imageUrl", "https://cdn.example.com/r.jpg"))))),
-                Map.entry("create a product with files", () -> createProductWithFiles(unique("DESK"), image())),
-                Map.entry("upload a product image", () -> upload(UploadRoute.PRODUCT_IMAGES, place, image())),
-                Map.entry("delete a product image",
-                        () -> deleteMedia(UploadRoute.PRODUCT_IMAGES, place, imageUrl)),
-                Map.entry("delete a product", () -> api.delete("/api/products/" + place.product())),
-                Map.entry("read a course", () -> api.get("/api/courses/" + place.course())),
-                Map.entry("list courses", () -> api.get("/api/courses")),
-                Map.entry("upload a course video", () -> upload(UploadRoute.COURSE_VIDEO, place, video())),
-                Map.entry("upload a lesson resource", () -> upload(UploadRoute.LESSON_RESOURCE, place, text())),
-                Map.entry("upload media of a lesson", () -> upload(UploadRoute.ANY_MEDIA, place, image())),
-                Map.entry("delete a lesson", () -> api.delete("/api/courses/" + place.course() + "/lessons/"
-                        + place.lesson())),
-                Map.entry("delete a course", () -> api.delete("/api/courses/" + place.course()))));
+        // Each request waits for the driver's server selection timeout (3 s): send them
+        // all at once.
+        Map<String, Response> answers = allAtOnce(
+                Map.ofEntries(Map.entry("read a product", () -> api.get("/api/products/" + place.product())),
+                        Map.entry("list products", () -> api.get("/api/products")),
+                        Map.entry("create a product",
+                                () -> api.post("/api/products",
+                                        Map.of("name", "Rug", "price", 80, "sku", unique("RUG"), "images",
+                                                List.of(Map.of("imageUrl", "https://cdn.example.com/r.jpg"))))),
+                        Map.entry("create a product with files", () -> createProductWithFiles(unique("DESK"), image())),
+                        Map.entry("upload a product image", () -> upload(UploadRoute.PRODUCT_IMAGES, place, image())),
+                        Map.entry("delete a product image",
+                                () -> deleteMedia(UploadRoute.PRODUCT_IMAGES, place, imageUrl)),
+                        Map.entry("delete a product", () -> api.delete("/api/products/" + place.product())),
+                        Map.entry("read a course", () -> api.get("/api/courses/" + place.course())),
+                        Map.entry("list courses", () -> api.get("/api/courses")),
+                        Map.entry("upload a course video", () -> upload(UploadRoute.COURSE_VIDEO, place, video())),
+                        Map.entry("upload a lesson resource", () -> upload(UploadRoute.LESSON_RESOURCE, place, text())),
+                        Map.entry("upload media of a lesson", () -> upload(UploadRoute.ANY_MEDIA, place, image())),
+                        Map.entry("delete a lesson",
+                                () -> api.delete("/api/courses/" + place.course() + "/lessons/" + place.lesson())),
+                        Map.entry("delete a course", () -> api.delete("/api/courses/" + place.course()))));
 
         answers.forEach((request, response) -> {
             assertThat(response.status()).as(request + ": " + response).isEqualTo(503);
             assertProblem(response, 503, "catalog-unavailable");
         });
         assertThat(rowCounts()).as("rows in PostgreSQL").isEqualTo(rowsBefore);
-        // Creating a product with files streams the files in before it needs the catalog; they were queued for
+        // Creating a product with files streams the files in before it needs the catalog;
+        // they were queued for
         // collection and go now.
         collector.collectAllDue();
         assertThat(storedHashes()).isEqualTo(storedBefore);
         assertThat(count("SELECT count(*) FROM blob_deletions")).isZero();
-        // Bytes are served only while their owner can be checked, so delivery needs MongoDB too.
+        // Bytes are served only while their owner can be checked, so delivery needs
+        // MongoDB too.
         assertProblem(api.fetch("GET", imageUrl), 503, "catalog-unavailable");
         assertThat(storedHashes()).contains(image.sha256());
     }
@@ -103,4 +110,5 @@ class MongoStoppedTests extends FaultTestSupport {
             pool.shutdownNow();
         }
     }
+
 }

@@ -1,10 +1,12 @@
 package dev.dualdb.consistency.faults;
 
-/** Deleting an owner of media: its MongoDB step, then its media rows, with {@link #boundary} in between. */
+/**
+ * Deleting an owner of media: its MongoDB step, then its media rows, with
+ * {@link #boundary} in between.
+ */
 enum OwnerDeletion {
 
-    PRODUCT("product.delete.document-deleted"),
-    COURSE("course.delete.document-deleted"),
+    PRODUCT("product.delete.document-deleted"), COURSE("course.delete.document-deleted"),
     LESSON("lesson.delete.document-updated"),
     /** Section S2 with its lesson L3: the same boundary as a lesson. */
     SECTION("lesson.delete.document-updated");
@@ -24,4 +26,5 @@ enum OwnerDeletion {
             case SECTION -> "/api/courses/" + place.course() + "/sections/" + place.section2();
         };
     }
+
 }

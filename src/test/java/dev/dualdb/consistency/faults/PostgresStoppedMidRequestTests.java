@@ -17,13 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * PostgreSQL stops in the middle of a request, at a step boundary (the {@link FaultInjector} stops it there). Where
- * the PostgreSQL step was still to come, the request fails cleanly with 503 and {@code Retry-After}; where it was done,
- * the request succeeds. Once PostgreSQL is back, the reconciler cleans up and the invariants hold.
+ * PostgreSQL stops in the middle of a request, at a step boundary (the
+ * {@link FaultInjector} stops it there). Where the PostgreSQL step was still to come, the
+ * request fails cleanly with 503 and {@code Retry-After}; where it was done, the request
+ * succeeds. Once PostgreSQL is back, the reconciler cleans up and the invariants hold.
  *
- * <p>PostgreSQL is started again after each test and the service recovers by itself (what {@code
- * PostgresOutageTests} proves), so this class shares its context with the other fault tests rather than pay for a
- * context of its own.
+ * <p>
+ * PostgreSQL is started again after each test and the service recovers by itself (what
+ * {@code
+ * PostgresOutageTests} proves), so this class shares its context with the other fault
+ * tests rather than pay for a context of its own.
  */
 class PostgresStoppedMidRequestTests extends FaultTestSupport {
 
@@ -37,8 +40,9 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
 
     private void postgresIsBack() {
         postgres.start();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                api.post("/api/admin/reconciliation?dryRun=true", Map.of()).status()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(api.post("/api/admin/reconciliation?dryRun=true", Map.of()).status())
+                .isEqualTo(200));
     }
 
     private void stopPostgresAt(String boundary) {
@@ -59,7 +63,8 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
         assertThat(failed.header("Retry-After")).isNotBlank();
         postgresIsBack();
         assertThat(visibleMedia(route, place)).isZero();
-        // Its bytes could not even be queued for collection: stray bytes, which the reconciler finds and removes.
+        // Its bytes could not even be queued for collection: stray bytes, which the
+        // reconciler finds and removes.
         assertThat(storedHashes()).contains(file.sha256());
         assertConsistent();
         assertThat(storedHashes()).doesNotContain(file.sha256());
@@ -96,7 +101,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = OwnerDeletion.class, names = {"PRODUCT", "COURSE", "LESSON"})
+    @EnumSource(value = OwnerDeletion.class, names = { "PRODUCT", "COURSE", "LESSON" })
     void deletingAnOwnerWhilePostgresStopsAfterTheDocumentIs204AndTheReconcilerFinishesIt(OwnerDeletion deletion) {
         Place place = place();
         DoomedMedia doomed = mediaOfOwnerToDelete(deletion, place, place());
@@ -104,8 +109,10 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
 
         Response deleted = api.delete(deletion.path(place));
 
-        // 204: the owner is gone for every reader, which is what the client asked; its media rows are orphans that
-        // no read reaches from the owner, left for the reconciler (DESIGN §4, degraded mode).
+        // 204: the owner is gone for every reader, which is what the client asked; its
+        // media rows are orphans that
+        // no read reaches from the owner, left for the reconciler (DESIGN §4, degraded
+        // mode).
         assertThat(faults.fired()).isEqualTo(deletion.boundary);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         assertThat(ownerVisible(deletion, place)).isFalse();
@@ -124,7 +131,8 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
 
         Response deleted = deleteMedia(UploadRoute.COURSE_VIDEO, place, url);
 
-        // The row and the queueing of its bytes were committed together before PostgreSQL stopped.
+        // The row and the queueing of its bytes were committed together before PostgreSQL
+        // stopped.
         assertThat(faults.fired()).isEqualTo("media.delete.row-deleted");
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         postgresIsBack();
@@ -132,4 +140,5 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
         assertConsistent();
         assertThat(storedHashes()).doesNotContain(file.sha256());
     }
+
 }

@@ -19,8 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 
 /**
- * A file to upload. Each one made here has bytes of its own, so what a test finds in the store is what that test put
- * there; a test that wants shared bytes uploads the same sample twice.
+ * A file to upload. Each one made here has bytes of its own, so what a test finds in the
+ * store is what that test put there; a test that wants shared bytes uploads the same
+ * sample twice.
  */
 record Sample(String fileName, String contentType, byte[] bytes) {
 
@@ -47,7 +48,10 @@ record Sample(String fileName, String contentType, byte[] bytes) {
         return new Sample("picture.png", "image/png", png.toByteArray());
     }
 
-    /** The tiny MP4 fixture made unique by a trailing {@code free} box of random bytes, which players skip. */
+    /**
+     * The tiny MP4 fixture made unique by a trailing {@code free} box of random bytes,
+     * which players skip.
+     */
     static Sample video() {
         try (InputStream in = Sample.class.getResourceAsStream("/fixtures/tiny.mp4")) {
             byte[] fixture = in.readAllBytes();

@@ -18,16 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Every multi-store operation fails at each of its step boundaries: the {@link FaultInjector} throws there, as
- * anything between two steps could. The client gets a 5xx problem, never a 2xx for a half-done write; and once the
- * reconciler has run, nothing half-made is visible, nothing is left over, and every acknowledged upload is still
- * served with the right hash ({@link #assertConsistent()}).
+ * Every multi-store operation fails at each of its step boundaries: the
+ * {@link FaultInjector} throws there, as anything between two steps could. The client
+ * gets a 5xx problem, never a 2xx for a half-done write; and once the reconciler has run,
+ * nothing half-made is visible, nothing is left over, and every acknowledged upload is
+ * still served with the right hash ({@link #assertConsistent()}).
  */
 class StepFaultTests extends FaultTestSupport {
 
     static Stream<Arguments> uploadBoundaries() {
-        return Stream.of(UploadRoute.values()).flatMap(route -> Stream.of(
-                arguments(route, "upload.bytes-stored"), arguments(route, "upload.rows-written")));
+        return Stream.of(UploadRoute.values())
+            .flatMap(route -> Stream.of(arguments(route, "upload.bytes-stored"),
+                    arguments(route, "upload.rows-written")));
     }
 
     @ParameterizedTest(name = "{0} failing at {1}")
@@ -40,11 +42,13 @@ class StepFaultTests extends FaultTestSupport {
         Response failed = upload(route, place, file);
 
         assertFailedAt(boundary, failed);
-        // The failed request gave its bytes up for collection; the same bytes, acknowledged for another owner
+        // The failed request gave its bytes up for collection; the same bytes,
+        // acknowledged for another owner
         // afterwards, must survive that.
         uploaded(route, place(), file);
         assertConsistent();
-        // Before its rows the upload left nothing; after them it is complete and whole, only its answer was lost.
+        // Before its rows the upload left nothing; after them it is complete and whole,
+        // only its answer was lost.
         assertThat(visibleMedia(route, place)).isEqualTo(boundary.equals("upload.bytes-stored") ? 0 : 1);
     }
 
@@ -66,7 +70,7 @@ class StepFaultTests extends FaultTestSupport {
     }
 
     @ParameterizedTest(name = "failing at {0}")
-    @ValueSource(strings = {"product.create.document-written", "upload.bytes-stored", "upload.rows-written"})
+    @ValueSource(strings = { "product.create.document-written", "upload.bytes-stored", "upload.rows-written" })
     void aProductCreatedWithImageFilesIsAllOrNothing(String boundary) {
         String sku = unique("DESK");
         Sample front = image();
@@ -77,7 +81,8 @@ class StepFaultTests extends FaultTestSupport {
 
         assertFailedAt(boundary, failed);
         assertThat(productsWithSku(sku)).as("products left by the failed create").isZero();
-        // The SKU is free again, and the retry's images (the same bytes the failure gave up) stay.
+        // The SKU is free again, and the retry's images (the same bytes the failure gave
+        // up) stay.
         Response retry = createProductWithFiles(sku, front, side);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
         assertConsistent();
@@ -88,8 +93,8 @@ class StepFaultTests extends FaultTestSupport {
     void aProductCreatedWithImageUrlsIsAllOrNothingAndARetryWithTheSameKeySucceeds() {
         String sku = unique("RUG");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> product = Map.of("name", "Rug", "price", 80, "sku", sku,
-                "images", List.of(Map.of("imageUrl", "https://cdn.example.com/rug.jpg")));
+        Map<String, Object> product = Map.of("name", "Rug", "price", 80, "sku", sku, "images",
+                List.of(Map.of("imageUrl", "https://cdn.example.com/rug.jpg")));
         faults.throwAt("product.create.document-written");
 
         Response failed = api.postWithHeaders("/api/products", product, "Idempotency-Key", key);
@@ -118,7 +123,8 @@ class StepFaultTests extends FaultTestSupport {
 
         Response failed = deleteMedia(route, place, ownUrl);
 
-        // 500: the row is gone but the request did not finish; a retry gets 404 and changes nothing.
+        // 500: the row is gone but the request did not finish; a retry gets 404 and
+        // changes nothing.
         assertFailedAt("media.delete.row-deleted", failed);
         assertProblem(api.fetch("GET", ownUrl), 404, "media-not-found");
         assertConsistent();
@@ -134,8 +140,10 @@ class StepFaultTests extends FaultTestSupport {
 
         Response failed = api.delete(deletion.path(place));
 
-        // 500, not 204: the service cannot tell whether the media rows went too, so it does not claim success. For
-        // every reader the owner is gone already (reads start from MongoDB); a retry gets 404.
+        // 500, not 204: the service cannot tell whether the media rows went too, so it
+        // does not claim success. For
+        // every reader the owner is gone already (reads start from MongoDB); a retry gets
+        // 404.
         assertFailedAt(deletion.boundary, failed);
         assertThat(ownerVisible(deletion, place)).isFalse();
         forgetAll(doomed.urls());
@@ -144,7 +152,7 @@ class StepFaultTests extends FaultTestSupport {
     }
 
     @ParameterizedTest(name = "failing at {0}")
-    @ValueSource(strings = {"collector.rows-deleted", "collector.bytes-deleted"})
+    @ValueSource(strings = { "collector.rows-deleted", "collector.bytes-deleted" })
     void theCollectorFailingAtAStepBoundaryRetriesLaterAndNeverTakesBytesInUse(String boundary) {
         Place place = place();
         Sample shared = image();
@@ -158,7 +166,8 @@ class StepFaultTests extends FaultTestSupport {
 
         reconcile();
 
-        // Its transaction rolled back and the blob was put off; the run itself went on, and nothing in use was hit.
+        // Its transaction rolled back and the blob was put off; the run itself went on,
+        // and nothing in use was hit.
         assertThat(faults.fired()).isEqualTo(boundary);
         assertThat(count("SELECT count(*) FROM blob_deletions WHERE attempts = 1")).isEqualTo(1);
         assertServed(keptUrl, shared.sha256());
@@ -167,4 +176,5 @@ class StepFaultTests extends FaultTestSupport {
         assertConsistent();
         assertThat(storedHashes()).doesNotContain(own.sha256()).contains(shared.sha256());
     }
+
 }

@@ -32,4 +32,5 @@ enum UploadRoute {
             case ANY_MEDIA -> created.path("mediaUrl").asString();
         };
     }
+
 }

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A request whose key was taken over (it ran past the in-progress timeout) can no longer touch that key. */
+/**
+ * A request whose key was taken over (it ran past the in-progress timeout) can no longer
+ * touch that key.
+ */
 class IdempotencyOwnershipTests extends ApiTest {
 
     @Autowired
@@ -21,36 +24,42 @@ class IdempotencyOwnershipTests extends ApiTest {
     void aTakenOverKeyBelongsToTheRetryAlone() {
         String key = "ownership-" + UUID.randomUUID();
         UUID first = store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15))
-                .orElseThrow();
+            .orElseThrow();
         ObjectId reserved = store.reserveId(key, first, new ObjectId());
         assertThat(store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15)))
-                .as("a running request keeps its key").isEmpty();
-        // The first request stalls past the timeout (no heartbeat): a retry takes the key over.
+            .as("a running request keeps its key")
+            .isEmpty();
+        // The first request stalls past the timeout (no heartbeat): a retry takes the key
+        // over.
         jdbc.sql("UPDATE idempotency_keys SET updated_at = now() - interval '1 hour' WHERE idempotency_key = ?")
-                .param(key).update();
+            .param(key)
+            .update();
         UUID second = store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15))
-                .orElseThrow();
+            .orElseThrow();
 
         store.release(key, first);
         store.complete(key, first, "0".repeat(64), 201, "application/json", null, new byte[0]);
         assertThatThrownBy(() -> store.reserveId(key, first, new ObjectId())).isInstanceOf(IdempotencyKeyLost.class);
 
-        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ? AND state = 'IN_PROGRESS'",
-                key)).as("the first request neither released nor completed it").isEqualTo(1);
+        assertThat(
+                count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ? AND state = 'IN_PROGRESS'", key))
+            .as("the first request neither released nor completed it")
+            .isEqualTo(1);
         assertThat(store.reserveId(key, second, new ObjectId())).as("the retry finishes the first attempt")
-                .isEqualTo(reserved);
+            .isEqualTo(reserved);
     }
 
     @Test
     void aHeartbeatKeepsALongRequestFromBeingTakenOver() {
         String key = "heartbeat-" + UUID.randomUUID();
-        UUID token = store.claim(key, "POST", "/api/media", Duration.ofHours(24), Duration.ofMinutes(15))
-                .orElseThrow();
+        UUID token = store.claim(key, "POST", "/api/media", Duration.ofHours(24), Duration.ofMinutes(15)).orElseThrow();
         jdbc.sql("UPDATE idempotency_keys SET updated_at = now() - interval '1 hour' WHERE idempotency_key = ?")
-                .param(key).update();
+            .param(key)
+            .update();
 
         store.heartbeat(key, token);
 
         assertThat(store.claim(key, "POST", "/api/media", Duration.ofHours(24), Duration.ofMinutes(15))).isEmpty();
     }
+
 }

@@ -57,14 +57,14 @@ class CourseCurriculumTests {
         List<Document> sections = new ArrayList<>(List.of(section(a, "A"), section(b, "B")));
         Curriculum curriculum = new Curriculum(courseId, sections);
 
-        assertThatThrownBy(() -> curriculum.reorderSections(List.of(a.toHexString(), a.toHexString(),
-                stranger.toHexString())))
-                .isInstanceOf(InvalidOrder.class)
-                .hasMessageContaining("unknown: " + stranger.toHexString())
-                .hasMessageContaining("missing: " + b.toHexString())
-                .hasMessageContaining("repeated: " + a.toHexString());
-        assertThatThrownBy(() -> curriculum.reorderSections(List.of(a.toHexString())))
-                .isInstanceOf(InvalidOrder.class).hasMessageContaining("missing: " + b.toHexString());
+        assertThatThrownBy(
+                () -> curriculum.reorderSections(List.of(a.toHexString(), a.toHexString(), stranger.toHexString())))
+            .isInstanceOf(InvalidOrder.class)
+            .hasMessageContaining("unknown: " + stranger.toHexString())
+            .hasMessageContaining("missing: " + b.toHexString())
+            .hasMessageContaining("repeated: " + a.toHexString());
+        assertThatThrownBy(() -> curriculum.reorderSections(List.of(a.toHexString()))).isInstanceOf(InvalidOrder.class)
+            .hasMessageContaining("missing: " + b.toHexString());
         assertThat(sections).extracting(s -> s.getString("title")).containsExactly("A", "B");
     }
 
@@ -74,15 +74,15 @@ class CourseCurriculumTests {
         ObjectId to = new ObjectId();
         ObjectId lessonId = new ObjectId();
         Document lesson = lesson(lessonId, "Moving").append("quiz", new Document("questions", 3));
-        Curriculum curriculum = new Curriculum(courseId, new ArrayList<>(List.of(
-                section(from, "From", lesson, lesson(new ObjectId(), "Staying")),
-                section(to, "To", lesson(new ObjectId(), "Already there")))));
+        Curriculum curriculum = new Curriculum(courseId,
+                new ArrayList<>(List.of(section(from, "From", lesson, lesson(new ObjectId(), "Staying")),
+                        section(to, "To", lesson(new ObjectId(), "Already there")))));
 
         curriculum.updateLesson(lessonId, new LessonChanges("Moved", null, 90, to));
 
         List<Document> sections = curriculum.documents();
         assertThat(CourseDocuments.lessons(sections.get(0))).extracting(l -> l.getString("title"))
-                .containsExactly("Staying");
+            .containsExactly("Staying");
         List<Document> target = CourseDocuments.lessons(sections.get(1));
         assertThat(target).extracting(l -> l.getString("title")).containsExactly("Already there", "Moved");
         assertThat(target.get(1).get("id")).isEqualTo(lessonId);
@@ -95,8 +95,8 @@ class CourseCurriculumTests {
         ObjectId sectionId = new ObjectId();
         ObjectId first = new ObjectId();
         ObjectId second = new ObjectId();
-        Curriculum curriculum = new Curriculum(courseId, new ArrayList<>(List.of(
-                section(sectionId, "Gone", lesson(first, "1"), lesson(second, "2")))));
+        Curriculum curriculum = new Curriculum(courseId,
+                new ArrayList<>(List.of(section(sectionId, "Gone", lesson(first, "1"), lesson(second, "2")))));
 
         assertThat(curriculum.removeSection(sectionId)).containsExactly(first, second);
         assertThat(curriculum.documents()).isEmpty();
@@ -108,7 +108,7 @@ class CourseCurriculumTests {
 
         assertThatThrownBy(() -> curriculum.renameSection(new ObjectId(), "x")).isInstanceOf(SectionNotFound.class);
         assertThatThrownBy(() -> curriculum.addLesson(new ObjectId(), new NewLesson("x", null, null)))
-                .isInstanceOf(SectionNotFound.class);
+            .isInstanceOf(SectionNotFound.class);
         assertThatThrownBy(() -> curriculum.removeLesson(new ObjectId())).isInstanceOf(LessonNotFound.class);
     }
 
@@ -120,7 +120,8 @@ class CourseCurriculumTests {
         }
 
         assertThatThrownBy(() -> curriculum.addSection(new NewSection("one too many", List.of())))
-                .isInstanceOf(CurriculumTooLarge.class);
+            .isInstanceOf(CurriculumTooLarge.class);
         assertThat(curriculum.documents()).hasSize(Curriculum.MAX_SECTIONS);
     }
+
 }

@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A course document that MongoDB would refuse for its size is refused first, as bad input. */
+/**
+ * A course document that MongoDB would refuse for its size is refused first, as bad
+ * input.
+ */
 class CourseDocumentSizeLimitTests {
 
     private static Document course(int descriptionBytes) {
         return new Document("_id", new ObjectId()).append("price", new Decimal128(1))
-                .append("sections", List.of(new Document("id", new ObjectId()).append("lessons", List.of(
-                        new Document("id", new ObjectId()).append("description", "x".repeat(descriptionBytes))))));
+            .append("sections", List.of(new Document("id", new ObjectId()).append("lessons",
+                    List.of(new Document("id", new ObjectId()).append("description", "x".repeat(descriptionBytes))))));
     }
 
     @Test
@@ -28,7 +31,8 @@ class CourseDocumentSizeLimitTests {
     @Test
     void aDocumentOverTheLimitIsRefused() {
         assertThatThrownBy(() -> DocumentSizeLimit.check(course(DocumentSizeLimit.MAX_BYTES)))
-                .isInstanceOf(CurriculumTooLarge.class)
-                .hasMessageContaining("more than a course document may hold");
+            .isInstanceOf(CurriculumTooLarge.class)
+            .hasMessageContaining("more than a course document may hold");
     }
+
 }
