@@ -8,7 +8,7 @@ import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
 import dev.dualdb.media.MediaService;
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.IdempotentRequest;
 import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
@@ -83,7 +83,7 @@ public class CourseService {
             return new CourseWithMedia(course, videos.join(), resources.join(), true);
         }
         catch (CompletionException e) {
-            if (e.getCause() instanceof MediaStoreUnavailable) {
+            if (e.getCause() instanceof PostgresUnavailable) {
                 return new CourseWithMedia(course, List.of(), List.of(), false);
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -119,7 +119,7 @@ public class CourseService {
         try {
             media.deleteCourseMedia(id, lessonIds);
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             log.warn("Course {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
         }
     }

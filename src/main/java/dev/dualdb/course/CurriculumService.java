@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.MediaService;
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -76,7 +76,7 @@ public class CurriculumService {
         try {
             media.deleteLessonMedia(courseId, lessonIds);
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             log.warn("Lessons {} of course {} deleted; their media rows are left for the reconciler: {}", lessonIds,
                     courseId, e.getMessage());
         }

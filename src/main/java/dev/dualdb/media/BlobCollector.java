@@ -1,5 +1,7 @@
 package dev.dualdb.media;
 
+import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresUnavailable;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +30,7 @@ public class BlobCollector {
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
     private final BlobStore store;
 
@@ -36,7 +38,7 @@ public class BlobCollector {
 
     private final dev.dualdb.system.Steps steps;
 
-    BlobCollector(MediaDatabase database, BlobStore store, dev.dualdb.media.internal.CollectorSettings settings,
+    BlobCollector(PostgresDatabase database, BlobStore store, dev.dualdb.media.internal.CollectorSettings settings,
             dev.dualdb.system.Steps steps) {
         this.steps = steps;
         this.database = database;
@@ -53,7 +55,7 @@ public class BlobCollector {
         try {
             collectDue();
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             log.debug("Blob collection skipped: {}", e.getMessage());
         }
     }
@@ -138,7 +140,7 @@ public class BlobCollector {
                 return Outcome.DELETED;
             });
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             throw e;
         }
         catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.dualdb.media;
 
+import dev.dualdb.postgres.PostgresDatabase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MediaInventory {
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
-    MediaInventory(MediaDatabase database) {
+    MediaInventory(PostgresDatabase database) {
         this.database = database;
     }
 

@@ -1,5 +1,7 @@
 package dev.dualdb.media;
 
+import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresUnavailable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,7 @@ import dev.dualdb.media.internal.CourseVideoRepository;
 import dev.dualdb.media.internal.DeletedRow;
 
 import dev.dualdb.media.internal.MediaStorageRepository;
-import dev.dualdb.media.internal.OwnerLock;
+import dev.dualdb.postgres.AdvisoryLocks;
 import dev.dualdb.media.internal.ProductImageRepository;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Service;
 /**
  * The original design's ten media operations ({@code saveProductImage} …
  * {@code deleteMedia}) over the four PostgreSQL tables, plus the batch and owner-wide
- * variants the routes need. Every method throws {@link MediaStoreUnavailable} when
+ * variants the routes need. Every method throws {@link PostgresUnavailable} when
  * PostgreSQL is disabled or unreachable, and {@link MediaNotFound} for an unknown id;
  * none swallows an error. Owners (products, courses, lessons, users) are checked by the
  * caller or through the {@link MediaOwnerDirectory} beans: this module knows nothing of
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MediaService {
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
     private final ProductImageRepository productImages;
 
@@ -50,7 +52,7 @@ public class MediaService {
 
     private final Steps steps;
 
-    MediaService(MediaDatabase database, ProductImageRepository productImages, CourseVideoRepository courseVideos,
+    MediaService(PostgresDatabase database, ProductImageRepository productImages, CourseVideoRepository courseVideos,
             CourseResourceRepository courseResources, MediaStorageRepository mediaStorage,
             List<MediaOwnerDirectory> owners, BlobIndex blobIndex, StoredMediaRepository storedMedia, Steps steps) {
         this.database = database;
@@ -84,7 +86,7 @@ public class MediaService {
         }
         String owner = productId.toHexString();
         return database.write(jdbc -> {
-            OwnerLock.lock(jdbc, "product_images", owner);
+            AdvisoryLocks.lockForTransaction(jdbc, "product_images:" + owner);
             int next = productImages.nextPosition(jdbc, owner);
             if (primaries == 1) {
                 productImages.clearPrimary(jdbc, owner);
@@ -133,7 +135,7 @@ public class MediaService {
     public ProductImage updateProductImage(ObjectId productId, UUID imageId, ProductImageChanges changes) {
         String owner = productId.toHexString();
         return database.write(jdbc -> {
-            OwnerLock.lock(jdbc, "product_images", owner);
+            AdvisoryLocks.lockForTransaction(jdbc, "product_images:" + owner);
             if (Boolean.TRUE.equals(changes.isPrimary())) {
                 productImages.find(jdbc, owner, imageId)
                     .orElseThrow(() -> new MediaNotFound(MediaKind.PRODUCT_IMAGE, imageId));
@@ -154,7 +156,7 @@ public class MediaService {
         String owner = productId.toHexString();
         return recordUpload(jdbc -> {
             blobIndex.index(jdbc, files);
-            OwnerLock.lock(jdbc, "product_images", owner);
+            AdvisoryLocks.lockForTransaction(jdbc, "product_images:" + owner);
             int next = productImages.nextPosition(jdbc, owner);
             List<ProductImage> saved = new java.util.ArrayList<>();
             for (int i = 0; i < files.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.dualdb.media;
 
+import dev.dualdb.postgres.PostgresDatabase;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,11 +28,11 @@ public class MediaUploads {
 
     private final BlobUploads uploads;
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
     private final int maxFiles;
 
-    MediaUploads(BlobUploads uploads, MediaDatabase database, dev.dualdb.blob.UploadProperties properties) {
+    MediaUploads(BlobUploads uploads, PostgresDatabase database, dev.dualdb.blob.UploadProperties properties) {
         this.uploads = uploads;
         this.database = database;
         this.maxFiles = properties.maxFiles();

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import dev.dualdb.media.MediaService;
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.media.NewProductImage;
 import dev.dualdb.media.ProductImage;
 import dev.dualdb.media.UploadedFile;
@@ -132,7 +132,7 @@ public class ProductService {
             return new ProductWithImages(product, images.join(), true);
         }
         catch (CompletionException e) {
-            if (e.getCause() instanceof MediaStoreUnavailable) {
+            if (e.getCause() instanceof PostgresUnavailable) {
                 return new ProductWithImages(product, List.of(), false);
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -151,7 +151,7 @@ public class ProductService {
         try {
             images = media.getProductImages(found.stream().map(p -> new ObjectId(p.id())).toList());
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             images = Map.of();
             mediaAvailable = false;
         }
@@ -185,7 +185,7 @@ public class ProductService {
         try {
             media.deleteProductMedia(id);
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             log.warn("Product {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
         }
     }

@@ -1,6 +1,6 @@
 package dev.dualdb.consistency.internal;
 
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +26,7 @@ class ExpiredKeyCleaner {
                 log.info("Forgot {} expired idempotency keys", removed);
             }
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             log.debug("Expired idempotency keys not cleaned, PostgreSQL unavailable");
         }
     }

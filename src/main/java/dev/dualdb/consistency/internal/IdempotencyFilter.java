@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.dualdb.consistency.IdempotencyProperties;
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.IdempotentRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -88,7 +88,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 answerRetry(key, request, response);
             }
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             if (!response.isCommitted()) {
                 problem(response, 503, "idempotency-unavailable",
                         "Idempotency keys cannot be checked right now; retry later (or without the key)",

@@ -5,20 +5,20 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.dualdb.media.MediaDatabase;
+import dev.dualdb.postgres.PostgresDatabase;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code idempotency_keys} table. Every method throws {@code MediaStoreUnavailable}
+ * The {@code idempotency_keys} table. Every method throws {@code PostgresUnavailable}
  * when PostgreSQL is away.
  */
 @Repository
 class IdempotencyStore {
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
-    IdempotencyStore(MediaDatabase database) {
+    IdempotencyStore(PostgresDatabase database) {
         this.database = database;
     }
 

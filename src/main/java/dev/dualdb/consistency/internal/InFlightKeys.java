@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,7 +43,7 @@ class InFlightKeys {
             try {
                 store.heartbeat(key, token);
             }
-            catch (MediaStoreUnavailable e) {
+            catch (PostgresUnavailable e) {
                 log.debug("Idempotency heartbeat skipped: {}", e.getMessage());
             }
         });

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import dev.dualdb.consistency.ReconciliationReport;
 import dev.dualdb.media.BlobCollector;
-import dev.dualdb.media.MediaDatabase;
+import dev.dualdb.postgres.PostgresDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,7 @@ public class ReconcilerRun {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcilerRun.class);
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
     private final List<ReconcilerCheck> checks;
 
@@ -34,7 +34,7 @@ public class ReconcilerRun {
 
     private final BlobCollector collector;
 
-    ReconcilerRun(MediaDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics,
+    ReconcilerRun(PostgresDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics,
             BlobCollector collector) {
         this.collector = collector;
         this.database = database;

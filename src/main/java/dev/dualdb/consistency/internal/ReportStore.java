@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.Optional;
 
 import dev.dualdb.consistency.ReconciliationReport;
-import dev.dualdb.media.MediaDatabase;
+import dev.dualdb.postgres.PostgresDatabase;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,11 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ReportStore {
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
     private final JsonMapper json;
 
-    ReportStore(MediaDatabase database, JsonMapper json) {
+    ReportStore(PostgresDatabase database, JsonMapper json) {
         this.database = database;
         this.json = json;
     }

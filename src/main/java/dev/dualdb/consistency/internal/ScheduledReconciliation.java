@@ -3,7 +3,7 @@ package dev.dualdb.consistency.internal;
 import java.time.Instant;
 
 import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -46,7 +46,7 @@ class ScheduledReconciliation {
                 log.debug("Another instance is reconciling; skipped");
             }
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             log.info("Reconciliation skipped: {}", e.getMessage());
         }
         catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.media.BlobVanished;
 import dev.dualdb.media.UploadedFile;
+import dev.dualdb.postgres.AdvisoryLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,10 +57,7 @@ public class BlobIndex {
 
     /** The lock the collector also takes before deciding on a hash. */
     public static void lock(JdbcClient jdbc, String sha256) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
-            .param("key", "blob:" + sha256)
-            .query((rs, row) -> 1)
-            .single();
+        AdvisoryLocks.lockForTransaction(jdbc, "blob:" + sha256);
     }
 
     private void requirePresent(String sha256) {

@@ -75,7 +75,10 @@ public class ProductImageRepository {
             .optional();
     }
 
-    /** The position after the product's last image; call it under {@link OwnerLock}. */
+    /**
+     * The position after the product's last image; call it under the owner's advisory
+     * lock.
+     */
     public int nextPosition(JdbcClient jdbc, String productId) {
         return jdbc.sql("SELECT coalesce(max(position) + 1, 0) FROM product_images WHERE mongo_product_id = :productId")
             .param("productId", productId)

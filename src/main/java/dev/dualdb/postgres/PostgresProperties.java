@@ -1,4 +1,4 @@
-package dev.dualdb.media;
+package dev.dualdb.postgres;
 
 import java.time.Duration;
 

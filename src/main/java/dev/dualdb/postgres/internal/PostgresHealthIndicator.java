@@ -1,7 +1,7 @@
-package dev.dualdb.media.internal;
+package dev.dualdb.postgres.internal;
 
-import dev.dualdb.media.MediaDatabase;
-import dev.dualdb.media.MediaStoreUnavailable;
+import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresUnavailable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -17,9 +17,9 @@ class PostgresHealthIndicator implements HealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED");
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
-    PostgresHealthIndicator(MediaDatabase database) {
+    PostgresHealthIndicator(PostgresDatabase database) {
         this.database = database;
     }
 
@@ -33,7 +33,7 @@ class PostgresHealthIndicator implements HealthIndicator {
                 .read(jdbc -> jdbc.sql("SELECT current_setting('server_version')").query(String.class).single());
             return Health.up().withDetail("version", version).build();
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             return Health.status(DEGRADED).withDetail("reason", "unreachable; media is unavailable").build();
         }
     }

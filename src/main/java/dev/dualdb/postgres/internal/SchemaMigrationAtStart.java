@@ -1,6 +1,6 @@
-package dev.dualdb.media.internal;
+package dev.dualdb.postgres.internal;
 
-import dev.dualdb.media.MediaDatabase;
+import dev.dualdb.postgres.PostgresDatabase;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * pay for it.
  */
 @Component
-class MediaDatabaseStartup {
+class SchemaMigrationAtStart {
 
-    private final MediaDatabase database;
+    private final PostgresDatabase database;
 
-    MediaDatabaseStartup(MediaDatabase database) {
+    SchemaMigrationAtStart(PostgresDatabase database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package dev.dualdb.media;
+package dev.dualdb.postgres;
 
 import java.time.Duration;
 
@@ -7,9 +7,9 @@ import dev.dualdb.system.StoreUnavailable;
 /**
  * PostgreSQL, which holds the media metadata, is disabled or cannot be reached right now.
  */
-public class MediaStoreUnavailable extends StoreUnavailable {
+public class PostgresUnavailable extends StoreUnavailable {
 
-    public MediaStoreUnavailable(String reason, Duration retryAfter, Throwable cause) {
+    public PostgresUnavailable(String reason, Duration retryAfter, Throwable cause) {
         super("media-store-unavailable", "Media is unavailable: " + reason, retryAfter, cause);
     }
 

@@ -1,4 +1,4 @@
-package dev.dualdb.system;
+package dev.dualdb.postgres.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,37 +1,39 @@
-package dev.dualdb.media;
+package dev.dualdb.postgres;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import javax.sql.DataSource;
+
+import dev.dualdb.postgres.internal.ConnectionFailures;
 
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The original design's database initialiser: connects to PostgreSQL, creates the tables
- * (Flyway) and makes them available to the routes, failing gracefully. Every media query
- * goes through {@link #read} or {@link #write}: when PostgreSQL is disabled, not yet
- * migrated or unreachable, they throw {@link MediaStoreUnavailable} (a 503 with
- * {@code Retry-After}) instead of an error, and the next call after PostgreSQL returns
- * simply works.
+ * The PostgreSQL every module shares, and the original design's database initialiser:
+ * connects to PostgreSQL, creates the tables (Flyway) and makes them available to the
+ * routes, failing gracefully. Every media query goes through {@link #read} or
+ * {@link #write}: when PostgreSQL is disabled, not yet migrated or unreachable, they
+ * throw {@link PostgresUnavailable} (a 503 with {@code Retry-After}) instead of an error,
+ * and the next call after PostgreSQL returns simply works.
  */
 @Component
-public class MediaDatabase {
+public class PostgresDatabase {
 
-    private static final Logger log = LoggerFactory.getLogger(MediaDatabase.class);
+    private static final Logger log = LoggerFactory.getLogger(PostgresDatabase.class);
 
     private final PostgresProperties properties;
 
@@ -45,7 +47,7 @@ public class MediaDatabase {
 
     private Instant nextMigrationAttempt = Instant.MIN;
 
-    public MediaDatabase(PostgresProperties properties, ObjectProvider<DataSource> dataSource,
+    public PostgresDatabase(PostgresProperties properties, ObjectProvider<DataSource> dataSource,
             ObjectProvider<JdbcClient> jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
         this.properties = properties;
         this.dataSource = dataSource;
@@ -85,26 +87,25 @@ public class MediaDatabase {
      * {@code name} (held on a connection of its own for the whole run, released
      * afterwards), so that one instance at a time does it; empty otherwise.
      */
-    public <T> java.util.Optional<T> withLeaderLock(String name, java.util.function.Supplier<T> work) {
+    public <T> Optional<T> withLeaderLock(String name, Supplier<T> work) {
         ready();
-        try (java.sql.Connection connection = dataSource.getObject().getConnection()) {
+        try (Connection connection = dataSource.getObject().getConnection()) {
             if (!advisoryLock(connection, "SELECT pg_try_advisory_lock(hashtext(?))", name)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             try {
-                return java.util.Optional.ofNullable(work.get());
+                return Optional.ofNullable(work.get());
             }
             finally {
                 advisoryLock(connection, "SELECT pg_advisory_unlock(hashtext(?))", name);
             }
         }
-        catch (java.sql.SQLException e) {
-            throw new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        catch (SQLException e) {
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
         }
     }
 
-    private static boolean advisoryLock(java.sql.Connection connection, String sql, String name)
-            throws java.sql.SQLException {
+    private static boolean advisoryLock(Connection connection, String sql, String name) throws SQLException {
         try (var statement = connection.prepareStatement(sql)) {
             statement.setString(1, name);
             try (var result = statement.executeQuery()) {
@@ -122,7 +123,7 @@ public class MediaDatabase {
         try {
             ready();
         }
-        catch (MediaStoreUnavailable e) {
+        catch (PostgresUnavailable e) {
             log.warn("PostgreSQL is not reachable at start; the service runs without media until it is: {}",
                     e.getMessage());
         }
@@ -130,7 +131,7 @@ public class MediaDatabase {
 
     private JdbcClient ready() {
         if (!enabled()) {
-            throw new MediaStoreUnavailable("PostgreSQL is disabled", properties.retryAfter(), null);
+            throw new PostgresUnavailable("PostgreSQL is disabled", properties.retryAfter(), null);
         }
         if (!migrated) {
             migrate();
@@ -144,53 +145,31 @@ public class MediaDatabase {
         }
         Instant now = Instant.now();
         if (now.isBefore(nextMigrationAttempt)) {
-            throw new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), null);
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), null);
         }
         try {
             Flyway.configure().dataSource(dataSource.getObject()).locations("classpath:db/migration").load().migrate();
             migrated = true;
-            log.info("Media schema is up to date");
+            log.info("PostgreSQL schema is up to date");
         }
         catch (RuntimeException e) {
             nextMigrationAttempt = now.plus(properties.migrationRetry());
-            throw new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
         }
     }
 
     private RuntimeException translate(RuntimeException e) {
-        if (e instanceof MediaStoreUnavailable || !isConnectionFailure(e)) {
+        if (e instanceof PostgresUnavailable || !ConnectionFailures.isConnectionFailure(e)) {
             return e;
         }
-        return new MediaStoreUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        return new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
     }
 
     /**
-     * Whether {@code e} means PostgreSQL is gone (rather than a bad statement): Spring's
-     * resource-failure types, a rollback that failed because the connection died, or a
-     * connection-class SQLSTATE (08xxx, 57P0x) anywhere in the causes.
+     * How long a client is told to wait before it retries while PostgreSQL is away.
+     * @return the {@code Retry-After} duration
      */
-    static boolean isConnectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof RecoverableDataAccessException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof java.net.SocketException || cause instanceof java.io.EOFException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    Duration retryAfter() {
+    public Duration retryAfter() {
         return properties.retryAfter();
     }
 
