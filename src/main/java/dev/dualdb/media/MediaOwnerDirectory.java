@@ -9,16 +9,16 @@ import org.bson.types.ObjectId;
 public interface MediaOwnerDirectory {
 
     /** The reference types this directory answers for. */
-    java.util.Set<ReferenceType> types();
+    java.util.Set<OwnerKind> types();
 
     /** Whether an owner of that type and id exists now. */
-    boolean exists(ReferenceType type, ObjectId id);
+    boolean exists(OwnerKind type, ObjectId id);
 
     /**
      * Which of {@code ids} exist now (one query where the directory can; the reconciler
      * asks in batches).
      */
-    default java.util.Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
+    default java.util.Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
         return ids.stream().filter(id -> exists(type, id)).collect(java.util.stream.Collectors.toSet());
     }
 

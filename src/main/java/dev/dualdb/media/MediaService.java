@@ -1,5 +1,13 @@
 package dev.dualdb.media;
 
+import dev.dualdb.media.internal.ExternalUrl;
+import dev.dualdb.media.internal.MediaInput;
+import dev.dualdb.media.internal.MediaNotFound;
+import dev.dualdb.media.internal.MediaOwnerNotFound;
+import dev.dualdb.media.internal.MediaUrls;
+import dev.dualdb.media.internal.ResourceTypes;
+import dev.dualdb.media.internal.RowIds;
+import dev.dualdb.media.internal.StoredMedia;
 import dev.dualdb.postgres.PostgresDatabase;
 import dev.dualdb.postgres.PostgresUnavailable;
 import java.util.Collection;
@@ -278,7 +286,7 @@ public class MediaService {
     }
 
     /** Records an uploaded file against any owner; the owner must exist. */
-    public MediaStorage saveUploadedMedia(ReferenceType referenceType, String referenceId, MediaType mediaType,
+    public MediaStorage saveUploadedMedia(OwnerKind referenceType, String referenceId, MediaType mediaType,
             UploadedFile file) {
         MediaInput.required("referenceType", referenceType);
         MediaInput.required("mediaType", mediaType);
@@ -311,7 +319,7 @@ public class MediaService {
         // A row whose owner is gone (a delete whose second step has not happened yet) is
         // never served.
         boolean ownerExists = ownerExists(found.ownerType(), found.ownerId())
-                && (found.lessonId() == null || ownerExists(ReferenceType.LESSON, found.lessonId()));
+                && (found.lessonId() == null || ownerExists(OwnerKind.LESSON, found.lessonId()));
         if (!ownerExists) {
             throw new MediaNotFound(MediaKind.MEDIA_STORAGE, id);
         }
@@ -322,7 +330,7 @@ public class MediaService {
      * The media of one owner; the owner must exist (the rows of a deleted owner are never
      * shown).
      */
-    public List<MediaStorage> getMediaByReference(ReferenceType type, ObjectId referenceId) {
+    public List<MediaStorage> getMediaByReference(OwnerKind type, ObjectId referenceId) {
         requireOwner(type, referenceId.toHexString());
         return database.read(jdbc -> mediaStorage.findByReference(jdbc, type, referenceId.toHexString()));
     }
@@ -387,7 +395,7 @@ public class MediaService {
         String owner = productId.toHexString();
         return database.write(jdbc -> {
             List<DeletedRow> deleted = new java.util.ArrayList<>(productImages.deleteByProduct(jdbc, owner));
-            deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.PRODUCT, List.of(owner)));
+            deleted.addAll(mediaStorage.deleteByReference(jdbc, OwnerKind.PRODUCT, List.of(owner)));
             return queued(jdbc, deleted);
         });
     }
@@ -402,9 +410,9 @@ public class MediaService {
         return database.write(jdbc -> {
             List<DeletedRow> deleted = new java.util.ArrayList<>(courseVideos.deleteByCourse(jdbc, owner));
             deleted.addAll(courseResources.deleteByCourse(jdbc, owner));
-            deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.COURSE, List.of(owner)));
+            deleted.addAll(mediaStorage.deleteByReference(jdbc, OwnerKind.COURSE, List.of(owner)));
             if (!lessons.isEmpty()) {
-                deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.LESSON, lessons));
+                deleted.addAll(mediaStorage.deleteByReference(jdbc, OwnerKind.LESSON, lessons));
             }
             return queued(jdbc, deleted);
         });
@@ -423,7 +431,7 @@ public class MediaService {
         return database.write(jdbc -> {
             List<DeletedRow> deleted = new java.util.ArrayList<>(courseVideos.deleteByLessons(jdbc, owner, lessons));
             deleted.addAll(courseResources.deleteByLessons(jdbc, owner, lessons));
-            deleted.addAll(mediaStorage.deleteByReference(jdbc, ReferenceType.LESSON, lessons));
+            deleted.addAll(mediaStorage.deleteByReference(jdbc, OwnerKind.LESSON, lessons));
             return queued(jdbc, deleted);
         });
     }
@@ -452,11 +460,11 @@ public class MediaService {
      * taken.
      * @throws MediaOwnerNotFound if not
      */
-    public ObjectId checkOwner(ReferenceType type, String id) {
+    public ObjectId checkOwner(OwnerKind type, String id) {
         return requireOwner(type, id);
     }
 
-    private boolean ownerExists(ReferenceType type, String id) {
+    private boolean ownerExists(OwnerKind type, String id) {
         if (!dev.dualdb.system.ObjectIdParser.isValid(id)) {
             return false;
         }
@@ -466,7 +474,7 @@ public class MediaService {
             .anyMatch(directory -> directory.exists(type, objectId));
     }
 
-    private ObjectId requireOwner(ReferenceType type, String id) {
+    private ObjectId requireOwner(OwnerKind type, String id) {
         if (!dev.dualdb.system.ObjectIdParser.isValid(id)) {
             throw new dev.dualdb.system.InvalidInput("malformed-id", "referenceId is not a valid id");
         }

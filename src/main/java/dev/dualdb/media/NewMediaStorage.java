@@ -1,6 +1,6 @@
 package dev.dualdb.media;
 
 /** Media to record by its URL against any owner (recorded, never fetched). */
-public record NewMediaStorage(ReferenceType referenceType, String referenceId, MediaType mediaType, String mediaUrl,
+public record NewMediaStorage(OwnerKind referenceType, String referenceId, MediaType mediaType, String mediaUrl,
         String fileName, Long fileSize, String mimeType) {
 }

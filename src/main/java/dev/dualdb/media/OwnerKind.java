@@ -1,24 +1,24 @@
 package dev.dualdb.media;
 
-/** The owners media rows point at, as the reconciler checks them. */
+/**
+ * What a piece of media belongs to: the {@code referenceType} of a {@link MediaStorage}
+ * row, and the kinds of owner the reconciler checks for every media table.
+ */
 public enum OwnerKind {
 
-    /**
-     * {@code product_images.mongo_product_id} and {@code media_storage} rows of type
-     * PRODUCT.
-     */
+    /** A product: its images, and media of type PRODUCT. */
     PRODUCT,
-    /**
-     * {@code course_videos.mongo_course_id}, {@code course_resources.mongo_course_id},
-     * media of type COURSE.
-     */
+
+    /** A course: its videos and resources, and media of type COURSE. */
     COURSE,
+
     /**
-     * {@code course_videos.lesson_id}, {@code course_resources.lesson_id}, media of type
+     * A lesson of a course: the videos and resources attached to it, media of type
      * LESSON.
      */
     LESSON,
-    /** {@code media_storage} rows of type USER. */
+
+    /** A user: media of type USER. */
     USER
 
 }

@@ -1,5 +1,6 @@
 package dev.dualdb.media;
 
+import dev.dualdb.media.internal.MediaUploads;
 import java.math.BigDecimal;
 import java.util.List;
 

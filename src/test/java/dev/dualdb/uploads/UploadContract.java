@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.blob.TestFiles;
-import dev.dualdb.media.BlobCollector;
+import dev.dualdb.media.internal.BlobCollector;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.Multipart;

@@ -1,5 +1,7 @@
 package dev.dualdb.consistency.internal;
 
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
 import java.util.function.Consumer;
 
 import org.springframework.core.annotation.Order;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 class DanglingMongoPointerCheck implements ReconcilerCheck {
 
     @Override
-    public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
+    public void run(Findings findings, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
         progress.accept("dangling MongoDB pointers: none possible (documents hold no media ids)");
     }
 

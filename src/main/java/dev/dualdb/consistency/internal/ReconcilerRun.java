@@ -1,12 +1,12 @@
 package dev.dualdb.consistency.internal;
 
+import dev.dualdb.consistency.ReconcilerCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.dualdb.consistency.ReconciliationReport;
-import dev.dualdb.media.BlobCollector;
 import dev.dualdb.postgres.PostgresDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -32,11 +32,7 @@ public class ReconcilerRun {
 
     private final MeterRegistry metrics;
 
-    private final BlobCollector collector;
-
-    ReconcilerRun(PostgresDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics,
-            BlobCollector collector) {
-        this.collector = collector;
+    ReconcilerRun(PostgresDatabase database, List<ReconcilerCheck> checks, ReportStore reports, MeterRegistry metrics) {
         this.database = database;
         this.checks = checks;
         this.reports = reports;
@@ -49,16 +45,6 @@ public class ReconcilerRun {
             Tally tally = new Tally(metrics);
             for (ReconcilerCheck check : checks) {
                 check.run(tally, dryRun, fullAudit, progress);
-            }
-            if (!dryRun) {
-                // Carry out the deletions queued above now rather than at the collector's
-                // next round.
-                int collected = collector.collectAllDue();
-                for (int i = 0; i < collected; i++) {
-                    tally.found("collectedBlobs", "");
-                }
-                tally.repaired("collectedBlobs", collected);
-                progress.accept("collector: queued blobs deleted");
             }
             ReconciliationReport report = new ReconciliationReport(started, Instant.now(), dryRun, fullAudit,
                     tally.findings());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.dualdb.consistency.Findings;
 import dev.dualdb.consistency.ReconciliationReport;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -12,7 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Counts findings and repairs of one run, keeps a few examples, and exports both as
  * metrics.
  */
-final class Tally {
+final class Tally implements Findings {
 
     private static final int EXAMPLES = 10;
 
@@ -30,7 +31,8 @@ final class Tally {
         });
     }
 
-    void found(String kind, String example) {
+    @Override
+    public void found(String kind, String example) {
         found(kind, 1, example);
     }
 
@@ -38,7 +40,8 @@ final class Tally {
      * {@code count} findings of one kind, with one example (an id, a hash) for all of
      * them.
      */
-    void found(String kind, long count, String example) {
+    @Override
+    public void found(String kind, long count, String example) {
         counts.get(kind)[0] += count;
         if (!example.isEmpty() && examples.get(kind).size() < EXAMPLES) {
             examples.get(kind).add(example);
@@ -46,7 +49,8 @@ final class Tally {
         metrics.counter("dualdb.reconciler.found", "kind", kind).increment(count);
     }
 
-    void repaired(String kind, long count) {
+    @Override
+    public void repaired(String kind, long count) {
         counts.get(kind)[1] += count;
         metrics.counter("dualdb.reconciler.repaired", "kind", kind).increment(count);
     }

@@ -3,7 +3,7 @@ package dev.dualdb.course.internal;
 import java.util.Set;
 
 import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.OwnerKind;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +18,12 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     }
 
     @Override
-    public Set<ReferenceType> types() {
-        return Set.of(ReferenceType.COURSE, ReferenceType.LESSON);
+    public Set<OwnerKind> types() {
+        return Set.of(OwnerKind.COURSE, OwnerKind.LESSON);
     }
 
     @Override
-    public boolean exists(ReferenceType type, ObjectId id) {
+    public boolean exists(OwnerKind type, ObjectId id) {
         return switch (type) {
             case COURSE -> courses.exists(id);
             case LESSON -> courses.lessonExists(id);
@@ -32,8 +32,8 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     }
 
     @Override
-    public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
-        return type == ReferenceType.COURSE ? courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
+    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
+        return type == OwnerKind.COURSE ? courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
     }
 
 }

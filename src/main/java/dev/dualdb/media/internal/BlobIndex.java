@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.dualdb.blob.BlobStore;
-import dev.dualdb.media.BlobVanished;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.AdvisoryLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;

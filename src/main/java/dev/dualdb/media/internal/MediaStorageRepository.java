@@ -9,7 +9,7 @@ import java.util.UUID;
 import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.MediaStorage;
 import dev.dualdb.media.MediaType;
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.OwnerKind;
 import dev.dualdb.media.StorageType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,7 +49,7 @@ public class MediaStorageRepository {
     }
 
     /** Uses {@code idx_media_storage_reference}. */
-    public List<MediaStorage> findByReference(JdbcClient jdbc, ReferenceType type, String referenceId) {
+    public List<MediaStorage> findByReference(JdbcClient jdbc, OwnerKind type, String referenceId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM media_storage"
                     + " WHERE reference_type = :type AND reference_id = :referenceId ORDER BY created_at, id")
@@ -80,7 +80,7 @@ public class MediaStorageRepository {
             .optional();
     }
 
-    public List<DeletedRow> deleteByReference(JdbcClient jdbc, ReferenceType type, List<String> referenceIds) {
+    public List<DeletedRow> deleteByReference(JdbcClient jdbc, OwnerKind type, List<String> referenceIds) {
         return jdbc
             .sql("DELETE FROM media_storage WHERE reference_type = :type AND reference_id = ANY(:ids)"
                     + " RETURNING id, blob_sha256")
@@ -91,7 +91,7 @@ public class MediaStorageRepository {
     }
 
     static MediaStorage map(ResultSet rs, int row) throws SQLException {
-        return new MediaStorage(rs.getObject("id", UUID.class), ReferenceType.valueOf(rs.getString("reference_type")),
+        return new MediaStorage(rs.getObject("id", UUID.class), OwnerKind.valueOf(rs.getString("reference_type")),
                 rs.getString("reference_id"), MediaType.valueOf(rs.getString("media_type")), rs.getString("media_url"),
                 rs.getString("file_name"), Rows.nullableLong(rs, "file_size"), rs.getString("mime_type"),
                 Rows.nullableInt(rs, "width"), Rows.nullableInt(rs, "height"), rs.getBigDecimal("duration"),

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.OwnerKind;
 import dev.dualdb.media.RenditionLink;
-import dev.dualdb.media.StoredMedia;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +33,7 @@ public class StoredMediaRepository {
      * Stored media and the owner its row points at (checked by the caller: an orphan row
      * is never served).
      */
-    public record Found(StoredMedia media, ReferenceType ownerType, String ownerId, String lessonId) {
+    public record Found(StoredMedia media, OwnerKind ownerType, String ownerId, String lessonId) {
     }
 
     public Optional<Found> find(JdbcClient jdbc, UUID id) {
@@ -47,7 +46,7 @@ public class StoredMediaRepository {
                     new StoredMedia(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size_bytes"),
                             rs.getString("content_type"), rs.getString("file_name"),
                             rs.getTimestamp("created_at").toInstant(), List.of()),
-                    ReferenceType.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
+                    OwnerKind.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
                     Rows.trimmed(rs, "lesson_id")))
             .optional();
         return found.map(f -> new Found(

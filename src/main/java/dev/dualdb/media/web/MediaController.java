@@ -8,10 +8,10 @@ import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStorage;
-import dev.dualdb.media.MediaUploads;
-import dev.dualdb.media.NoFileUploaded;
-import dev.dualdb.media.UploadForm;
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.internal.MediaUploads;
+import dev.dualdb.media.internal.NoFileUploaded;
+import dev.dualdb.media.internal.UploadForm;
+import dev.dualdb.media.OwnerKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
@@ -74,7 +74,7 @@ class MediaController {
     }
 
     @GetMapping
-    List<MediaStorage> byReference(@RequestParam ReferenceType referenceType, @RequestParam ObjectId referenceId) {
+    List<MediaStorage> byReference(@RequestParam OwnerKind referenceType, @RequestParam ObjectId referenceId) {
         return media.getMediaByReference(referenceType, referenceId);
     }
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.UUID;
 
 import dev.dualdb.media.MediaService;
-import dev.dualdb.media.RenditionNotFound;
-import dev.dualdb.media.StoredMedia;
+import dev.dualdb.media.internal.RenditionNotFound;
+import dev.dualdb.media.internal.StoredMedia;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.PathVariable;

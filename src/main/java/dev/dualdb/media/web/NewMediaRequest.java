@@ -2,7 +2,7 @@ package dev.dualdb.media.web;
 
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.NewMediaStorage;
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.OwnerKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * Body of {@code POST /api/media}: media recorded by URL against a product, course,
  * lesson or user.
  */
-record NewMediaRequest(@NotNull ReferenceType referenceType,
+record NewMediaRequest(@NotNull OwnerKind referenceType,
         @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{24}$",
                 message = "must be 24 hexadecimal characters") String referenceId,
         @NotNull MediaType mediaType, @NotBlank @Size(max = 2048) String mediaUrl, @Size(max = 255) String fileName,

@@ -4,16 +4,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.dualdb.media.MediaType;
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.OwnerKind;
 import dev.dualdb.system.InvalidInput;
 
 /**
  * The owner and media type named by the text fields of a {@code POST /api/media} upload.
  */
-record UploadTarget(ReferenceType referenceType, String referenceId, MediaType mediaType) {
+record UploadTarget(OwnerKind referenceType, String referenceId, MediaType mediaType) {
 
     static UploadTarget of(Map<String, String> fields) {
-        return new UploadTarget(parse(ReferenceType.class, "referenceType", fields.get("referenceType")),
+        return new UploadTarget(parse(OwnerKind.class, "referenceType", fields.get("referenceType")),
                 required("referenceId", fields.get("referenceId")),
                 parse(MediaType.class, "mediaType", fields.get("mediaType")));
     }

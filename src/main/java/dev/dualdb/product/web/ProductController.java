@@ -4,8 +4,8 @@ import java.net.URI;
 
 import java.util.Set;
 
-import dev.dualdb.media.MediaUploads;
-import dev.dualdb.media.UploadForm;
+import dev.dualdb.media.internal.MediaUploads;
+import dev.dualdb.media.internal.UploadForm;
 import dev.dualdb.product.Product;
 import dev.dualdb.product.ProductService;
 import dev.dualdb.product.ProductWithImages;

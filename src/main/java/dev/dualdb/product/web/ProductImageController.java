@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.dualdb.media.MediaUploads;
-import dev.dualdb.media.NoFileUploaded;
+import dev.dualdb.media.internal.MediaUploads;
+import dev.dualdb.media.internal.NoFileUploaded;
 import dev.dualdb.media.ProductImage;
-import dev.dualdb.media.UploadForm;
+import dev.dualdb.media.internal.UploadForm;
 import dev.dualdb.product.ProductService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

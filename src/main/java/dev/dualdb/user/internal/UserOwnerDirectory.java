@@ -3,7 +3,7 @@ package dev.dualdb.user.internal;
 import java.util.Set;
 
 import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.OwnerKind;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +21,17 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
     }
 
     @Override
-    public Set<ReferenceType> types() {
-        return Set.of(ReferenceType.USER);
+    public Set<OwnerKind> types() {
+        return Set.of(OwnerKind.USER);
     }
 
     @Override
-    public boolean exists(ReferenceType type, ObjectId id) {
+    public boolean exists(OwnerKind type, ObjectId id) {
         return users.exists(id);
     }
 
     @Override
-    public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
+    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
         return users.existing(ids);
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dualdb.blob.BlobStore;
-import dev.dualdb.media.BlobCollector;
+import dev.dualdb.media.internal.BlobCollector;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.Multipart;

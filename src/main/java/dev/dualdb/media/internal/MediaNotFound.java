@@ -1,5 +1,6 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.media.MediaKind;
 import java.util.UUID;
 
 import dev.dualdb.system.DomainException;

@@ -1,5 +1,6 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.media.OwnerKind;
 import dev.dualdb.postgres.PostgresDatabase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import dev.dualdb.media.internal.BlobReferences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ public class MediaInventory {
 
     private final PostgresDatabase database;
 
-    MediaInventory(PostgresDatabase database) {
+    public MediaInventory(PostgresDatabase database) {
         this.database = database;
     }
 

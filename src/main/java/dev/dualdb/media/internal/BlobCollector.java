@@ -1,4 +1,4 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
 import dev.dualdb.postgres.PostgresDatabase;
 import dev.dualdb.postgres.PostgresUnavailable;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.dualdb.blob.BlobStore;
-import dev.dualdb.media.internal.BlobIndex;
-import dev.dualdb.media.internal.BlobReferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,8 +36,8 @@ public class BlobCollector {
 
     private final dev.dualdb.system.Steps steps;
 
-    BlobCollector(PostgresDatabase database, BlobStore store, dev.dualdb.media.internal.CollectorSettings settings,
-            dev.dualdb.system.Steps steps) {
+    public BlobCollector(PostgresDatabase database, BlobStore store,
+            dev.dualdb.media.internal.CollectorSettings settings, dev.dualdb.system.Steps steps) {
         this.steps = steps;
         this.database = database;
         this.store = store;

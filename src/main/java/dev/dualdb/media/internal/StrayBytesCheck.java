@@ -1,5 +1,7 @@
-package dev.dualdb.consistency.internal;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.function.Consumer;
 
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.media.MediaInventory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ class StrayBytesCheck implements ReconcilerCheck {
     }
 
     @Override
-    public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
+    public void run(Findings findings, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
         Instant graceEnd = Instant.now().minus(properties.blobGrace());
         List<String> batch = new ArrayList<>();
         long[] listed = { 0 };
@@ -45,11 +46,11 @@ class StrayBytesCheck implements ReconcilerCheck {
                 batch.add(blob.sha256());
             }
             if (batch.size() == properties.batchSize()) {
-                handle(batch, tally, dryRun);
+                handle(batch, findings, dryRun);
                 progress.accept("store: " + listed[0] + " blobs listed");
             }
         });
-        handle(batch, tally, dryRun);
+        handle(batch, findings, dryRun);
         progress.accept("store: " + listed[0] + " blobs listed");
         if (!dryRun) {
             int purged = store.purgeAbandonedUploads(properties.blobGrace().compareTo(Duration.ofMinutes(1)) < 0
@@ -60,12 +61,12 @@ class StrayBytesCheck implements ReconcilerCheck {
         }
     }
 
-    private void handle(List<String> candidates, Tally tally, boolean dryRun) {
+    private void handle(List<String> candidates, Findings findings, boolean dryRun) {
         List<String> stray = inventory.notIndexed(candidates);
-        stray.forEach(hash -> tally.found("strayBytes", hash));
+        stray.forEach(hash -> findings.found("strayBytes", hash));
         if (!dryRun && !stray.isEmpty()) {
             inventory.queueForCollection(stray);
-            tally.repaired("strayBytes", stray.size());
+            findings.repaired("strayBytes", stray.size());
         }
         candidates.clear();
     }

@@ -1,4 +1,4 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -11,12 +11,12 @@ import dev.dualdb.system.IdempotentRequest;
  * that failed after writing its rows finds those rows instead of writing them again;
  * otherwise they are random.
  */
-final class RowIds {
+public final class RowIds {
 
     private RowIds() {
     }
 
-    static UUID next(int index) {
+    public static UUID next(int index) {
         return IdempotentRequest.reservedId()
             .map(reserved -> UUID
                 .nameUUIDFromBytes(("media:" + reserved.toHexString() + ":" + index).getBytes(StandardCharsets.UTF_8)))

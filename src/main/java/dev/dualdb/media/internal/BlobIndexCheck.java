@@ -1,5 +1,7 @@
-package dev.dualdb.consistency.internal;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -14,8 +16,6 @@ import java.util.function.Consumer;
 import dev.dualdb.blob.BlobContent;
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.media.BlobRecord;
-import dev.dualdb.media.MediaInventory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -43,14 +43,14 @@ class BlobIndexCheck implements ReconcilerCheck {
     }
 
     @Override
-    public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
+    public void run(Findings findings, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
         Instant graceEnd = Instant.now().minus(properties.blobGrace());
         List<String> unreferenced;
         do {
             unreferenced = inventory.queueUnreferencedBlobs(graceEnd, properties.batchSize(), dryRun);
-            unreferenced.forEach(hash -> tally.found("unreferencedBlobs", hash));
+            unreferenced.forEach(hash -> findings.found("unreferencedBlobs", hash));
             if (!dryRun) {
-                tally.repaired("unreferencedBlobs", unreferenced.size());
+                findings.repaired("unreferencedBlobs", unreferenced.size());
             }
         }
         while (!dryRun && unreferenced.size() == properties.batchSize());
@@ -64,9 +64,9 @@ class BlobIndexCheck implements ReconcilerCheck {
             }
             after = batch.get(batch.size() - 1).sha256();
             for (BlobRecord blob : batch) {
-                checkSize(blob, tally);
+                checkSize(blob, findings);
                 if (fullAudit) {
-                    checkHash(blob, tally);
+                    checkHash(blob, findings);
                 }
             }
             checked += batch.size();
@@ -74,22 +74,22 @@ class BlobIndexCheck implements ReconcilerCheck {
         }
         progress.accept("blob index: " + checked + " rows checked against the store");
         if (!fullAudit) {
-            inventory.sampleBlobs(properties.sampleSize()).forEach(blob -> checkHash(blob, tally));
+            inventory.sampleBlobs(properties.sampleSize()).forEach(blob -> checkHash(blob, findings));
         }
     }
 
-    private void checkSize(BlobRecord blob, Tally tally) {
+    private void checkSize(BlobRecord blob, Findings findings) {
         OptionalLong size = store.size(blob.sha256());
         if (size.isEmpty()) {
-            tally.found("missingBytes", blob.sha256());
+            findings.found("missingBytes", blob.sha256());
         }
         else if (size.getAsLong() != blob.sizeBytes()) {
-            tally.found("sizeMismatches",
+            findings.found("sizeMismatches",
                     blob.sha256() + " (index " + blob.sizeBytes() + ", store " + size.getAsLong() + ")");
         }
     }
 
-    private void checkHash(BlobRecord blob, Tally tally) {
+    private void checkHash(BlobRecord blob, Findings findings) {
         var content = store.open(blob.sha256());
         if (content.isEmpty()) {
             return; // reported as missing by the size check
@@ -98,11 +98,11 @@ class BlobIndexCheck implements ReconcilerCheck {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
             if (!actual.equals(blob.sha256())) {
-                tally.found("hashMismatches", blob.sha256() + " (bytes hash to " + actual + ")");
+                findings.found("hashMismatches", blob.sha256() + " (bytes hash to " + actual + ")");
             }
         }
         catch (IOException e) {
-            tally.found("missingBytes", blob.sha256() + " (unreadable: " + e.getMessage() + ")");
+            findings.found("missingBytes", blob.sha256() + " (unreadable: " + e.getMessage() + ")");
         }
     }
 

@@ -1,16 +1,17 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.media.ResourceType;
 import java.util.Locale;
 
 /**
  * The resource type of a lesson resource, from the content type sniffed from its bytes.
  */
-final class ResourceTypes {
+public final class ResourceTypes {
 
     private ResourceTypes() {
     }
 
-    static ResourceType of(String contentType) {
+    public static ResourceType of(String contentType) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.equals("application/pdf")) {
             return ResourceType.PDF;

@@ -1,4 +1,4 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
 import java.util.UUID;
 

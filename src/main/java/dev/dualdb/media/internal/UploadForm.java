@@ -1,5 +1,6 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.media.UploadedFile;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.media.VideoType;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -1,5 +1,8 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.media.MediaService;
+import dev.dualdb.media.MediaType;
+import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.PostgresDatabase;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -10,7 +13,6 @@ import java.util.List;
 import dev.dualdb.blob.AcceptedUpload;
 import dev.dualdb.blob.BlobUploads;
 import dev.dualdb.blob.UploadKind;
-import dev.dualdb.media.internal.BlobReferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,7 @@ public class MediaUploads {
 
     private final int maxFiles;
 
-    MediaUploads(BlobUploads uploads, PostgresDatabase database, dev.dualdb.blob.UploadProperties properties) {
+    public MediaUploads(BlobUploads uploads, PostgresDatabase database, dev.dualdb.blob.UploadProperties properties) {
         this.uploads = uploads;
         this.database = database;
         this.maxFiles = properties.maxFiles();

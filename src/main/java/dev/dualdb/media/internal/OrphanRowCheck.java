@@ -1,5 +1,7 @@
-package dev.dualdb.consistency.internal;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +9,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.media.MediaInventory;
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
-import dev.dualdb.media.ReferenceType;
+import dev.dualdb.media.OwnerKind;
 import org.bson.types.ObjectId;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,8 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class OrphanRowCheck implements ReconcilerCheck {
 
-    private static final Map<OwnerKind, ReferenceType> TYPES = Map.of(OwnerKind.PRODUCT, ReferenceType.PRODUCT,
-            OwnerKind.COURSE, ReferenceType.COURSE, OwnerKind.LESSON, ReferenceType.LESSON, OwnerKind.USER,
-            ReferenceType.USER);
+    private static final Map<OwnerKind, OwnerKind> TYPES = Map.of(OwnerKind.PRODUCT, OwnerKind.PRODUCT,
+            OwnerKind.COURSE, OwnerKind.COURSE, OwnerKind.LESSON, OwnerKind.LESSON, OwnerKind.USER, OwnerKind.USER);
 
     private final MediaInventory inventory;
 
@@ -42,9 +42,9 @@ class OrphanRowCheck implements ReconcilerCheck {
     }
 
     @Override
-    public void run(Tally tally, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
+    public void run(Findings findings, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
         for (OwnerKind kind : OwnerKind.values()) {
-            ReferenceType type = TYPES.get(kind);
+            OwnerKind type = TYPES.get(kind);
             long owners = 0;
             String after = "";
             while (true) {
@@ -59,10 +59,10 @@ class OrphanRowCheck implements ReconcilerCheck {
                 if (!missing.isEmpty()) {
                     // Counted in rows, like the repairs; the examples name the owners
                     // that are gone.
-                    tally.found("orphanRows", inventory.countRowsOf(kind, missing), kind + ":" + missing.get(0));
-                    missing.stream().skip(1).forEach(id -> tally.found("orphanRows", 0, kind + ":" + id));
+                    findings.found("orphanRows", inventory.countRowsOf(kind, missing), kind + ":" + missing.get(0));
+                    missing.stream().skip(1).forEach(id -> findings.found("orphanRows", 0, kind + ":" + id));
                     if (!dryRun) {
-                        tally.repaired("orphanRows", inventory.deleteRowsOf(kind, missing, checkedAt));
+                        findings.repaired("orphanRows", inventory.deleteRowsOf(kind, missing, checkedAt));
                     }
                 }
                 progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
@@ -73,7 +73,7 @@ class OrphanRowCheck implements ReconcilerCheck {
         }
     }
 
-    private List<String> missing(ReferenceType type, Collection<String> ids) {
+    private List<String> missing(OwnerKind type, Collection<String> ids) {
         List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
         java.util.Optional<MediaOwnerDirectory> directory = directories.stream()
             .filter(candidate -> candidate.types().contains(type))

@@ -1,5 +1,6 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
+import dev.dualdb.media.OwnerKind;
 import dev.dualdb.system.DomainException;
 
 /**
@@ -7,7 +8,7 @@ import dev.dualdb.system.DomainException;
  */
 public class MediaOwnerNotFound extends DomainException {
 
-    public MediaOwnerNotFound(ReferenceType type, String id) {
+    public MediaOwnerNotFound(OwnerKind type, String id) {
         super(Kind.NOT_FOUND, type.name().toLowerCase(java.util.Locale.ROOT) + "-not-found",
                 "No " + type.name().toLowerCase(java.util.Locale.ROOT) + " with id " + id);
     }

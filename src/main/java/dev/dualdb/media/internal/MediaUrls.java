@@ -1,18 +1,18 @@
-package dev.dualdb.media;
+package dev.dualdb.media.internal;
 
 import java.util.UUID;
 
 /** Where the service serves stored bytes: one route for every kind of media. */
-final class MediaUrls {
+public final class MediaUrls {
 
     private MediaUrls() {
     }
 
-    static String of(UUID id) {
+    public static String of(UUID id) {
         return "/media/" + id;
     }
 
-    static String rendition(UUID id, int width) {
+    public static String rendition(UUID id, int width) {
         return "/media/" + id + "/renditions/" + width;
     }
 
