@@ -5,7 +5,9 @@ import java.util.UUID;
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.CourseResource;
+import dev.dualdb.media.CourseResourceService;
 import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.CourseVideoService;
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.UploadedFile;
@@ -26,9 +28,16 @@ public class CourseMediaService {
 
     private final MediaService media;
 
-    CourseMediaService(CourseRepository courses, MediaService media) {
+    private final CourseVideoService videos;
+
+    private final CourseResourceService resources;
+
+    CourseMediaService(CourseRepository courses, MediaService media, CourseVideoService videos,
+            CourseResourceService resources) {
         this.courses = courses;
         this.media = media;
+        this.videos = videos;
+        this.resources = resources;
     }
 
     /**
@@ -42,7 +51,7 @@ public class CourseMediaService {
         else {
             requireLesson(courseId, new ObjectId(video.lessonId()));
         }
-        return media.saveCourseVideo(courseId, video);
+        return this.videos.saveCourseVideo(courseId, video);
     }
 
     /**
@@ -66,7 +75,7 @@ public class CourseMediaService {
     public CourseVideo saveUploadedCourseVideo(ObjectId courseId, ObjectId lessonId, String title, boolean isPreview,
             UploadedFile file) {
         checkVideoOwner(courseId, lessonId);
-        return media.saveUploadedCourseVideo(courseId, lessonId == null ? null : lessonId.toHexString(), title,
+        return this.videos.saveUploadedCourseVideo(courseId, lessonId == null ? null : lessonId.toHexString(), title,
                 isPreview, file);
     }
 
@@ -84,7 +93,7 @@ public class CourseMediaService {
     public CourseResource saveUploadedCourseResource(ObjectId courseId, ObjectId lessonId, String resourceName,
             UploadedFile file) {
         requireLesson(courseId, lessonId);
-        return media.saveUploadedCourseResource(courseId, lessonId, resourceName, file);
+        return this.resources.saveUploadedCourseResource(courseId, lessonId, resourceName, file);
     }
 
     public void deleteCourseVideo(ObjectId courseId, UUID videoId) {
@@ -101,7 +110,7 @@ public class CourseMediaService {
     /** Records a resource of one lesson of the course. */
     public CourseResource saveCourseResource(ObjectId courseId, ObjectId lessonId, NewCourseResource resource) {
         requireLesson(courseId, lessonId);
-        return media.saveCourseResource(courseId, lessonId, resource);
+        return this.resources.saveCourseResource(courseId, lessonId, resource);
     }
 
     public void deleteCourseResource(ObjectId courseId, UUID resourceId) {

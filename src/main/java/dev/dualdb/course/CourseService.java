@@ -7,9 +7,12 @@ import java.util.concurrent.CompletionException;
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.CourseResourceService;
+import dev.dualdb.media.CourseVideoService;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.IdempotentRequest;
+import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -33,17 +36,23 @@ public class CourseService {
 
     private final MediaService media;
 
+    private final CourseVideoService videos;
+
+    private final CourseResourceService resources;
+
     private final AsyncTaskExecutor executor;
 
     private final ApplicationEventPublisher events;
 
     private final Steps steps;
 
-    CourseService(CourseRepository courses, MediaService media,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, ApplicationEventPublisher events,
-            Steps steps) {
+    CourseService(CourseRepository courses, MediaService media, CourseVideoService videos,
+            CourseResourceService resources, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+            ApplicationEventPublisher events, Steps steps) {
         this.courses = courses;
         this.media = media;
+        this.videos = videos;
+        this.resources = resources;
         this.executor = executor;
         this.events = events;
         this.steps = steps;
@@ -74,10 +83,10 @@ public class CourseService {
      * parallel.
      */
     public CourseWithMedia get(ObjectId id) {
-        CompletableFuture<List<CourseVideo>> videos = CompletableFuture.supplyAsync(() -> media.getCourseVideos(id),
-                executor);
+        CompletableFuture<List<CourseVideo>> videos = CompletableFuture
+            .supplyAsync(() -> this.videos.getCourseVideos(id), executor);
         CompletableFuture<List<CourseResource>> resources = CompletableFuture
-            .supplyAsync(() -> media.getCourseResources(id), executor);
+            .supplyAsync(() -> this.resources.getCourseResources(id), executor);
         Course course = courses.find(id).orElseThrow(() -> new CourseNotFound(id));
         try {
             return new CourseWithMedia(course, videos.join(), resources.join(), true);
@@ -110,7 +119,7 @@ public class CourseService {
     public void delete(ObjectId id) {
         Course deleted = courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
         events.publishEvent(new CourseDeleted(id));
-        steps.reached("course.delete.document-deleted");
+        steps.reached(Step.COURSE_DOCUMENT_DELETED);
         List<ObjectId> lessonIds = deleted.lessons()
             .map(Lesson::id)
             .filter(ObjectId::isValid)

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -72,9 +73,9 @@ public class CurriculumService {
     }
 
     private void deleteLessonMedia(ObjectId courseId, Collection<ObjectId> lessonIds) {
-        steps.reached("lesson.delete.document-updated");
+        steps.reached(Step.LESSON_DOCUMENT_UPDATED);
         try {
-            media.deleteLessonMedia(courseId, lessonIds);
+            media.deleteLessonMedia(lessonIds);
         }
         catch (PostgresUnavailable e) {
             log.warn("Lessons {} of course {} deleted; their media rows are left for the reconciler: {}", lessonIds,

@@ -1,18 +1,23 @@
 package dev.dualdb.product;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
+import dev.dualdb.media.ProductImageChanges;
+import dev.dualdb.media.ProductImageService;
 import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.media.NewProductImage;
 import dev.dualdb.media.ProductImage;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.product.internal.ProductRepository;
 import dev.dualdb.system.IdempotentRequest;
+import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -36,14 +41,17 @@ public class ProductService {
 
     private final MediaService media;
 
+    private final ProductImageService images;
+
     private final AsyncTaskExecutor executor;
 
     private final Steps steps;
 
-    ProductService(ProductRepository products, MediaService media,
+    ProductService(ProductRepository products, MediaService media, ProductImageService images,
             @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, Steps steps) {
         this.products = products;
         this.media = media;
+        this.images = images;
         this.executor = executor;
         this.steps = steps;
     }
@@ -63,17 +71,17 @@ public class ProductService {
         // From here on any failure is compensated: the client is told the create failed,
         // so no product may remain.
         try {
-            steps.reached("product.create.document-written");
+            steps.reached(Step.PRODUCT_DOCUMENT_WRITTEN);
             if (images.isEmpty()) {
                 return new ProductWithImages(created, List.of(), true);
             }
             if (firstAttempt.isPresent()) {
-                List<ProductImage> saved = media.getProductImages(id);
+                List<ProductImage> saved = this.images.getProductImages(id);
                 if (!saved.isEmpty()) {
                     return new ProductWithImages(created, saved, true);
                 }
             }
-            return new ProductWithImages(created, media.saveProductImages(id, images), true);
+            return new ProductWithImages(created, this.images.saveProductImages(id, images), true);
         }
         catch (RuntimeException e) {
             products.delete(id);
@@ -92,14 +100,14 @@ public class ProductService {
         Optional<Product> firstAttempt = products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
         try {
-            steps.reached("product.create.document-written");
+            steps.reached(Step.PRODUCT_DOCUMENT_WRITTEN);
             if (firstAttempt.isPresent()) {
-                List<ProductImage> saved = media.getProductImages(id);
+                List<ProductImage> saved = this.images.getProductImages(id);
                 if (!saved.isEmpty()) {
                     return new ProductWithImages(created, saved, true);
                 }
             }
-            return new ProductWithImages(created, media.saveUploadedProductImages(id, files), true);
+            return new ProductWithImages(created, this.images.saveUploadedProductImages(id, files), true);
         }
         catch (RuntimeException e) {
             products.delete(id);
@@ -110,7 +118,7 @@ public class ProductService {
     /** Records uploaded images (already in the blob store) of an existing product. */
     public List<ProductImage> addUploadedImages(ObjectId id, List<UploadedFile> files) {
         requireProduct(id);
-        return media.saveUploadedProductImages(id, files);
+        return this.images.saveUploadedProductImages(id, files);
     }
 
     /**
@@ -125,8 +133,8 @@ public class ProductService {
 
     /** The product and its images, fetched from the two databases in parallel. */
     public ProductWithImages get(ObjectId id) {
-        CompletableFuture<List<ProductImage>> images = CompletableFuture.supplyAsync(() -> media.getProductImages(id),
-                executor);
+        CompletableFuture<List<ProductImage>> images = CompletableFuture
+            .supplyAsync(() -> this.images.getProductImages(id), executor);
         Product product = products.find(id).orElseThrow(() -> new ProductNotFound(id));
         try {
             return new ProductWithImages(product, images.join(), true);
@@ -149,7 +157,7 @@ public class ProductService {
         Map<String, List<ProductImage>> images;
         boolean mediaAvailable = true;
         try {
-            images = media.getProductImages(found.stream().map(p -> new ObjectId(p.id())).toList());
+            images = this.images.getProductImages(found.stream().map(p -> new ObjectId(p.id())).toList());
         }
         catch (PostgresUnavailable e) {
             images = Map.of();
@@ -181,7 +189,7 @@ public class ProductService {
         if (!products.delete(id)) {
             throw new ProductNotFound(id);
         }
-        steps.reached("product.delete.document-deleted");
+        steps.reached(Step.PRODUCT_DOCUMENT_DELETED);
         try {
             media.deleteProductMedia(id);
         }
@@ -193,17 +201,17 @@ public class ProductService {
     /** Records more images for an existing product. */
     public List<ProductImage> addImages(ObjectId id, List<NewProductImage> images) {
         requireProduct(id);
-        return media.saveProductImages(id, images);
+        return this.images.saveProductImages(id, images);
     }
 
-    public ProductImage updateImage(ObjectId id, java.util.UUID imageId, dev.dualdb.media.ProductImageChanges changes) {
+    public ProductImage updateImage(ObjectId id, UUID imageId, ProductImageChanges changes) {
         requireProduct(id);
-        return media.updateProductImage(id, imageId, changes);
+        return this.images.updateProductImage(id, imageId, changes);
     }
 
-    public void deleteImage(ObjectId id, java.util.UUID imageId) {
+    public void deleteImage(ObjectId id, UUID imageId) {
         requireProduct(id);
-        media.deleteMedia(dev.dualdb.media.MediaKind.PRODUCT_IMAGE, id, imageId);
+        media.deleteMedia(MediaKind.PRODUCT_IMAGE, id, imageId);
     }
 
     private Product insert(ObjectId id, NewProduct product) {

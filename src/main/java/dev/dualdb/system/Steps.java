@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Marks the boundaries between the single-store steps of a multi-store operation (DESIGN
- * §4), by name. In production nothing listens; fault-injection tests register a
- * {@link StepListener} that throws, or stops a store, at a chosen boundary, to prove that
- * a crash there leaves only garbage the reconciler recognises.
+ * §4), named by {@link Step}. In production nothing listens; fault-injection tests
+ * register a {@link StepListener} that throws, or stops a store, at a chosen boundary, to
+ * prove that a crash there leaves only garbage the reconciler recognises.
  */
 @Component
 public class Steps {
@@ -20,7 +20,7 @@ public class Steps {
     }
 
     /** The operation has just finished the step before {@code boundary}. */
-    public void reached(String boundary) {
+    public void reached(Step boundary) {
         for (StepListener listener : listeners) {
             listener.reached(boundary);
         }
@@ -29,7 +29,7 @@ public class Steps {
     /** Told of every step boundary reached (tests only). */
     public interface StepListener {
 
-        void reached(String boundary);
+        void reached(Step boundary);
 
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.dualdb.blob.BlobStore;
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,12 +34,11 @@ public class BlobCollector {
 
     private final BlobStore store;
 
-    private final dev.dualdb.media.internal.CollectorSettings settings;
+    private final CollectorSettings settings;
 
-    private final dev.dualdb.system.Steps steps;
+    private final Steps steps;
 
-    public BlobCollector(PostgresDatabase database, BlobStore store,
-            dev.dualdb.media.internal.CollectorSettings settings, dev.dualdb.system.Steps steps) {
+    public BlobCollector(PostgresDatabase database, BlobStore store, CollectorSettings settings, Steps steps) {
         this.steps = steps;
         this.database = database;
         this.store = store;
@@ -130,11 +131,11 @@ public class BlobCollector {
                     .list();
                 BlobReferences.queueForCollection(jdbc, thumbnails);
                 jdbc.sql("DELETE FROM blobs WHERE sha256 = :h").param("h", hash).update();
-                steps.reached("collector.rows-deleted");
+                steps.reached(Step.COLLECTOR_ROWS_DELETED);
                 // Last, still under the lock: if this fails, everything above rolls back
                 // and the entry stays queued.
                 store.delete(hash);
-                steps.reached("collector.bytes-deleted");
+                steps.reached(Step.COLLECTOR_BYTES_DELETED);
                 return Outcome.DELETED;
             });
         }

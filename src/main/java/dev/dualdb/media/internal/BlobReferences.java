@@ -1,8 +1,11 @@
 package dev.dualdb.media.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,15 +17,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class BlobReferences {
 
     /**
-     * A SQL condition, with {@code %s} for the hash expression, that holds when nothing
-     * refers to the hash.
+     * The tables whose rows refer to bytes: the four media tables and the renditions.
      */
-    public static final String NOT_REFERENCED = """
-            NOT EXISTS (SELECT 1 FROM product_images WHERE blob_sha256 = %1$s)
-            AND NOT EXISTS (SELECT 1 FROM course_videos WHERE blob_sha256 = %1$s)
-            AND NOT EXISTS (SELECT 1 FROM course_resources WHERE blob_sha256 = %1$s)
-            AND NOT EXISTS (SELECT 1 FROM media_storage WHERE blob_sha256 = %1$s)
-            AND NOT EXISTS (SELECT 1 FROM renditions WHERE blob_sha256 = %1$s)""";
+    private static final List<String> REFERRING_TABLES = Stream
+        .concat(Arrays.stream(MediaTable.values()).map(MediaTable::table), Stream.of("renditions"))
+        .toList();
+
+    /**
+     * A SQL condition, with {@code %s} for the hash expression, that holds when nothing
+     * refers to the hash (uses the {@code idx_*_blob} indexes).
+     */
+    public static final String NOT_REFERENCED = REFERRING_TABLES.stream()
+        .map((table) -> "NOT EXISTS (SELECT 1 FROM " + table + " WHERE blob_sha256 = %1$s)")
+        .collect(Collectors.joining("\n AND "));
 
     private BlobReferences() {
     }
@@ -44,15 +51,10 @@ public final class BlobReferences {
 
     /** How many rows refer to the hash (uses the {@code idx_*_blob} indexes). */
     public static long count(JdbcClient jdbc, String sha256) {
-        return jdbc.sql("""
-                SELECT (SELECT count(*) FROM product_images WHERE blob_sha256 = :h)
-                     + (SELECT count(*) FROM course_videos WHERE blob_sha256 = :h)
-                     + (SELECT count(*) FROM course_resources WHERE blob_sha256 = :h)
-                     + (SELECT count(*) FROM media_storage WHERE blob_sha256 = :h)
-                     + (SELECT count(*) FROM renditions WHERE blob_sha256 = :h)""")
-            .param("h", sha256)
-            .query(Long.class)
-            .single();
+        String sum = REFERRING_TABLES.stream()
+            .map((table) -> "(SELECT count(*) FROM " + table + " WHERE blob_sha256 = :h)")
+            .collect(Collectors.joining(" + "));
+        return jdbc.sql("SELECT " + sum).param("h", sha256).query(Long.class).single();
     }
 
 }

@@ -63,44 +63,6 @@ public class CourseResourceRepository {
             .optional();
     }
 
-    public Optional<AccessCount> countAccess(JdbcClient jdbc, String courseId, UUID id) {
-        return jdbc.sql("""
-                UPDATE course_resources SET access_count = access_count + 1, last_accessed_at = now()
-                WHERE id = :id AND mongo_course_id = :courseId
-                RETURNING id, access_count, last_accessed_at""")
-            .param("id", id)
-            .param("courseId", courseId)
-            .query(Rows::accessCount)
-            .optional();
-    }
-
-    public Optional<DeletedRow> delete(JdbcClient jdbc, String courseId, UUID id) {
-        return jdbc
-            .sql("DELETE FROM course_resources WHERE id = :id AND mongo_course_id = :courseId"
-                    + " RETURNING id, blob_sha256")
-            .param("id", id)
-            .param("courseId", courseId)
-            .query(DeletedRow::map)
-            .optional();
-    }
-
-    public List<DeletedRow> deleteByCourse(JdbcClient jdbc, String courseId) {
-        return jdbc.sql("DELETE FROM course_resources WHERE mongo_course_id = :courseId RETURNING id, blob_sha256")
-            .param("courseId", courseId)
-            .query(DeletedRow::map)
-            .list();
-    }
-
-    public List<DeletedRow> deleteByLessons(JdbcClient jdbc, String courseId, Collection<String> lessonIds) {
-        return jdbc
-            .sql("DELETE FROM course_resources WHERE mongo_course_id = :courseId"
-                    + " AND lesson_id = ANY(:lessonIds) RETURNING id, blob_sha256")
-            .param("courseId", courseId)
-            .param("lessonIds", lessonIds.toArray(String[]::new))
-            .query(DeletedRow::map)
-            .list();
-    }
-
     static CourseResource map(ResultSet rs, int row) throws SQLException {
         return new CourseResource(rs.getObject("id", UUID.class), rs.getString("mongo_course_id"),
                 rs.getString("lesson_id"), rs.getString("resource_name"),

@@ -4,6 +4,7 @@ import dev.dualdb.media.OwnerKind;
 import dev.dualdb.postgres.PostgresDatabase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,59 +30,12 @@ public class MediaInventory {
      * order.
      */
     public List<String> ownersAfter(OwnerKind kind, String after, int limit) {
-        String sql = switch (kind) {
-            case PRODUCT -> """
-                    SELECT id FROM (
-                        SELECT mongo_product_id AS id FROM product_images WHERE mongo_product_id > :after
-                        UNION SELECT reference_id FROM media_storage WHERE reference_type = 'PRODUCT'
-                            AND reference_id > :after) owners
-                    ORDER BY id LIMIT :limit""";
-            case COURSE -> """
-                    SELECT id FROM (
-                        SELECT mongo_course_id AS id FROM course_videos WHERE mongo_course_id > :after
-                        UNION SELECT mongo_course_id FROM course_resources WHERE mongo_course_id > :after
-                        UNION SELECT reference_id FROM media_storage WHERE reference_type = 'COURSE'
-                            AND reference_id > :after) owners
-                    ORDER BY id LIMIT :limit""";
-            case LESSON -> """
-                    SELECT id FROM (
-                        SELECT lesson_id AS id FROM course_videos WHERE lesson_id > :after
-                        UNION SELECT lesson_id FROM course_resources WHERE lesson_id > :after
-                        UNION SELECT reference_id FROM media_storage WHERE reference_type = 'LESSON'
-                            AND reference_id > :after) owners
-                    ORDER BY id LIMIT :limit""";
-            case USER -> """
-                    SELECT DISTINCT reference_id AS id FROM media_storage
-                    WHERE reference_type = 'USER' AND reference_id > :after ORDER BY id LIMIT :limit""";
-        };
-        return database.read(jdbc -> jdbc.sql(sql)
-            .param("after", after)
-            .param("limit", limit)
-            .query((rs, row) -> rs.getString("id").trim())
-            .list());
+        return this.database.read((jdbc) -> MediaRows.ownersAfter(jdbc, kind, after, limit));
     }
 
-    /** How many media rows point at these owners (one count per table). */
+    /** How many media rows point at these owners. */
     public long countRowsOf(OwnerKind kind, Collection<String> ownerIds) {
-        if (ownerIds.isEmpty()) {
-            return 0;
-        }
-        List<String> counts = switch (kind) {
-            case PRODUCT -> List.of("SELECT count(*) FROM product_images WHERE mongo_product_id = ANY(:ids)",
-                    "SELECT count(*) FROM media_storage WHERE reference_type = 'PRODUCT' AND reference_id = ANY(:ids)");
-            case COURSE -> List.of("SELECT count(*) FROM course_videos WHERE mongo_course_id = ANY(:ids)",
-                    "SELECT count(*) FROM course_resources WHERE mongo_course_id = ANY(:ids)",
-                    "SELECT count(*) FROM media_storage WHERE reference_type = 'COURSE' AND reference_id = ANY(:ids)");
-            case LESSON -> List.of("SELECT count(*) FROM course_videos WHERE lesson_id = ANY(:ids)",
-                    "SELECT count(*) FROM course_resources WHERE lesson_id = ANY(:ids)",
-                    "SELECT count(*) FROM media_storage WHERE reference_type = 'LESSON' AND reference_id = ANY(:ids)");
-            case USER -> List
-                .of("SELECT count(*) FROM media_storage WHERE reference_type = 'USER' AND reference_id = ANY(:ids)");
-        };
-        String[] ids = ownerIds.toArray(String[]::new);
-        return database.read(jdbc -> counts.stream()
-            .mapToLong(sql -> jdbc.sql(sql).param("ids", ids).query(Long.class).single())
-            .sum());
+        return this.database.read((jdbc) -> MediaRows.countOwnedBy(jdbc, kind, ownerIds));
     }
 
     /**
@@ -90,42 +44,11 @@ public class MediaInventory {
      * re-created since it was found missing (a retried create reuses its id) keeps its
      * new rows.
      */
-    public int deleteRowsOf(OwnerKind kind, Collection<String> ownerIds, java.time.Instant checkedAt) {
+    public int deleteRowsOf(OwnerKind kind, Collection<String> ownerIds, Instant checkedAt) {
         if (ownerIds.isEmpty()) {
             return 0;
         }
-        String[] ids = ownerIds.toArray(String[]::new);
-        List<String> statements = switch (kind) {
-            case PRODUCT -> List.of(
-                    "DELETE FROM product_images WHERE mongo_product_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
-                    "DELETE FROM media_storage WHERE reference_type = 'PRODUCT' AND reference_id = ANY(:ids)"
-                            + " AND created_at < :checkedAt RETURNING blob_sha256");
-            case COURSE -> List.of(
-                    "DELETE FROM course_videos WHERE mongo_course_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
-                    "DELETE FROM course_resources WHERE mongo_course_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
-                    "DELETE FROM media_storage WHERE reference_type = 'COURSE' AND reference_id = ANY(:ids)"
-                            + " AND created_at < :checkedAt RETURNING blob_sha256");
-            case LESSON -> List.of(
-                    "DELETE FROM course_videos WHERE lesson_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
-                    "DELETE FROM course_resources WHERE lesson_id = ANY(:ids) AND created_at < :checkedAt RETURNING blob_sha256",
-                    "DELETE FROM media_storage WHERE reference_type = 'LESSON' AND reference_id = ANY(:ids)"
-                            + " AND created_at < :checkedAt RETURNING blob_sha256");
-            case USER -> List.of("DELETE FROM media_storage WHERE reference_type = 'USER' AND reference_id = ANY(:ids)"
-                    + " AND created_at < :checkedAt RETURNING blob_sha256");
-        };
-        return database.write(jdbc -> {
-            int deleted = 0;
-            for (String statement : statements) {
-                List<String> hashes = jdbc.sql(statement)
-                    .param("ids", ids)
-                    .param("checkedAt", java.sql.Timestamp.from(checkedAt))
-                    .query((rs, row) -> rs.getString(1))
-                    .list();
-                deleted += hashes.size();
-                BlobReferences.queueForCollection(jdbc, hashes);
-            }
-            return deleted;
-        });
+        return this.database.write((jdbc) -> MediaRows.deleteOwnedBy(jdbc, kind, ownerIds, checkedAt));
     }
 
     /**
@@ -202,7 +125,7 @@ public class MediaInventory {
                 ORDER BY b.sha256 LIMIT :limit""".formatted(BlobReferences.NOT_REFERENCED.formatted("b.sha256"));
         return database.write(jdbc -> {
             List<String> hashes = jdbc.sql(select)
-                .param("olderThan", java.sql.Timestamp.from(olderThan))
+                .param("olderThan", Timestamp.from(olderThan))
                 .param("limit", limit)
                 .query((rs, row) -> rs.getString(1))
                 .list();

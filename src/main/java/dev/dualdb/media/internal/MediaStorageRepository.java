@@ -66,30 +66,6 @@ public class MediaStorageRepository {
             .optional();
     }
 
-    public Optional<AccessCount> countAccess(JdbcClient jdbc, UUID id) {
-        return jdbc.sql("""
-                UPDATE media_storage SET access_count = access_count + 1, last_accessed_at = now()
-                WHERE id = :id
-                RETURNING id, access_count, last_accessed_at""").param("id", id).query(Rows::accessCount).optional();
-    }
-
-    public Optional<DeletedRow> delete(JdbcClient jdbc, UUID id) {
-        return jdbc.sql("DELETE FROM media_storage WHERE id = :id RETURNING id, blob_sha256")
-            .param("id", id)
-            .query(DeletedRow::map)
-            .optional();
-    }
-
-    public List<DeletedRow> deleteByReference(JdbcClient jdbc, OwnerKind type, List<String> referenceIds) {
-        return jdbc
-            .sql("DELETE FROM media_storage WHERE reference_type = :type AND reference_id = ANY(:ids)"
-                    + " RETURNING id, blob_sha256")
-            .param("type", type.name())
-            .param("ids", referenceIds.toArray(String[]::new))
-            .query(DeletedRow::map)
-            .list();
-    }
-
     static MediaStorage map(ResultSet rs, int row) throws SQLException {
         return new MediaStorage(rs.getObject("id", UUID.class), OwnerKind.valueOf(rs.getString("reference_type")),
                 rs.getString("reference_id"), MediaType.valueOf(rs.getString("media_type")), rs.getString("media_url"),

@@ -112,27 +112,6 @@ public class ProductImageRepository {
             .optional();
     }
 
-    /**
-     * Deletes one image; returns the hash of its bytes if it had any (to be collected),
-     * or empty.
-     */
-    public Optional<DeletedRow> delete(JdbcClient jdbc, String productId, UUID id) {
-        return jdbc
-            .sql("DELETE FROM product_images WHERE id = :id AND mongo_product_id = :productId"
-                    + " RETURNING id, blob_sha256")
-            .param("id", id)
-            .param("productId", productId)
-            .query(DeletedRow::map)
-            .optional();
-    }
-
-    public List<DeletedRow> deleteByProduct(JdbcClient jdbc, String productId) {
-        return jdbc.sql("DELETE FROM product_images WHERE mongo_product_id = :productId RETURNING id, blob_sha256")
-            .param("productId", productId)
-            .query(DeletedRow::map)
-            .list();
-    }
-
     static ProductImage map(ResultSet rs, int row) throws SQLException {
         return new ProductImage(rs.getObject("id", UUID.class), rs.getString("mongo_product_id"),
                 rs.getString("image_url"), rs.getString("file_name"), Rows.nullableLong(rs, "file_size"),

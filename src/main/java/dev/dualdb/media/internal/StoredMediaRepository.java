@@ -1,11 +1,13 @@
 package dev.dualdb.media.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.dualdb.media.OwnerKind;
 import dev.dualdb.media.RenditionLink;
@@ -19,15 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StoredMediaRepository {
 
-    private static final String ROWS = """
-            SELECT id, blob_sha256, file_name, created_at, 'PRODUCT' AS owner_type, mongo_product_id AS owner_id,
-                   NULL AS lesson_id FROM product_images WHERE id = :id
-            UNION ALL SELECT id, blob_sha256, file_name, created_at, 'COURSE', mongo_course_id, lesson_id
-                   FROM course_videos WHERE id = :id
-            UNION ALL SELECT id, blob_sha256, file_name, created_at, 'COURSE', mongo_course_id, lesson_id
-                   FROM course_resources WHERE id = :id
-            UNION ALL SELECT id, blob_sha256, file_name, created_at, reference_type, reference_id, NULL
-                   FROM media_storage WHERE id = :id""";
+    private static final String ROWS = Arrays.stream(MediaTable.values())
+        .map((table) -> """
+                SELECT id, blob_sha256, file_name, created_at, %s AS owner_type, %s AS owner_id, %s AS lesson_id
+                FROM %s WHERE id = :id""".formatted(table.ownerKindExpression(), table.ownerColumn(),
+                table.lessonExpression(), table.table()))
+        .collect(Collectors.joining(" UNION ALL "));
 
     /**
      * Stored media and the owner its row points at (checked by the caller: an orphan row

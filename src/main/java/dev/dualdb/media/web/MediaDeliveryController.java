@@ -3,7 +3,7 @@ package dev.dualdb.media.web;
 import java.io.IOException;
 import java.util.UUID;
 
-import dev.dualdb.media.MediaService;
+import dev.dualdb.media.internal.StoredMediaLookup;
 import dev.dualdb.media.internal.RenditionNotFound;
 import dev.dualdb.media.internal.StoredMedia;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,18 +17,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MediaDeliveryController {
 
-    private final MediaService media;
+    private final StoredMediaLookup media;
 
     private final MediaDelivery delivery;
 
-    MediaDeliveryController(MediaService media, MediaDelivery delivery) {
+    MediaDeliveryController(StoredMediaLookup media, MediaDelivery delivery) {
         this.media = media;
         this.delivery = delivery;
     }
 
     @RequestMapping(path = "/media/{id}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void bytes(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredMedia stored = media.getStoredMedia(id);
+        StoredMedia stored = media.find(id);
         delivery.send(new MediaDelivery.Representation(stored.sha256(), stored.size(), stored.contentType(),
                 stored.displayName(), stored.createdAt()), request, response);
     }
@@ -36,7 +36,7 @@ class MediaDeliveryController {
     @RequestMapping(path = "/media/{id}/renditions/{width}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void rendition(@PathVariable UUID id, @PathVariable int width, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        StoredMedia stored = media.getStoredMedia(id);
+        StoredMedia stored = media.find(id);
         StoredMedia.Thumbnail thumbnail = stored.thumbnails()
             .stream()
             .filter(candidate -> candidate.width() == width)

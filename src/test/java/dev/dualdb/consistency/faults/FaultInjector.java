@@ -1,5 +1,6 @@
 package dev.dualdb.consistency.faults;
 
+import dev.dualdb.system.Step;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,18 +20,18 @@ public class FaultInjector implements Steps.StepListener {
 
     private final AtomicReference<Fault> armed = new AtomicReference<>();
 
-    private final Queue<String> reached = new ConcurrentLinkedQueue<>();
+    private final Queue<Step> reached = new ConcurrentLinkedQueue<>();
 
-    private volatile String fired;
+    private volatile Step fired;
 
-    private record Fault(String boundary, Runnable action) {
+    private record Fault(Step boundary, Runnable action) {
     }
 
     /**
      * The next operation to reach {@code boundary} fails there with an
      * {@link InjectedFault}.
      */
-    public void throwAt(String boundary) {
+    public void throwAt(Step boundary) {
         runAt(boundary, () -> {
             throw new InjectedFault(boundary);
         });
@@ -40,13 +41,13 @@ public class FaultInjector implements Steps.StepListener {
      * The next operation to reach {@code boundary} runs {@code action} there (in its own
      * thread), then goes on.
      */
-    public void runAt(String boundary, Runnable action) {
+    public void runAt(Step boundary, Runnable action) {
         fired = null;
         armed.set(new Fault(boundary, action));
     }
 
     @Override
-    public void reached(String boundary) {
+    public void reached(Step boundary) {
         reached.add(boundary);
         Fault fault = armed.get();
         // Only one operation gets the fault, even when several reach the boundary at
@@ -61,12 +62,12 @@ public class FaultInjector implements Steps.StepListener {
      * The boundary at which the armed fault went off, or {@code null} if it has not
      * (yet).
      */
-    public String fired() {
+    public Step fired() {
         return fired;
     }
 
     /** Every boundary reached since the last {@link #disarm()}, in order. */
-    public List<String> reached() {
+    public List<Step> reached() {
         return List.copyOf(reached);
     }
 

@@ -1,5 +1,6 @@
 package dev.dualdb.consistency.faults;
 
+import dev.dualdb.system.Step;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -301,7 +302,7 @@ abstract class FaultTestSupport extends ApiTest {
      * The fault armed at {@code boundary} went off, and the client was told that the
      * request failed.
      */
-    protected void assertFailedAt(String boundary, Response response) {
+    protected void assertFailedAt(Step boundary, Response response) {
         assertThat(faults.fired()).as("the fault at " + boundary + " went off").isEqualTo(boundary);
         assertProblem(response, 500, "internal-error");
     }

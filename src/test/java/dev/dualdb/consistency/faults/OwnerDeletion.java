@@ -1,19 +1,20 @@
 package dev.dualdb.consistency.faults;
 
+import dev.dualdb.system.Step;
+
 /**
  * Deleting an owner of media: its MongoDB step, then its media rows, with
  * {@link #boundary} in between.
  */
 enum OwnerDeletion {
 
-    PRODUCT("product.delete.document-deleted"), COURSE("course.delete.document-deleted"),
-    LESSON("lesson.delete.document-updated"),
+    PRODUCT(Step.PRODUCT_DOCUMENT_DELETED), COURSE(Step.COURSE_DOCUMENT_DELETED), LESSON(Step.LESSON_DOCUMENT_UPDATED),
     /** Section S2 with its lesson L3: the same boundary as a lesson. */
-    SECTION("lesson.delete.document-updated");
+    SECTION(Step.LESSON_DOCUMENT_UPDATED);
 
-    final String boundary;
+    final Step boundary;
 
-    OwnerDeletion(String boundary) {
+    OwnerDeletion(Step boundary) {
         this.boundary = boundary;
     }
 

@@ -1,5 +1,6 @@
 package dev.dualdb.consistency.faults;
 
+import dev.dualdb.system.Step;
 import java.time.Duration;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
                 .isEqualTo(200));
     }
 
-    private void stopPostgresAt(String boundary) {
+    private void stopPostgresAt(Step boundary) {
         faults.runAt(boundary, postgres::stop);
     }
 
@@ -54,11 +55,11 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     void anUploadWhosePostgresStopsAfterItsBytesAre503AndLeavesOnlyGarbage(UploadRoute route) {
         Place place = place();
         Sample file = route.sample();
-        stopPostgresAt("upload.bytes-stored");
+        stopPostgresAt(Step.UPLOAD_BYTES_STORED);
 
         Response failed = upload(route, place, file);
 
-        assertThat(faults.fired()).isEqualTo("upload.bytes-stored");
+        assertThat(faults.fired()).isEqualTo(Step.UPLOAD_BYTES_STORED);
         assertProblem(failed, 503, "media-store-unavailable");
         assertThat(failed.header("Retry-After")).isNotBlank();
         postgresIsBack();
@@ -74,11 +75,11 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     void anUploadWhoseRowsWereCommittedBeforePostgresStopsIsAcknowledgedAndKept() {
         Place place = place();
         Sample file = image();
-        stopPostgresAt("upload.rows-written");
+        stopPostgresAt(Step.UPLOAD_ROWS_WRITTEN);
 
         String url = uploaded(UploadRoute.PRODUCT_IMAGES, place, file);
 
-        assertThat(faults.fired()).isEqualTo("upload.rows-written");
+        assertThat(faults.fired()).isEqualTo(Step.UPLOAD_ROWS_WRITTEN);
         postgresIsBack();
         assertConsistent();
         assertServed(url, file.sha256());
@@ -88,11 +89,11 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     void aProductCreatedWithFilesWhilePostgresStopsIs503AndLeavesNoProduct() {
         String sku = unique("DESK");
         Sample file = image();
-        stopPostgresAt("product.create.document-written");
+        stopPostgresAt(Step.PRODUCT_DOCUMENT_WRITTEN);
 
         Response failed = createProductWithFiles(sku, file);
 
-        assertThat(faults.fired()).isEqualTo("product.create.document-written");
+        assertThat(faults.fired()).isEqualTo(Step.PRODUCT_DOCUMENT_WRITTEN);
         assertProblem(failed, 503, "media-store-unavailable");
         assertThat(productsWithSku(sku)).as("the product is removed again").isZero();
         postgresIsBack();
@@ -127,13 +128,13 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
         Place place = place();
         Sample file = video();
         String url = uploaded(UploadRoute.COURSE_VIDEO, place, file);
-        stopPostgresAt("media.delete.row-deleted");
+        stopPostgresAt(Step.MEDIA_ROW_DELETED);
 
         Response deleted = deleteMedia(UploadRoute.COURSE_VIDEO, place, url);
 
         // The row and the queueing of its bytes were committed together before PostgreSQL
         // stopped.
-        assertThat(faults.fired()).isEqualTo("media.delete.row-deleted");
+        assertThat(faults.fired()).isEqualTo(Step.MEDIA_ROW_DELETED);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         postgresIsBack();
         assertThat(count("SELECT count(*) FROM blob_deletions WHERE sha256 = ?", file.sha256())).isEqualTo(1);

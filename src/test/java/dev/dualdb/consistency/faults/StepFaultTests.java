@@ -1,5 +1,6 @@
 package dev.dualdb.consistency.faults;
 
+import dev.dualdb.system.Step;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static dev.dualdb.consistency.faults.Sample.image;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +29,13 @@ class StepFaultTests extends FaultTestSupport {
 
     static Stream<Arguments> uploadBoundaries() {
         return Stream.of(UploadRoute.values())
-            .flatMap(route -> Stream.of(arguments(route, "upload.bytes-stored"),
-                    arguments(route, "upload.rows-written")));
+            .flatMap(route -> Stream.of(arguments(route, Step.UPLOAD_BYTES_STORED),
+                    arguments(route, Step.UPLOAD_ROWS_WRITTEN)));
     }
 
     @ParameterizedTest(name = "{0} failing at {1}")
     @MethodSource("uploadBoundaries")
-    void anUploadFailingAtAStepBoundaryLeavesNothingHalfMade(UploadRoute route, String boundary) {
+    void anUploadFailingAtAStepBoundaryLeavesNothingHalfMade(UploadRoute route, Step boundary) {
         Place place = place();
         Sample file = route.sample();
         faults.throwAt(boundary);
@@ -49,29 +50,30 @@ class StepFaultTests extends FaultTestSupport {
         assertConsistent();
         // Before its rows the upload left nothing; after them it is complete and whole,
         // only its answer was lost.
-        assertThat(visibleMedia(route, place)).isEqualTo(boundary.equals("upload.bytes-stored") ? 0 : 1);
+        assertThat(visibleMedia(route, place)).isEqualTo(boundary.equals(Step.UPLOAD_BYTES_STORED) ? 0 : 1);
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.EnumSource(UploadRoute.class)
+    @EnumSource(UploadRoute.class)
     void anUploadRetriedWithItsKeyAfterFailingPastItsRowsIsRecordedOnce(UploadRoute route) {
         Place place = place();
         Sample file = route.sample();
         String key = java.util.UUID.randomUUID().toString();
-        faults.throwAt("upload.rows-written");
+        faults.throwAt(Step.UPLOAD_ROWS_WRITTEN);
 
         Response failed = upload(route, place, file, "Idempotency-Key", key);
         Response retried = upload(route, place, file, "Idempotency-Key", key);
 
-        assertFailedAt("upload.rows-written", failed);
+        assertFailedAt(Step.UPLOAD_ROWS_WRITTEN, failed);
         assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
         assertThat(visibleMedia(route, place)).as("rows after the retry").isEqualTo(1);
         assertConsistent();
     }
 
     @ParameterizedTest(name = "failing at {0}")
-    @ValueSource(strings = { "product.create.document-written", "upload.bytes-stored", "upload.rows-written" })
-    void aProductCreatedWithImageFilesIsAllOrNothing(String boundary) {
+    @EnumSource(value = Step.class,
+            names = { "PRODUCT_DOCUMENT_WRITTEN", "UPLOAD_BYTES_STORED", "UPLOAD_ROWS_WRITTEN" })
+    void aProductCreatedWithImageFilesIsAllOrNothing(Step boundary) {
         String sku = unique("DESK");
         Sample front = image();
         Sample side = image();
@@ -95,11 +97,11 @@ class StepFaultTests extends FaultTestSupport {
         String key = UUID.randomUUID().toString();
         Map<String, Object> product = Map.of("name", "Rug", "price", 80, "sku", sku, "images",
                 List.of(Map.of("imageUrl", "https://cdn.example.com/rug.jpg")));
-        faults.throwAt("product.create.document-written");
+        faults.throwAt(Step.PRODUCT_DOCUMENT_WRITTEN);
 
         Response failed = api.postWithHeaders("/api/products", product, "Idempotency-Key", key);
 
-        assertFailedAt("product.create.document-written", failed);
+        assertFailedAt(Step.PRODUCT_DOCUMENT_WRITTEN, failed);
         assertThat(productsWithSku(sku)).as("products left by the failed create").isZero();
         Response retry = api.postWithHeaders("/api/products", product, "Idempotency-Key", key);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
@@ -119,13 +121,13 @@ class StepFaultTests extends FaultTestSupport {
         uploaded(route, place(), shared);
         String ownUrl = uploaded(route, place, own);
         assertThat(deleteMedia(route, place, sharedUrl).status()).isEqualTo(204);
-        faults.throwAt("media.delete.row-deleted");
+        faults.throwAt(Step.MEDIA_ROW_DELETED);
 
         Response failed = deleteMedia(route, place, ownUrl);
 
         // 500: the row is gone but the request did not finish; a retry gets 404 and
         // changes nothing.
-        assertFailedAt("media.delete.row-deleted", failed);
+        assertFailedAt(Step.MEDIA_ROW_DELETED, failed);
         assertProblem(api.fetch("GET", ownUrl), 404, "media-not-found");
         assertConsistent();
         assertThat(storedHashes()).doesNotContain(own.sha256()).contains(shared.sha256());
@@ -152,8 +154,8 @@ class StepFaultTests extends FaultTestSupport {
     }
 
     @ParameterizedTest(name = "failing at {0}")
-    @ValueSource(strings = { "collector.rows-deleted", "collector.bytes-deleted" })
-    void theCollectorFailingAtAStepBoundaryRetriesLaterAndNeverTakesBytesInUse(String boundary) {
+    @EnumSource(value = Step.class, names = { "COLLECTOR_ROWS_DELETED", "COLLECTOR_BYTES_DELETED" })
+    void theCollectorFailingAtAStepBoundaryRetriesLaterAndNeverTakesBytesInUse(Step boundary) {
         Place place = place();
         Sample shared = image();
         Sample own = image();
