@@ -7,9 +7,8 @@ import dev.dualdb.course.CourseMediaService;
 import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
-import dev.dualdb.media.internal.MediaUploads;
-import dev.dualdb.media.internal.NoFileUploaded;
-import dev.dualdb.media.internal.UploadForm;
+import dev.dualdb.media.web.UploadReceiver;
+import dev.dualdb.media.web.UploadRoute;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.system.InvalidInput;
 import dev.dualdb.system.ObjectIdParser;
@@ -38,9 +37,9 @@ class CourseMediaController {
 
     private final CourseMediaService media;
 
-    private final MediaUploads uploads;
+    private final UploadReceiver uploads;
 
-    CourseMediaController(CourseMediaService media, MediaUploads uploads) {
+    CourseMediaController(CourseMediaService media, UploadReceiver uploads) {
         this.media = media;
         this.uploads = uploads;
     }
@@ -54,15 +53,13 @@ class CourseMediaController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VideoFileForm.class)))
     @PostMapping(path = "/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseVideo> uploadVideo(@PathVariable ObjectId id, HttpServletRequest request) {
-        media.checkVideoOwner(id, null);
-        UploadForm form = UploadForm.read(request, 1, uploads, (fields, part, content, type, name) -> {
-            media.checkVideoOwner(id, lessonId(fields));
+        UploadRoute route = UploadRoute.video(() -> this.media.checkVideoOwner(id, null), (fields) -> {
+            this.media.checkVideoOwner(id, lessonId(fields));
             requireText(fields, "title");
-            return uploads.acceptVideo(content, type, name);
         });
-        UploadedFile file = single(form);
-        CourseVideo saved = form.record(files -> media.saveUploadedCourseVideo(id, lessonId(form.fields()),
-                form.fields().get("title"), Boolean.parseBoolean(form.fields().get("isPreview")), file));
+        CourseVideo saved = this.uploads.receive(request, route,
+                (fields, files) -> this.media.saveUploadedCourseVideo(id, lessonId(fields), fields.get("title"),
+                        Boolean.parseBoolean(fields.get("isPreview")), files.get(0)));
         return ResponseEntity.created(URI.create(saved.videoUrl())).body(saved);
     }
 
@@ -76,12 +73,9 @@ class CourseMediaController {
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseResource> uploadResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             HttpServletRequest request) {
-        media.checkResourceOwner(id, lessonId);
-        UploadForm form = UploadForm.read(request, 1, uploads,
-                (fields, part, content, type, name) -> uploads.acceptResource(content, type, name));
-        UploadedFile file = single(form);
-        CourseResource saved = form
-            .record(files -> media.saveUploadedCourseResource(id, lessonId, form.fields().get("resourceName"), file));
+        CourseResource saved = this.uploads.receive(request,
+                UploadRoute.document(() -> this.media.checkResourceOwner(id, lessonId)), (fields, files) -> this.media
+                    .saveUploadedCourseResource(id, lessonId, fields.get("resourceName"), files.get(0)));
         return ResponseEntity.created(URI.create(saved.resourceUrl())).body(saved);
     }
 
@@ -101,14 +95,6 @@ class CourseMediaController {
         if (value == null || value.isBlank()) {
             throw new InvalidInput("validation-failed", "The field '" + name + "' is required, before the file");
         }
-    }
-
-    private static UploadedFile single(UploadForm form) {
-        if (form.files().isEmpty()) {
-            form.discard();
-            throw new NoFileUploaded("file");
-        }
-        return form.files().get(0);
     }
 
     @PostMapping(path = "/videos", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -45,31 +45,18 @@ public class MediaUploads {
         return maxFiles;
     }
 
-    /** Takes an image (JPEG, PNG, WebP, GIF) and makes its thumbnails. */
-    public UploadedFile acceptImage(InputStream in, String claimedType, String fileName) {
-        return accept(in, UploadKind.IMAGE, claimedType, fileName);
-    }
-
-    /** Takes a video (MP4, WebM, QuickTime). */
-    public UploadedFile acceptVideo(InputStream in, String claimedType, String fileName) {
-        return accept(in, UploadKind.VIDEO, claimedType, fileName);
-    }
-
-    /** Takes a document or archive (PDF, Office, text, ZIP …). */
-    public UploadedFile acceptResource(InputStream in, String claimedType, String fileName) {
-        return accept(in, UploadKind.RESOURCE, claimedType, fileName);
-    }
-
     /**
-     * Takes a file for {@code media_storage}, checked as the kind its declared media type
-     * implies.
+     * Takes one file into the blob store, checked as the kind {@code mediaType} implies:
+     * images (JPEG, PNG, WebP, GIF, with thumbnails), videos (MP4, WebM, QuickTime), or
+     * documents and archives (PDF, Office, text, ZIP …) for anything else.
      */
-    public UploadedFile acceptMedia(MediaType mediaType, InputStream in, String claimedType, String fileName) {
-        return switch (mediaType) {
-            case IMAGE -> acceptImage(in, claimedType, fileName);
-            case VIDEO -> acceptVideo(in, claimedType, fileName);
-            case AUDIO, DOCUMENT, OTHER -> acceptResource(in, claimedType, fileName);
+    public UploadedFile accept(MediaType mediaType, InputStream in, String claimedType, String fileName) {
+        UploadKind kind = switch (mediaType) {
+            case IMAGE -> UploadKind.IMAGE;
+            case VIDEO -> UploadKind.VIDEO;
+            case AUDIO, DOCUMENT, OTHER -> UploadKind.RESOURCE;
         };
+        return accept(in, kind, claimedType, fileName);
     }
 
     /**

@@ -1,22 +1,19 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.UploadedFile;
-import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import dev.dualdb.system.MultipartReader;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.dualdb.media.UploadedFile;
 
 /**
- * A {@code multipart/form-data} upload read in one pass: text fields are kept, each file
- * goes straight into the blob store through an {@link Intake} as it arrives. Fields a
- * file depends on (its title, its owner …) must come before it in the form. Whatever
- * fails later, {@link #record} gives the stored bytes of this request up for collection,
- * so a rejected or failed request leaves no metadata and only collectable bytes.
+ * What a {@code multipart/form-data} upload has brought so far: its text fields, and the
+ * files already stored in the blob store. Whatever fails before the files are recorded,
+ * {@link #discard} gives their bytes up for collection, so a rejected or failed request
+ * leaves no metadata and only collectable bytes.
  */
 public final class UploadForm {
 
@@ -26,74 +23,66 @@ public final class UploadForm {
 
     private final MediaUploads uploads;
 
-    private UploadForm(MediaUploads uploads) {
+    public UploadForm(MediaUploads uploads) {
         this.uploads = uploads;
     }
 
     /**
-     * Takes one file part into the blob store; it sees the fields that came before it.
+     * Keeps a text field.
+     * @param name the field's name
+     * @param value its value
      */
-    @FunctionalInterface
-    public interface Intake {
-
-        UploadedFile accept(Map<String, String> fieldsSoFar, String partName, InputStream content, String claimedType,
-                String fileName);
-
+    public void field(String name, String value) {
+        this.fields.put(name, value);
     }
 
     /**
-     * Reads the whole form. If a file is rejected (too large, wrong type …) or the body
-     * breaks off, the files already stored are discarded and the error is thrown.
+     * Keeps a file that is now stored.
+     * @param file the stored file
      */
-    public static UploadForm read(HttpServletRequest request, int maxFiles, MediaUploads uploads, Intake intake) {
-        UploadForm form = new UploadForm(uploads);
-        try {
-            MultipartReader.read(request, maxFiles, new MultipartReader.Parts() {
-                @Override
-                public void field(String name, String value) {
-                    form.fields.put(name, value);
-                }
-
-                @Override
-                public void file(String name, String fileName, String contentType, InputStream content) {
-                    form.files.add(intake.accept(form.fields, name, content, contentType, fileName));
-                }
-            });
-        }
-        catch (RuntimeException e) {
-            uploads.discard(form.files);
-            throw e;
-        }
-        return form;
+    public void file(UploadedFile file) {
+        this.files.add(file);
     }
 
+    /**
+     * The text fields read so far, in the order they came.
+     * @return the fields (read-only)
+     */
     public Map<String, String> fields() {
-        return fields;
+        return Collections.unmodifiableMap(this.fields);
     }
 
+    /**
+     * The files stored so far.
+     * @return the files (read-only)
+     */
     public List<UploadedFile> files() {
-        return files;
+        return Collections.unmodifiableList(this.files);
     }
 
     /**
      * Runs the step that records the files; if it fails, their bytes are given up for
      * collection.
+     * @param <T> what the step returns
+     * @param step writes the rows
+     * @return what the step returned
      */
     public <T> T record(Function<List<UploadedFile>, T> step) {
         try {
-            return step.apply(files);
+            return step.apply(files());
         }
-        catch (RuntimeException e) {
-            uploads.discard(files);
-            throw e;
+        catch (RuntimeException ex) {
+            discard();
+            throw ex;
         }
     }
 
     /**
-     * Gives the stored bytes up for collection (a step outside {@link #record} failed).
+     * Gives the stored bytes up for collection (the request failed before they were
+     * recorded).
      */
     public void discard() {
-        uploads.discard(files);
+        this.uploads.discard(this.files);
     }
 
 }

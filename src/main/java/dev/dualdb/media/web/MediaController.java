@@ -8,9 +8,6 @@ import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStorage;
-import dev.dualdb.media.internal.MediaUploads;
-import dev.dualdb.media.internal.NoFileUploaded;
-import dev.dualdb.media.internal.UploadForm;
 import dev.dualdb.media.OwnerKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -36,9 +33,9 @@ class MediaController {
 
     private final MediaService media;
 
-    private final MediaUploads uploads;
+    private final UploadReceiver uploads;
 
-    MediaController(MediaService media, MediaUploads uploads) {
+    MediaController(MediaService media, UploadReceiver uploads) {
         this.media = media;
         this.uploads = uploads;
     }
@@ -53,17 +50,16 @@ class MediaController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MediaFileForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<MediaStorage> upload(HttpServletRequest request) {
-        UploadForm form = UploadForm.read(request, 1, uploads, (fields, part, content, type, name) -> {
+        UploadRoute route = UploadRoute.oneFile(UploadRoute.NO_OWNER_IN_PATH, (fields) -> {
             UploadTarget target = UploadTarget.of(fields);
-            media.checkOwner(target.referenceType(), target.referenceId());
-            return uploads.acceptMedia(target.mediaType(), content, type, name);
+            this.media.checkOwner(target.referenceType(), target.referenceId());
+            return target.mediaType();
         });
-        if (form.files().isEmpty()) {
-            throw new NoFileUploaded("file");
-        }
-        UploadTarget target = UploadTarget.of(form.fields());
-        MediaStorage saved = form.record(files -> media.saveUploadedMedia(target.referenceType(), target.referenceId(),
-                target.mediaType(), files.get(0)));
+        MediaStorage saved = this.uploads.receive(request, route, (fields, files) -> {
+            UploadTarget target = UploadTarget.of(fields);
+            return this.media.saveUploadedMedia(target.referenceType(), target.referenceId(), target.mediaType(),
+                    files.get(0));
+        });
         return ResponseEntity.created(URI.create("/api/media/" + saved.id())).body(saved);
     }
 

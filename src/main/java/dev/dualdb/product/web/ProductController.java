@@ -4,8 +4,8 @@ import java.net.URI;
 
 import java.util.Set;
 
-import dev.dualdb.media.internal.MediaUploads;
-import dev.dualdb.media.internal.UploadForm;
+import dev.dualdb.media.web.UploadReceiver;
+import dev.dualdb.media.web.UploadRoute;
 import dev.dualdb.product.Product;
 import dev.dualdb.product.ProductService;
 import dev.dualdb.product.ProductWithImages;
@@ -38,13 +38,13 @@ class ProductController {
 
     private final ProductService products;
 
-    private final MediaUploads uploads;
+    private final UploadReceiver uploads;
 
     private final JsonMapper json;
 
     private final Validator validator;
 
-    ProductController(ProductService products, MediaUploads uploads, JsonMapper json, Validator validator) {
+    ProductController(ProductService products, UploadReceiver uploads, JsonMapper json, Validator validator) {
         this.products = products;
         this.uploads = uploads;
         this.json = json;
@@ -69,17 +69,15 @@ class ProductController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProductResponse> createWithFiles(HttpServletRequest request) {
         CreateProductRequest[] product = new CreateProductRequest[1];
-        UploadForm form = UploadForm.read(request, uploads.maxFiles(), uploads, (fields, part, content, type, name) -> {
+        UploadRoute route = UploadRoute.images(false, UploadRoute.NO_OWNER_IN_PATH, (fields) -> {
             if (product[0] == null) {
                 product[0] = parseProduct(fields.get("product"));
             }
-            return uploads.acceptImage(content, type, name);
         });
-        if (product[0] == null) {
-            product[0] = parseProduct(form.fields().get("product"));
-        }
-        CreateProductRequest checked = product[0];
-        ProductWithImages created = form.record(files -> products.createWithUploads(checked.toNewProduct(), files));
+        ProductWithImages created = this.uploads.receive(request, route, (fields, files) -> {
+            CreateProductRequest checked = (product[0] != null) ? product[0] : parseProduct(fields.get("product"));
+            return this.products.createWithUploads(checked.toNewProduct(), files);
+        });
         return ResponseEntity.created(URI.create("/api/products/" + created.product().id()))
             .body(ProductResponse.of(created));
     }

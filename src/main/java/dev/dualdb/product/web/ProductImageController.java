@@ -4,10 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.dualdb.media.internal.MediaUploads;
-import dev.dualdb.media.internal.NoFileUploaded;
 import dev.dualdb.media.ProductImage;
-import dev.dualdb.media.internal.UploadForm;
+import dev.dualdb.media.web.UploadReceiver;
+import dev.dualdb.media.web.UploadRoute;
 import dev.dualdb.product.ProductService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -29,9 +28,9 @@ class ProductImageController {
 
     private final ProductService products;
 
-    private final MediaUploads uploads;
+    private final UploadReceiver uploads;
 
-    ProductImageController(ProductService products, MediaUploads uploads) {
+    ProductImageController(ProductService products, UploadReceiver uploads) {
         this.products = products;
         this.uploads = uploads;
     }
@@ -45,13 +44,9 @@ class ProductImageController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImageFilesForm.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ProductImage>> upload(@PathVariable ObjectId id, HttpServletRequest request) {
-        products.requireProduct(id);
-        UploadForm form = UploadForm.read(request, uploads.maxFiles(), uploads,
-                (fields, part, content, type, name) -> uploads.acceptImage(content, type, name));
-        if (form.files().isEmpty()) {
-            throw new NoFileUploaded("files");
-        }
-        List<ProductImage> saved = form.record(files -> products.addUploadedImages(id, files));
+        List<ProductImage> saved = this.uploads.receive(request,
+                UploadRoute.images(true, () -> this.products.requireProduct(id), UploadRoute.NO_CHECK),
+                (fields, files) -> this.products.addUploadedImages(id, files));
         return ResponseEntity.created(URI.create("/api/products/" + id.toHexString())).body(saved);
     }
 
