@@ -1,5 +1,6 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.DisplayName;
 import java.util.List;
 
 /**

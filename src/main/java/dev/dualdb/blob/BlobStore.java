@@ -1,5 +1,10 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.BlobNotFound;
+import dev.dualdb.blob.internal.BlobStoreUnavailable;
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.StagedBlob;
+import dev.dualdb.blob.internal.UploadInterrupted;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;

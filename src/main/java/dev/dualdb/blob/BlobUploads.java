@@ -1,5 +1,16 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.BlobStoreUnavailable;
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.ContentProbe;
+import dev.dualdb.blob.internal.DisplayName;
+import dev.dualdb.blob.internal.ImageTooLarge;
+import dev.dualdb.blob.internal.Rendition;
+import dev.dualdb.blob.internal.Renditions;
+import dev.dualdb.blob.internal.StagedBlob;
+import dev.dualdb.blob.internal.UnreadableContent;
+import dev.dualdb.blob.internal.UnsupportedMediaType;
+import dev.dualdb.blob.internal.UploadInterrupted;
 import java.io.InputStream;
 import java.util.List;
 

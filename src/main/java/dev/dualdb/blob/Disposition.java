@@ -1,5 +1,6 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.DisplayName;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;

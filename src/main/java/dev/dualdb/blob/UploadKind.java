@@ -13,7 +13,7 @@ public enum UploadKind {
     /** A downloadable file (lesson resources): documents, text, archives. */
     RESOURCE;
 
-    String description() {
+    public String description() {
         return switch (this) {
             case IMAGE -> "an image";
             case VIDEO -> "a video";

@@ -1,5 +1,7 @@
 package dev.dualdb.course;
 
+import dev.dualdb.course.internal.CourseNotFound;
+import dev.dualdb.course.internal.LessonNotFound;
 import java.util.UUID;
 
 import dev.dualdb.course.internal.CourseRepository;

@@ -1,5 +1,6 @@
 package dev.dualdb.course;
 
+import dev.dualdb.course.internal.CourseNotFound;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -69,6 +70,17 @@ public class CourseService {
     }
 
     /** Whether a course with that id exists. */
+    /**
+     * Checks that a course exists.
+     * @param id the course
+     * @throws CourseNotFound if it does not
+     */
+    public void requireCourse(ObjectId id) {
+        if (!exists(id)) {
+            throw new CourseNotFound(id);
+        }
+    }
+
     public boolean exists(ObjectId id) {
         return courses.exists(id);
     }

@@ -3,7 +3,7 @@
  * ({@link dev.dualdb.postgres.PostgresUnavailable}), advisory and leader locks, and
  * schema migration.
  */
-@ApplicationModule(allowedDependencies = "system")
+@ApplicationModule(displayName = "PostgreSQL", allowedDependencies = "system")
 package dev.dualdb.postgres;
 
 import org.springframework.modulith.ApplicationModule;

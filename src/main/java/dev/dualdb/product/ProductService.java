@@ -1,5 +1,7 @@
 package dev.dualdb.product;
 
+import dev.dualdb.product.internal.DuplicateSku;
+import dev.dualdb.product.internal.ProductNotFound;
 import java.util.List;
 import java.util.UUID;
 import java.util.Map;

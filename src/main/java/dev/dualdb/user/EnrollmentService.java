@@ -1,5 +1,8 @@
 package dev.dualdb.user;
 
+import dev.dualdb.user.internal.DuplicateEnrollment;
+import dev.dualdb.user.internal.EnrollmentNotFound;
+import dev.dualdb.user.internal.UserNotFound;
 import java.util.List;
 
 import dev.dualdb.course.CourseService;
@@ -25,9 +28,7 @@ public class EnrollmentService {
     }
 
     public Enrollment enroll(ObjectId courseId, ObjectId userId) {
-        if (!courses.exists(courseId)) {
-            throw new dev.dualdb.course.CourseNotFound(courseId);
-        }
+        this.courses.requireCourse(courseId);
         if (!users.exists(userId)) {
             throw new UserNotFound(userId);
         }
@@ -40,9 +41,7 @@ public class EnrollmentService {
     }
 
     public List<Enrollment> ofCourse(ObjectId courseId) {
-        if (!courses.exists(courseId)) {
-            throw new dev.dualdb.course.CourseNotFound(courseId);
-        }
+        this.courses.requireCourse(courseId);
         return enrollments.byCourse(courseId);
     }
 

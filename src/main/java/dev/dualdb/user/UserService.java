@@ -1,5 +1,7 @@
 package dev.dualdb.user;
 
+import dev.dualdb.user.internal.DuplicateEmail;
+import dev.dualdb.user.internal.UserNotFound;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

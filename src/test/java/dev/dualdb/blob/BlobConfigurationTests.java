@@ -1,5 +1,9 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.BlobStoreConfiguration;
+import dev.dualdb.blob.internal.BlobStoreHealthIndicator;
+import dev.dualdb.blob.internal.ContentProbe;
+import dev.dualdb.blob.internal.Renditions;
 import java.nio.file.Path;
 
 import dev.dualdb.blob.internal.LocalBlobStore;

@@ -1,5 +1,9 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.BlobNotFound;
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.StagedBlob;
+import dev.dualdb.blob.internal.UploadInterrupted;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

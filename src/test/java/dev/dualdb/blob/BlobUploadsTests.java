@@ -1,5 +1,10 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.ContentProbe;
+import dev.dualdb.blob.internal.ImageTooLarge;
+import dev.dualdb.blob.internal.Renditions;
+import dev.dualdb.blob.internal.UnsupportedMediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.ContentProbe;
+import dev.dualdb.blob.internal.ImageTooLarge;
+import dev.dualdb.blob.internal.UnreadableContent;
+import dev.dualdb.blob.internal.UnsupportedMediaType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.Rendition;
+import dev.dualdb.blob.internal.Renditions;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.dualdb.blob;
 
+import dev.dualdb.blob.internal.BlobStoreUnavailable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.HttpURLConnection;

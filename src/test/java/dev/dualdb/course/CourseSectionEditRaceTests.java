@@ -1,5 +1,7 @@
 package dev.dualdb.course;
 
+import dev.dualdb.course.internal.CourseEditConflict;
+import dev.dualdb.course.internal.SectionNotFound;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,5 +1,6 @@
 package dev.dualdb.blob.internal;
 
+import dev.dualdb.blob.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,11 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.dualdb.blob.BlobContent;
-import dev.dualdb.blob.BlobNotFound;
 import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.BlobStoreUnavailable;
-import dev.dualdb.blob.StagedBlob;
-import dev.dualdb.blob.StoredBlob;
 
 /**
  * Blobs as files under one directory: {@code

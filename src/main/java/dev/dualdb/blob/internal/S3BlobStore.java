@@ -1,5 +1,6 @@
 package dev.dualdb.blob.internal;
 
+import dev.dualdb.blob.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,12 +20,8 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import dev.dualdb.blob.BlobContent;
-import dev.dualdb.blob.BlobNotFound;
 import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.BlobStoreUnavailable;
-import dev.dualdb.blob.StagedBlob;
 import dev.dualdb.blob.StorageProperties;
-import dev.dualdb.blob.StoredBlob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

@@ -11,11 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import dev.dualdb.blob.BlobStoreUnavailable;
-import dev.dualdb.blob.BlobTooLarge;
-import dev.dualdb.blob.StagedBlob;
-import dev.dualdb.blob.UploadInterrupted;
-
 /**
  * The one pass over an upload: bytes go from the client's stream through a fixed buffer
  * into a temporary file while the SHA-256 and the size are computed, so memory use does

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import dev.dualdb.consistency.IdempotencyProperties;
 import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.IdempotentRequest;
 import jakarta.servlet.FilterChain;

@@ -1,7 +1,7 @@
 package dev.dualdb.consistency.web;
 
-import dev.dualdb.consistency.NoReconciliationReport;
-import dev.dualdb.consistency.ReconciliationAlreadyRunning;
+import dev.dualdb.consistency.internal.NoReconciliationReport;
+import dev.dualdb.consistency.internal.ReconciliationAlreadyRunning;
 import dev.dualdb.consistency.ReconciliationReport;
 import dev.dualdb.consistency.Reconciler;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,8 +8,6 @@ import java.util.function.Function;
 
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseChanges;
-import dev.dualdb.course.CourseEditConflict;
-import dev.dualdb.course.CourseNotFound;
 import dev.dualdb.course.NewCourse;
 import dev.dualdb.system.ObjectIdParser;
 import org.bson.Document;

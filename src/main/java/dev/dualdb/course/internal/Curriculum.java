@@ -8,15 +8,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.dualdb.course.CurriculumTooLarge;
-import dev.dualdb.course.InvalidOrder;
 import dev.dualdb.course.Lesson;
 import dev.dualdb.course.LessonChanges;
-import dev.dualdb.course.LessonNotFound;
 import dev.dualdb.course.NewLesson;
 import dev.dualdb.course.NewSection;
 import dev.dualdb.course.Section;
-import dev.dualdb.course.SectionNotFound;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 

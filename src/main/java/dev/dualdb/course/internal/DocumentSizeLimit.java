@@ -1,7 +1,6 @@
 package dev.dualdb.course.internal;
 
 import com.mongodb.MongoClientSettings;
-import dev.dualdb.course.CurriculumTooLarge;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;

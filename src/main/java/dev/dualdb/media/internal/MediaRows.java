@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,7 +41,8 @@ public final class MediaRows {
             .param("owner", ownerId)
             .query(DeletedRow::map)
             .optional();
-        deleted.ifPresent((row) -> BlobReferences.queueForCollection(jdbc, List.of(row.blobSha256())));
+        deleted
+            .ifPresent((row) -> BlobReferences.queueForCollection(jdbc, Collections.singletonList(row.blobSha256())));
         return deleted;
     }
 

@@ -3,14 +3,10 @@ package dev.dualdb.course.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.dualdb.course.CurriculumTooLarge;
-import dev.dualdb.course.InvalidOrder;
 import dev.dualdb.course.LessonChanges;
-import dev.dualdb.course.LessonNotFound;
 import dev.dualdb.course.NewLesson;
 import dev.dualdb.course.NewSection;
 import dev.dualdb.course.Section;
-import dev.dualdb.course.SectionNotFound;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package dev.dualdb.course.internal;
 
 import java.util.List;
 
-import dev.dualdb.course.CurriculumTooLarge;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;

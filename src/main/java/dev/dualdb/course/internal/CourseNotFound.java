@@ -1,0 +1,13 @@
+package dev.dualdb.course.internal;
+
+import dev.dualdb.system.DomainException;
+import org.bson.types.ObjectId;
+
+/** No course with that id. */
+public class CourseNotFound extends DomainException {
+
+    public CourseNotFound(ObjectId id) {
+        super(Kind.NOT_FOUND, "course-not-found", "No course with id " + id.toHexString());
+    }
+
+}

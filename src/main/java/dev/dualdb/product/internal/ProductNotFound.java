@@ -1,0 +1,13 @@
+package dev.dualdb.product.internal;
+
+import dev.dualdb.system.DomainException;
+import org.bson.types.ObjectId;
+
+/** No product with that id. */
+public class ProductNotFound extends DomainException {
+
+    public ProductNotFound(ObjectId id) {
+        super(Kind.NOT_FOUND, "product-not-found", "No product with id " + id.toHexString());
+    }
+
+}
