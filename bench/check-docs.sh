@@ -156,6 +156,6 @@ echo "== summary"
 printf '  %s\n' "${summary[@]}"
 [ -f "$work/failures" ] && cat "$work/failures"
 if [ "$failed" -ne 0 ]; then
-    fail "$failed of ${#files[@]} files failed"
+    fail "$failed of ${#files[@]} file(s) failed"
 fi
-echo "check-docs: PASS - $total requests in ${#files[@]} files, each answered the status the documentation says"
+echo "check-docs: PASS - $total requests in ${#files[@]} file(s), each answered the status the documentation says"
