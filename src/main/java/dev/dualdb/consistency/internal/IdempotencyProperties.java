@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How {@code Idempotency-Key} headers are honoured.
@@ -11,11 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long a completed request is remembered and replayed
  * @param inProgressTimeout after this long, a request still marked in progress is taken
  * to have died (a crash), and a retry with its key takes over and finishes it
- * @param maxResponseBytes responses larger than this are not stored (the key is then
- * released)
+ * @param maxResponseBytes successful responses larger than this are not stored: the key
+ * then stays without a response, like one whose response could not be stored, so a retry
+ * takes over at once and finds the first attempt's rows instead of repeating it
  */
 @ConfigurationProperties("dualdb.idempotency")
 public record IdempotencyProperties(@DefaultValue("24h") Duration retention,
-        @DefaultValue("15m") Duration inProgressTimeout,
-        @DefaultValue("1MB") org.springframework.util.unit.DataSize maxResponseBytes) {
+        @DefaultValue("15m") Duration inProgressTimeout, @DefaultValue("1MB") DataSize maxResponseBytes) {
 }

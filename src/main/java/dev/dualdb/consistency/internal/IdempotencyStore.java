@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.dualdb.postgres.PostgresDatabase;
 import org.bson.types.ObjectId;
@@ -23,13 +24,13 @@ class IdempotencyStore {
     }
 
     /**
-     * Claims {@code key} for a new request: true if this request now owns it (no row, an
-     * expired row, or an in-progress row older than {@code inProgressTimeout}, i.e. a
-     * request that died).
+     * Claims {@code key} for a new request: the owner token if this request now owns it
+     * (no row, an expired row, or an in-progress row older than
+     * {@code inProgressTimeout}, i.e. a request that died); empty if another request
+     * holds it or it is completed.
      */
-    java.util.Optional<java.util.UUID> claim(String key, String method, String path, Duration retention,
-            Duration inProgressTimeout) {
-        java.util.UUID token = java.util.UUID.randomUUID();
+    Optional<UUID> claim(String key, String method, String path, Duration retention, Duration inProgressTimeout) {
+        UUID token = UUID.randomUUID();
         boolean claimed = database.write(jdbc -> {
             jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND expires_at < now()")
                 .param("key", key)
@@ -63,14 +64,14 @@ class IdempotencyStore {
                 .param("timeout", (double) inProgressTimeout.toSeconds())
                 .update() == 1;
         });
-        return claimed ? java.util.Optional.of(token) : java.util.Optional.empty();
+        return claimed ? Optional.of(token) : Optional.empty();
     }
 
     /**
      * The request holding the key is still running (called every minute), so nobody takes
      * the key over.
      */
-    void heartbeat(String key, java.util.UUID token) {
+    void heartbeat(String key, UUID token) {
         database.write(jdbc -> jdbc.sql("""
                 UPDATE idempotency_keys SET updated_at = now()
                 WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'""")
@@ -93,7 +94,7 @@ class IdempotencyStore {
      * The id reserved for the thing this key creates, reserving {@code candidate} if
      * there is none yet.
      */
-    ObjectId reserveId(String key, java.util.UUID token, ObjectId candidate) {
+    ObjectId reserveId(String key, UUID token, ObjectId candidate) {
         return database.write(jdbc -> jdbc.sql("""
                 UPDATE idempotency_keys SET reserved_id = coalesce(reserved_id, :candidate), updated_at = now()
                 WHERE idempotency_key = :key AND owner_token = :token
@@ -107,7 +108,7 @@ class IdempotencyStore {
             .orElseThrow(IdempotencyKeyLost::new));
     }
 
-    void complete(String key, java.util.UUID token, String fingerprint, int status, String contentType, String location,
+    void complete(String key, UUID token, String fingerprint, int status, String contentType, String location,
             byte[] body) {
         database.write(jdbc -> jdbc.sql("""
                 UPDATE idempotency_keys SET state = 'COMPLETED', request_fingerprint = :fingerprint,
@@ -128,7 +129,7 @@ class IdempotencyStore {
      * A failed attempt: the next request with the key may take over at once, keeping the
      * reserved id.
      */
-    void markRetryable(String key, java.util.UUID token) {
+    void markRetryable(String key, UUID token) {
         database.write(jdbc -> jdbc
             .sql("UPDATE idempotency_keys SET updated_at = 'epoch'"
                     + " WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'")
@@ -137,7 +138,7 @@ class IdempotencyStore {
             .update());
     }
 
-    void release(String key, java.util.UUID token) {
+    void release(String key, UUID token) {
         database.write(jdbc -> jdbc
             .sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND"
                     + " owner_token = :token AND state = 'IN_PROGRESS'")
@@ -153,10 +154,11 @@ class IdempotencyStore {
 
     private static StoredKey map(ResultSet rs, int row) throws SQLException {
         int status = rs.getInt("response_status");
+        boolean noStatus = rs.wasNull();
         return new StoredKey(rs.getString("idempotency_key"), rs.getString("request_method"),
                 rs.getString("request_path"), rs.getString("request_fingerprint"),
-                "COMPLETED".equals(rs.getString("state")), rs.wasNull() ? 0 : status,
-                rs.getString("response_content_type"), rs.getString("response_location"), rs.getBytes("response_body"));
+                "COMPLETED".equals(rs.getString("state")), noStatus ? 0 : status, rs.getString("response_content_type"),
+                rs.getString("response_location"), rs.getBytes("response_body"));
     }
 
     /** A remembered request and, once completed, its response. */
