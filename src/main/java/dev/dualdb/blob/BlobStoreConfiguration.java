@@ -1,9 +1,10 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.LocalBlobStore;
-import dev.dualdb.blob.internal.S3BlobStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import dev.dualdb.blob.internal.LocalBlobStore;
+import dev.dualdb.blob.internal.S3BlobStore;
 
 /** Chooses the blob store by {@code dualdb.storage.type}. */
 @Configuration(proxyBeanMethods = false)

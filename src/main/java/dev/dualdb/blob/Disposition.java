@@ -58,7 +58,8 @@ public final class Disposition {
         String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder ascii = new StringBuilder(stripped.length());
         stripped.codePoints()
-            .forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
+            .forEach(
+                    (c) -> ascii.append((c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%') ? (char) c : '_'));
         return ascii.toString();
     }
 

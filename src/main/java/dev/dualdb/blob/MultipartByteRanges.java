@@ -53,13 +53,13 @@ public final class MultipartByteRanges {
 
     /** The response's {@code Content-Type}. */
     public String contentType() {
-        return "multipart/byteranges; boundary=" + boundary;
+        return "multipart/byteranges; boundary=" + this.boundary;
     }
 
     /** The response's {@code Content-Length}. */
     public long contentLength() {
         long length = closing().length;
-        for (ByteRange range : ranges) {
+        for (ByteRange range : this.ranges) {
             length += partHeader(range).length + range.length();
         }
         return length;
@@ -67,7 +67,7 @@ public final class MultipartByteRanges {
 
     /** Writes the body, reading each range through {@code opener}. */
     public void writeTo(OutputStream out, RangeOpener opener) throws IOException {
-        for (ByteRange range : ranges) {
+        for (ByteRange range : this.ranges) {
             out.write(partHeader(range));
             try (InputStream in = opener.open(range.first(), range.length())) {
                 long copied = in.transferTo(out);
@@ -80,13 +80,13 @@ public final class MultipartByteRanges {
     }
 
     private byte[] partHeader(ByteRange range) {
-        return ("\r\n--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Range: "
-                + range.contentRange(totalLength) + "\r\n\r\n")
+        return ("\r\n--" + this.boundary + "\r\nContent-Type: " + this.contentType + "\r\nContent-Range: "
+                + range.contentRange(this.totalLength) + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
     }
 
     private byte[] closing() {
-        return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return ("\r\n--" + this.boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
 }

@@ -127,7 +127,7 @@ public sealed interface RangeSelection {
         if (merged.size() == 1) {
             return new Single(merged.get(0));
         }
-        return merged.size() > MAX_RANGES ? new Whole() : new Multiple(merged);
+        return (merged.size() > MAX_RANGES) ? new Whole() : new Multiple(merged);
     }
 
     /** Sorted, with overlapping and adjacent ranges joined. */
@@ -162,7 +162,7 @@ public sealed interface RangeSelection {
             if (c < '0' || c > '9') {
                 return -1;
             }
-            value = value > (Long.MAX_VALUE - (c - '0')) / 10 ? Long.MAX_VALUE : value * 10 + (c - '0');
+            value = (value > (Long.MAX_VALUE - (c - '0')) / 10) ? Long.MAX_VALUE : value * 10 + (c - '0');
         }
         return value;
     }

@@ -23,10 +23,11 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-import dev.dualdb.blob.internal.ImageHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.internal.ImageHeader;
 
 /**
  * Thumbnails of an accepted image at the configured widths
@@ -67,13 +68,13 @@ public class Renditions {
      */
     public List<Rendition> create(Path image, ProbeResult probe) {
         if (!probe.isImage() || probe.width() == null
-                || (long) probe.width() * probe.height() > properties.image().maxPixels()) {
+                || (long) probe.width() * probe.height() > this.properties.image().maxPixels()) {
             return List.of();
         }
-        List<Integer> widths = properties.image()
+        List<Integer> widths = this.properties.image()
             .renditionWidths()
             .stream()
-            .filter(width -> width < probe.width())
+            .filter((width) -> width < probe.width())
             .toList();
         if (widths.isEmpty()) {
             return List.of();
@@ -85,9 +86,9 @@ public class Renditions {
             }
             return scale(decoded, probe, widths);
         }
-        catch (IOException | RuntimeException e) {
+        catch (IOException | RuntimeException ex) {
             log.warn("No renditions for a {} of {}×{}: {}", probe.contentType(), probe.width(), probe.height(),
-                    e.toString());
+                    ex.toString());
             return List.of();
         }
     }
@@ -104,8 +105,8 @@ public class Renditions {
             int height = reader.getHeight(0);
             // The reader's own view of the size must agree with the probe's, or the pixel
             // check proved nothing.
-            if ((long) width * height > properties.image().maxPixels()) {
-                throw new ImageTooLarge(width, height, properties.image().maxPixels());
+            if ((long) width * height > this.properties.image().maxPixels()) {
+                throw new ImageTooLarge(width, height, this.properties.image().maxPixels());
             }
             int orientation = ImageHeader.read(file, probe.contentType()).map(ImageHeader::orientation).orElse(1);
             boolean quarter = orientation >= 5;

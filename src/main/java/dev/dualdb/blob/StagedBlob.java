@@ -40,41 +40,41 @@ public final class StagedBlob implements AutoCloseable {
      * commit.
      */
     public Path file() {
-        return file;
+        return this.file;
     }
 
     public String sha256() {
-        return sha256;
+        return this.sha256;
     }
 
     public long size() {
-        return size;
+        return this.size;
     }
 
     /** Reads the staged bytes from the start. */
     public InputStream openStream() {
         try {
-            return Files.newInputStream(file);
+            return Files.newInputStream(this.file);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(this.file);
         }
-        catch (IOException e) {
+        catch (IOException ex) {
             // Nothing a caller could do; the store's stale-upload sweep removes it later.
-            log.warn("Could not delete temporary file {}", file, e);
+            log.warn("Could not delete temporary file {}", this.file, ex);
         }
     }
 
     @Override
     public String toString() {
-        return "StagedBlob[" + sha256 + ", " + size + " bytes]";
+        return "StagedBlob[" + this.sha256 + ", " + this.size + " bytes]";
     }
 
 }

@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 public record StorageProperties(@DefaultValue("local") String type, @DefaultValue Local local, @DefaultValue S3 s3) {
 
     public StorageProperties {
-        String normalised = type == null ? "" : type.trim().toLowerCase(Locale.ROOT);
+        String normalised = (type != null) ? type.trim().toLowerCase(Locale.ROOT) : "";
         if (!normalised.equals("local") && !normalised.equals("s3")) {
             throw new IllegalArgumentException("dualdb.storage.type must be 'local' or 's3', not '" + type + "'");
         }
@@ -76,7 +76,7 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
 
         /** The staging directory, with its default applied. */
         public Path stagingDirectory() {
-            return tempDirectory != null ? tempDirectory
+            return (this.tempDirectory != null) ? this.tempDirectory
                     : Path.of(System.getProperty("java.io.tmpdir"), "dualdb-uploads");
         }
     }

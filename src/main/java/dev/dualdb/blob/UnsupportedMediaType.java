@@ -30,7 +30,7 @@ public class UnsupportedMediaType extends DomainException {
 
     /** The type sniffed from the bytes. */
     public String detectedType() {
-        return detectedType;
+        return this.detectedType;
     }
 
 }

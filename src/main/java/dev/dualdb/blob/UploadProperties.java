@@ -55,7 +55,7 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
                 throw new IllegalArgumentException("dualdb.uploads.image.max-pixels must be positive");
             }
             renditionWidths = renditionWidths.stream().distinct().sorted().toList();
-            if (renditionWidths.stream().anyMatch(width -> width <= 0)) {
+            if (renditionWidths.stream().anyMatch((width) -> width <= 0)) {
                 throw new IllegalArgumentException("dualdb.uploads.image.rendition-widths must be positive");
             }
         }
@@ -100,25 +100,25 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
     /** The size limit of one kind of upload, in bytes. */
     public long maxBytes(UploadKind kind) {
         return switch (kind) {
-            case IMAGE -> image.maxSize().toBytes();
-            case VIDEO -> video.maxSize().toBytes();
-            case RESOURCE -> resource.maxSize().toBytes();
+            case IMAGE -> this.image.maxSize().toBytes();
+            case VIDEO -> this.video.maxSize().toBytes();
+            case RESOURCE -> this.resource.maxSize().toBytes();
         };
     }
 
     /** The types one kind of upload accepts, lower case, without parameters. */
     public List<String> allowedTypes(UploadKind kind) {
         return switch (kind) {
-            case IMAGE -> image.allowedTypes();
-            case VIDEO -> video.allowedTypes();
-            case RESOURCE -> resource.allowedTypes();
+            case IMAGE -> this.image.allowedTypes();
+            case VIDEO -> this.video.allowedTypes();
+            case RESOURCE -> this.resource.allowedTypes();
         };
     }
 
     private static List<String> normalised(List<String> types) {
         return types.stream()
-            .map(type -> type.trim().toLowerCase(Locale.ROOT))
-            .filter(type -> !type.isEmpty())
+            .map((type) -> type.trim().toLowerCase(Locale.ROOT))
+            .filter((type) -> !type.isEmpty())
             .distinct()
             .toList();
     }

@@ -36,24 +36,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     EmbeddedPostgresServer(Path dataDirectory, boolean throwAway, int port) {
         this.dataDirectory = dataDirectory;
         this.throwAway = throwAway;
-        this.port = port == 0 ? freePort() : port;
+        this.port = (port == 0) ? freePort() : port;
     }
 
     /** Starts the server; a no-op when it already runs. */
     public synchronized void start() {
-        if (postgres != null) {
+        if (this.postgres != null) {
             return;
         }
         try {
-            Files.createDirectories(dataDirectory);
-            stopOrphanedPostmaster(dataDirectory);
+            Files.createDirectories(this.dataDirectory);
+            stopOrphanedPostmaster(this.dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
+                .setDataDirectory(this.dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
-                .setPort(port)
+                .setPort(this.port)
                 .setPGStartupWait(Duration.ofSeconds(60));
-            if (!throwAway) {
+            if (!this.throwAway) {
                 // The library's defaults are for tests (no fsync, asynchronous commit): a
                 // crash of the machine or
                 // of PostgreSQL would lose acknowledged writes. Data that is kept must be
@@ -62,47 +62,47 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
             }
-            postgres = builder.start();
-            log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", port, dataDirectory);
+            this.postgres = builder.start();
+            log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", this.port, this.dataDirectory);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + this.dataDirectory, ex);
         }
     }
 
     /** Stops the server (a clean, fast shutdown); a no-op when it is not running. */
     public synchronized void stop() {
-        if (postgres == null) {
+        if (this.postgres == null) {
             return;
         }
         try {
-            postgres.close();
+            this.postgres.close();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL", e);
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL", ex);
         }
         finally {
-            postgres = null;
+            this.postgres = null;
         }
     }
 
     public synchronized boolean isRunning() {
-        return postgres != null;
+        return this.postgres != null;
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        return "jdbc:postgresql://127.0.0.1:" + this.port + "/postgres";
     }
 
     public int port() {
-        return port;
+        return this.port;
     }
 
     @Override
     public void close() {
         stop();
-        if (throwAway) {
-            deleteRecursively(dataDirectory);
+        if (this.throwAway) {
+            deleteRecursively(this.dataDirectory);
         }
     }
 
@@ -124,7 +124,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // A stale pid file (a reboot) can name a process that reuses the
                     // number: only a postmaster of
                     // this very data directory is ours to stop.
-                    .filter(candidate -> servesDirectory(candidate, dataDirectory));
+                    .filter((candidate) -> servesDirectory(candidate, dataDirectory));
         if (process.isPresent() && ownerIsAlive(dataDirectory)) {
             throw new IllegalStateException(
                     "The PostgreSQL data directory " + dataDirectory + " is in use by a running process (pid "
@@ -136,7 +136,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             try {
                 process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
             }
-            catch (Exception e) {
+            catch (Exception ex) {
                 process.get().destroyForcibly();
             }
         }
@@ -161,7 +161,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             lock.release();
             return false;
         }
-        catch (java.nio.channels.OverlappingFileLockException e) {
+        catch (java.nio.channels.OverlappingFileLockException ex) {
             return true; // this very JVM runs it
         }
     }
@@ -170,7 +170,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             return Optional.of(Long.parseLong(line.trim()));
         }
-        catch (NumberFormatException e) {
+        catch (NumberFormatException ex) {
             return Optional.empty();
         }
     }
@@ -178,20 +178,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
         return process.info()
             .commandLine()
-            .map(command -> command.contains(dataDirectory.toAbsolutePath().toString()))
+            .map((command) -> command.contains(dataDirectory.toAbsolutePath().toString()))
             .orElse(false);
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(false);
+        return process.info().command().map((command) -> command.contains("postgres")).orElse(false);
     }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("No free port for the embedded PostgreSQL", e);
+        catch (IOException ex) {
+            throw new UncheckedIOException("No free port for the embedded PostgreSQL", ex);
         }
     }
 
@@ -200,10 +200,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
-        catch (IOException e) {
-            log.warn("Could not delete {}", directory, e);
+        catch (IOException ex) {
+            log.warn("Could not delete {}", directory, ex);
         }
     }
 

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.util.unit.DataSize;
+
 import dev.dualdb.blob.internal.LocalBlobStore;
 import dev.dualdb.blob.internal.S3BlobStore;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Not a test: a check to run by hand that a 2 GiB upload streams through a blob store in
@@ -57,22 +58,22 @@ final class LargeUploadCheck {
         @Override
         public int read() {
             byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            return (read(one, 0, 1) < 0) ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) {
-            if (remaining <= 0) {
+            if (this.remaining <= 0) {
                 return -1;
             }
-            int n = (int) Math.min(len, remaining);
+            int n = (int) Math.min(len, this.remaining);
             for (int i = 0; i < n; i++) {
-                state ^= state << 13;
-                state ^= state >>> 7;
-                state ^= state << 17;
-                b[off + i] = (byte) state;
+                this.state ^= this.state << 13;
+                this.state ^= this.state >>> 7;
+                this.state ^= this.state << 17;
+                b[off + i] = (byte) this.state;
             }
-            remaining -= n;
+            this.remaining -= n;
             return n;
         }
 

@@ -35,7 +35,7 @@ public record EbmlHeader(String docType, Duration duration) {
 
     /** The media type the document type stands for. */
     public Optional<String> mediaType() {
-        return switch (docType == null ? "" : docType) {
+        return switch ((this.docType != null) ? this.docType : "") {
             case "webm" -> Optional.of("video/webm");
             case "matroska" -> Optional.of("video/x-matroska");
             default -> Optional.empty();
@@ -59,7 +59,7 @@ public record EbmlHeader(String docType, Duration duration) {
                 }
             }
             Element segment = Element.at(channel, header.end, end);
-            Duration duration = segment != null && segment.id == SEGMENT ? duration(channel, segment) : null;
+            Duration duration = (segment != null && segment.id == SEGMENT) ? duration(channel, segment) : null;
             return Optional.of(new EbmlHeader(docType, duration));
         }
     }
@@ -80,7 +80,7 @@ public record EbmlHeader(String docType, Duration duration) {
                 }
                 else if (field.id == DURATION && (field.size == 4 || field.size == 8)) {
                     ByteBuffer value = ByteBuffer.wrap(content(channel, field));
-                    ticks = field.size == 4 ? (double) value.getFloat() : value.getDouble();
+                    ticks = (field.size == 4) ? (double) value.getFloat() : value.getDouble();
                 }
             }
             if (ticks == null || !(ticks >= 0) || ticks.isInfinite()) {
@@ -166,7 +166,7 @@ public record EbmlHeader(String docType, Duration duration) {
          */
         private static int vintLength(byte first) {
             int b = first & 0xff;
-            return b == 0 ? -1 : Integer.numberOfLeadingZeros(b) - 23;
+            return (b == 0) ? -1 : Integer.numberOfLeadingZeros(b) - 23;
         }
     }
 }

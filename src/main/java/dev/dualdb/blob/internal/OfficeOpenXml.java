@@ -45,7 +45,7 @@ public final class OfficeOpenXml {
             }
             return Optional.empty();
         }
-        catch (IOException | RuntimeException e) {
+        catch (IOException | RuntimeException ex) {
             return Optional.empty();
         }
     }

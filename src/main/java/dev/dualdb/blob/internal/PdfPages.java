@@ -32,8 +32,8 @@ public final class PdfPages {
                 IOUtils.createTempFileOnlyStreamCache())) {
             return OptionalInt.of(document.getNumberOfPages());
         }
-        catch (IOException | RuntimeException e) {
-            log.debug("Cannot count the pages of {}: {}", file, e.toString());
+        catch (IOException | RuntimeException ex) {
+            log.debug("Cannot count the pages of {}: {}", file, ex.toString());
             return OptionalInt.empty();
         }
     }

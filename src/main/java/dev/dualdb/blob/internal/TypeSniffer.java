@@ -31,7 +31,7 @@ public final class TypeSniffer {
 
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
 
-    private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
+    private final MediaTypeRegistry registry = this.types.getMediaTypeRegistry();
 
     /**
      * The type of the file's bytes, refined by {@code fileName} (may be {@code null})
@@ -43,7 +43,7 @@ public final class TypeSniffer {
             return fromBytes.toString();
         }
         MediaType withName = detect(file, fileName);
-        return registry.isSpecializationOf(withName, fromBytes) ? withName.toString() : fromBytes.toString();
+        return this.registry.isSpecializationOf(withName, fromBytes) ? withName.toString() : fromBytes.toString();
     }
 
     private MediaType detect(Path file, String fileName) {
@@ -52,10 +52,10 @@ public final class TypeSniffer {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
-            return registry.normalize(types.detect(in, metadata)).getBaseType();
+            return this.registry.normalize(this.types.detect(in, metadata)).getBaseType();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -73,10 +73,11 @@ public final class TypeSniffer {
         if (claimed == null) {
             return false;
         }
-        claimed = registry.normalize(claimed.getBaseType());
-        MediaType sniffed = registry.normalize(MediaType.parse(sniffedType).getBaseType());
+        claimed = this.registry.normalize(claimed.getBaseType());
+        MediaType sniffed = this.registry.normalize(MediaType.parse(sniffedType).getBaseType());
         return claimed.equals(MediaType.OCTET_STREAM) || claimed.equals(sniffed)
-                || registry.isSpecializationOf(claimed, sniffed) || registry.isSpecializationOf(sniffed, claimed);
+                || this.registry.isSpecializationOf(claimed, sniffed)
+                || this.registry.isSpecializationOf(sniffed, claimed);
     }
 
     /**
@@ -84,7 +85,7 @@ public final class TypeSniffer {
      */
     public String canonical(String type) {
         MediaType parsed = MediaType.parse(type.trim().toLowerCase(Locale.ROOT));
-        return parsed == null ? type : registry.normalize(parsed.getBaseType()).toString();
+        return (parsed != null) ? this.registry.normalize(parsed.getBaseType()).toString() : type;
     }
 
 }

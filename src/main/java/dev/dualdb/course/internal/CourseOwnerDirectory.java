@@ -2,10 +2,11 @@ package dev.dualdb.course.internal;
 
 import java.util.Set;
 
-import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.ReferenceType;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.ReferenceType;
 
 /** Tells the media module whether a course, or a lesson of any course, exists. */
 @Component
@@ -25,15 +26,16 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     @Override
     public boolean exists(ReferenceType type, ObjectId id) {
         return switch (type) {
-            case COURSE -> courses.exists(id);
-            case LESSON -> courses.lessonExists(id);
+            case COURSE -> this.courses.exists(id);
+            case LESSON -> this.courses.lessonExists(id);
             default -> false;
         };
     }
 
     @Override
     public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
-        return type == ReferenceType.COURSE ? courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
+        return (type == ReferenceType.COURSE) ? this.courses.existing(ids)
+                : MediaOwnerDirectory.super.existing(type, ids);
     }
 
 }

@@ -1,11 +1,12 @@
 package dev.dualdb.course.internal;
 
 import com.mongodb.MongoClientSettings;
-import dev.dualdb.course.CurriculumTooLarge;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DocumentCodec;
+
+import dev.dualdb.course.CurriculumTooLarge;
 
 /**
  * MongoDB refuses a document over 16 MB. A course whose outline would grow past that is

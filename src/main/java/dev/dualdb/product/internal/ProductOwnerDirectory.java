@@ -2,10 +2,11 @@ package dev.dualdb.product.internal;
 
 import java.util.Set;
 
-import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.ReferenceType;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.ReferenceType;
 
 /** Tells the media module whether a product exists. */
 @Component
@@ -24,12 +25,12 @@ class ProductOwnerDirectory implements MediaOwnerDirectory {
 
     @Override
     public boolean exists(ReferenceType type, ObjectId id) {
-        return products.exists(id);
+        return this.products.exists(id);
     }
 
     @Override
     public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
-        return products.existing(ids);
+        return this.products.existing(ids);
     }
 
 }

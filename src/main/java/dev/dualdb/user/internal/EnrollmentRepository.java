@@ -3,7 +3,6 @@ package dev.dualdb.user.internal;
 import java.util.Date;
 import java.util.List;
 
-import dev.dualdb.user.Enrollment;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
@@ -11,6 +10,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.user.Enrollment;
 
 /**
  * The {@code enrollments} collection: one document per user and course (a unique compound
@@ -35,7 +36,7 @@ public class EnrollmentRepository {
         Document document = new Document("_id", new ObjectId()).append("userId", userId)
             .append("courseId", courseId)
             .append("enrolledAt", new Date());
-        mongo.insert(document, COLLECTION);
+        this.mongo.insert(document, COLLECTION);
         return map(document);
     }
 
@@ -44,7 +45,7 @@ public class EnrollmentRepository {
     }
 
     public long deleteByCourse(ObjectId courseId) {
-        return mongo.remove(Query.query(Criteria.where("courseId").is(courseId)), COLLECTION).getDeletedCount();
+        return this.mongo.remove(Query.query(Criteria.where("courseId").is(courseId)), COLLECTION).getDeletedCount();
     }
 
     public List<Enrollment> byCourse(ObjectId courseId) {
@@ -56,7 +57,7 @@ public class EnrollmentRepository {
     }
 
     private List<Enrollment> find(Criteria criteria) {
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")), Document.class, COLLECTION)
+        return this.mongo.find(Query.query(criteria).with(Sort.by("_id")), Document.class, COLLECTION)
             .stream()
             .map(EnrollmentRepository::map)
             .toList();

@@ -2,10 +2,11 @@ package dev.dualdb.user.internal;
 
 import java.util.Set;
 
-import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.ReferenceType;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.ReferenceType;
 
 /**
  * Tells the media module whether a user exists (media such as avatars can belong to a
@@ -27,12 +28,12 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
 
     @Override
     public boolean exists(ReferenceType type, ObjectId id) {
-        return users.exists(id);
+        return this.users.exists(id);
     }
 
     @Override
     public Set<ObjectId> existing(ReferenceType type, java.util.Collection<ObjectId> ids) {
-        return users.existing(ids);
+        return this.users.existing(ids);
     }
 
 }
