@@ -1,11 +1,15 @@
 package dev.dualdb.user;
 
 import java.util.List;
+import java.util.Set;
 
 import org.bson.types.ObjectId;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import dev.dualdb.course.CourseDeleted;
+import dev.dualdb.course.CourseNotFound;
 import dev.dualdb.course.CourseService;
 import dev.dualdb.user.internal.EnrollmentRepository;
 
@@ -27,7 +31,7 @@ public class EnrollmentService {
 
     public Enrollment enroll(ObjectId courseId, ObjectId userId) {
         if (!this.courses.exists(courseId)) {
-            throw new dev.dualdb.course.CourseNotFound(courseId);
+            throw new CourseNotFound(courseId);
         }
         if (!this.users.exists(userId)) {
             throw new UserNotFound(userId);
@@ -42,7 +46,7 @@ public class EnrollmentService {
 
     public List<Enrollment> ofCourse(ObjectId courseId) {
         if (!this.courses.exists(courseId)) {
-            throw new dev.dualdb.course.CourseNotFound(courseId);
+            throw new CourseNotFound(courseId);
         }
         return this.enrollments.byCourse(courseId);
     }
@@ -51,20 +55,27 @@ public class EnrollmentService {
         return this.enrollments.find(courseId, enrollmentId).orElseThrow(() -> new EnrollmentNotFound(enrollmentId));
     }
 
-    /** The user's enrolments in courses that still exist (one query for the courses). */
+    /**
+     * The user's enrolments in courses that still exist (one query for the courses).
+     * @param userId the user's id
+     * @return the enrolments, oldest first
+     * @throws UserNotFound if there is no such user
+     */
     public List<Enrollment> ofUser(ObjectId userId) {
         if (!this.users.exists(userId)) {
             throw new UserNotFound(userId);
         }
         List<Enrollment> all = this.enrollments.byUser(userId);
-        java.util.Set<ObjectId> live = this.courses
-            .existing(all.stream().map((e) -> new ObjectId(e.courseId())).toList());
+        Set<ObjectId> live = this.courses.existing(all.stream().map((e) -> new ObjectId(e.courseId())).toList());
         return all.stream().filter((e) -> live.contains(new ObjectId(e.courseId()))).toList();
     }
 
-    /** A deleted course takes its enrolments with it. */
-    @org.springframework.context.event.EventListener
-    void on(dev.dualdb.course.CourseDeleted deleted) {
+    /**
+     * A deleted course takes its enrolments with it.
+     * @param deleted the event of the deleted course
+     */
+    @EventListener
+    void on(CourseDeleted deleted) {
         this.enrollments.deleteByCourse(deleted.courseId());
     }
 

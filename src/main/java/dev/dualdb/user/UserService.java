@@ -22,6 +22,11 @@ public class UserService {
 
     /**
      * Creates a user; the email is compared case-insensitively (stored in lower case).
+     * @param email the email address, unique among users
+     * @param name the name to show
+     * @param roles what the user may do; none or {@code null} makes a student
+     * @return the stored user
+     * @throws DuplicateEmail if another user has the email
      */
     public User create(String email, String name, Set<Role> roles) {
         String normalised = email.strip().toLowerCase(Locale.ROOT);

@@ -2,9 +2,11 @@ package dev.dualdb.user.internal;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,8 +31,11 @@ public class EnrollmentRepository {
     }
 
     /**
-     * @throws org.springframework.dao.DuplicateKeyException if the user is already
-     * enrolled
+     * Stores a new enrolment.
+     * @param userId the user's id
+     * @param courseId the course's id
+     * @return the stored enrolment
+     * @throws DuplicateKeyException if the user is already enrolled
      */
     public Enrollment insert(ObjectId userId, ObjectId courseId) {
         Document document = new Document("_id", new ObjectId()).append("userId", userId)
@@ -40,7 +45,7 @@ public class EnrollmentRepository {
         return map(document);
     }
 
-    public java.util.Optional<Enrollment> find(ObjectId courseId, ObjectId id) {
+    public Optional<Enrollment> find(ObjectId courseId, ObjectId id) {
         return find(Criteria.where("_id").is(id).and("courseId").is(courseId)).stream().findFirst();
     }
 

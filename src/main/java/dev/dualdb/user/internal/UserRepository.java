@@ -1,6 +1,7 @@
 package dev.dualdb.user.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import dev.dualdb.system.ExistingIds;
 import dev.dualdb.user.Role;
 import dev.dualdb.user.User;
 
@@ -31,7 +34,12 @@ public class UserRepository {
     }
 
     /**
-     * @throws org.springframework.dao.DuplicateKeyException if the email is taken
+     * Stores a new user.
+     * @param email the email address, already in lower case
+     * @param name the name to show
+     * @param roles what the user may do
+     * @return the stored user
+     * @throws DuplicateKeyException if the email is taken
      */
     public User insert(String email, String name, Set<Role> roles) {
         Date now = new Date();
@@ -48,9 +56,13 @@ public class UserRepository {
         return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(UserRepository::map);
     }
 
-    /** Which of {@code ids} exist, with one query on {@code _id}. */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return dev.dualdb.system.ExistingIds.in(this.mongo, COLLECTION, ids);
+    /**
+     * Which of {@code ids} exist, with one query on {@code _id}.
+     * @param ids the user ids to look for
+     * @return those of {@code ids} that exist
+     */
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
+        return ExistingIds.in(this.mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {
