@@ -68,6 +68,8 @@ final class CourseDocuments {
 
     /**
      * The sections of a course document, as a list that may be changed and written back.
+     * @param course the course document
+     * @return its section sub-documents
      */
     static List<Document> sections(Document course) {
         return documents(course.get("sections"));
@@ -76,6 +78,8 @@ final class CourseDocuments {
     /**
      * The lessons of a section sub-document, as a list that may be changed and written
      * back.
+     * @param section the section sub-document
+     * @return its lesson sub-documents
      */
     static List<Document> lessons(Document section) {
         return documents(section.get("lessons"));
@@ -84,6 +88,8 @@ final class CourseDocuments {
     /**
      * The id of a section or lesson sub-document in lower-case hex, or {@code null} if it
      * has none.
+     * @param subDocument a section or lesson sub-document
+     * @return its id in lower-case hex, or {@code null}
      */
     static String id(Document subDocument) {
         return hex(subDocument.get("id"));

@@ -2,9 +2,11 @@ package dev.dualdb.product.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -21,6 +23,7 @@ import dev.dualdb.product.NewProduct;
 import dev.dualdb.product.Product;
 import dev.dualdb.product.ProductChanges;
 import dev.dualdb.product.ProductStatus;
+import dev.dualdb.system.ExistingIds;
 
 /**
  * The {@code products} collection. Documents are read and written as plain BSON: updates
@@ -58,16 +61,25 @@ public class ProductRepository {
         return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(ProductRepository::map);
     }
 
-    /** Which of {@code ids} exist, with one query on {@code _id}. */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return dev.dualdb.system.ExistingIds.in(this.mongo, COLLECTION, ids);
+    /**
+     * Which of {@code ids} exist, with one query on {@code _id}.
+     * @param ids the product ids to look for
+     * @return those of {@code ids} that exist
+     */
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
+        return ExistingIds.in(this.mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {
         return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }
 
-    /** A page in creation order, newest first. */
+    /**
+     * A page in creation order, newest first.
+     * @param page the page number, from 0
+     * @param size the number of products on a page
+     * @return the products of the page
+     */
     public List<Product> page(int page, int size) {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
         return this.mongo.find(query, Document.class, COLLECTION).stream().map(ProductRepository::map).toList();
