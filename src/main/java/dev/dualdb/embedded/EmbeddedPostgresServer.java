@@ -61,8 +61,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (!this.throwAway) {
                 // The library's defaults are for tests (no fsync, asynchronous commit): a
                 // crash of the machine or of PostgreSQL would lose acknowledged writes.
-                // Data
-                // that is kept must be durable.
+                // Data that is kept must be durable.
                 builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");

@@ -1,11 +1,15 @@
 package dev.dualdb.embedded;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,12 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.dualdb.DualdbApplication;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The default embedded run keeps its data across restarts, and starts after a killed run
@@ -71,7 +78,7 @@ class RestartTests {
         assertThat(Files.isDirectory(this.dataDirectory.resolve("postgres"))).isTrue();
         // Kept data is written durably: an acknowledged write survives a crash of
         // PostgreSQL or the machine.
-        var jdbc = this.service.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        var jdbc = this.service.getBean(JdbcClient.class);
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
         assertThat(Files.isDirectory(this.dataDirectory.resolve("mongo"))).isTrue();
@@ -83,8 +90,8 @@ class RestartTests {
     @Test
     void theNextStartWorksAfterTheServiceWasKilledWithSigkill() throws Exception {
         // The service as its own process, killed with SIGKILL once it is up: its embedded
-        // postmaster is left
-        // running on the data directory, with its postmaster.pid, and nobody to stop it.
+        // postmaster is left running on the data directory, with its postmaster.pid, and
+        // nobody to stop it.
         int port = freePort();
         Process killed = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"), DualdbApplication.class.getName(), "--server.port=" + port,
@@ -95,26 +102,22 @@ class RestartTests {
             .start();
         try {
             ApiClient first = new ApiClient(port);
-            org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
+            await().atMost(Duration.ofSeconds(90))
                 .ignoreExceptions()
                 .until(() -> first.get("/actuator/health").status() == 200);
             assertThat(first.post("/api/products", Map.of("name", "Crate", "price", 5, "sku", "CRATE-1")).status())
                 .isEqualTo(201);
 
             // While it runs, another process on the same data directory (here one that
-            // shares its MongoDB, so
-            // MongoDB's file lock does not stop it first) must neither start nor stop the
-            // running PostgreSQL.
+            // shares its MongoDB, so MongoDB's file lock does not stop it first) must
+            // neither start nor stop the running PostgreSQL.
             String log = Files.readString(this.dataDirectory.resolve("killed-service.log"));
-            java.util.regex.Matcher mongo = java.util.regex.Pattern
-                .compile("Embedded MongoDB-wire server listening on /127\\.0\\.0\\.1:(\\d+)")
+            Matcher mongo = Pattern.compile("Embedded MongoDB-wire server listening on /127\\.0\\.0\\.1:(\\d+)")
                 .matcher(log);
             assertThat(mongo.find()).as("the MongoDB port in the service's log").isTrue();
-            org.assertj.core.api.Assertions
-                .assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.group(1) + "/dualdb",
-                        "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory))
+            assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.group(1) + "/dualdb",
+                    "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory))
                 .hasStackTraceContaining("in use by a running process");
             assertThat(first.get("/actuator/health")
                 .json()
@@ -141,16 +144,15 @@ class RestartTests {
     void aSecondServiceOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsRunning() {
         ApiClient api = start();
 
-        org.assertj.core.api.Assertions
-            .assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
-                    "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory))
+        assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory))
             .hasStackTraceContaining("is another dualdb running on the same data directory");
         assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status").asString())
             .isEqualTo("UP");
     }
 
     private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
