@@ -41,6 +41,7 @@ public class BlobUploads {
      * contradicts the bytes
      * @param clientFileName the client's file name, or {@code null}; kept only as a
      * display name
+     * @return the stored blob with what was measured and the thumbnails made
      * @throws BlobTooLarge over the kind's size limit (413)
      * @throws UnsupportedMediaType not an allowed type, or not the declared one (415)
      * @throws ImageTooLarge an image declaring more pixels than allowed (413)

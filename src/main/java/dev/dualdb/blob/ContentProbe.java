@@ -52,6 +52,7 @@ public class ContentProbe {
      * @param fileName the client's file name (display name), or {@code null}; it may
      * narrow the sniffed type within what the bytes allow (ZIP bytes named
      * {@code .docx}), never widen or change it
+     * @return the type and, as the kind calls for, dimensions, duration or page count
      * @throws UnsupportedMediaType when the claim contradicts the bytes, or the bytes are
      * not allowed for the kind
      * @throws ImageTooLarge when an image declares more pixels than allowed
@@ -75,6 +76,9 @@ public class ContentProbe {
     /**
      * Tika's core sees "an ISO media file", "an EBML file" or "an OOXML package"; the
      * container's own header says which one exactly.
+     * @param file the staged file
+     * @param sniffed the type Tika found
+     * @return the exact type, or {@code sniffed} if the header does not say
      */
     private static String refined(Path file, String sniffed) {
         try {

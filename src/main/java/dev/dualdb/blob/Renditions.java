@@ -65,6 +65,7 @@ public class Renditions {
      * @param image the image file (a {@link StagedBlob#file() staged} upload)
      * @param probe its {@link ContentProbe probe}, which has already checked the pixel
      * limit
+     * @return the thumbnails, smallest first; possibly none
      */
     public List<Rendition> create(Path image, ProbeResult probe) {
         if (!probe.isImage() || probe.width() == null
@@ -122,6 +123,9 @@ public class Renditions {
 
     /**
      * Turns and flips decoded pixels as EXIF orientation 2 to 8 asks (1 is as stored).
+     * @param image the decoded pixels
+     * @param orientation the EXIF orientation, 1 to 8
+     * @return the pixels the right way up; {@code image} itself for 1 or an unknown value
      */
     static BufferedImage oriented(BufferedImage image, int orientation) {
         int w = image.getWidth();
@@ -156,6 +160,10 @@ public class Renditions {
     /**
      * Keep at least twice the largest width (for a clean downscale), but never more than
      * the decode budget.
+     * @param width the image's width in pixels
+     * @param height the image's height in pixels
+     * @param largestWidth the width of the largest thumbnail to make
+     * @return the subsampling step (1 reads every pixel)
      */
     static int subsampling(int width, int height, int largestWidth) {
         int forWidth = Math.max(1, width / (2 * largestWidth));

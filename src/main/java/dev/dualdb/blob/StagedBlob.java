@@ -28,6 +28,9 @@ public final class StagedBlob implements AutoCloseable {
 
     /**
      * For {@link BlobStore} implementations: {@code file} is their own temporary file.
+     * @param file the temporary file
+     * @param sha256 the SHA-256 of its bytes, in lower-case hex
+     * @param size its size in bytes
      */
     public StagedBlob(Path file, String sha256, long size) {
         this.file = file;
@@ -38,6 +41,7 @@ public final class StagedBlob implements AutoCloseable {
     /**
      * The temporary file, to be read only; it is gone after {@link #close()} or a local
      * commit.
+     * @return the temporary file
      */
     public Path file() {
         return this.file;
@@ -51,7 +55,10 @@ public final class StagedBlob implements AutoCloseable {
         return this.size;
     }
 
-    /** Reads the staged bytes from the start. */
+    /**
+     * Reads the staged bytes from the start.
+     * @return a new stream over the temporary file, for the caller to close
+     */
     public InputStream openStream() {
         try {
             return Files.newInputStream(this.file);

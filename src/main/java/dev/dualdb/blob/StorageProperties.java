@@ -28,6 +28,8 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
     }
 
     /**
+     * Settings of the local directory store.
+     *
      * @param directory the directory that holds the bytes (created if missing); uploads
      * are staged in its {@code tmp/}
      */
@@ -35,6 +37,8 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
     }
 
     /**
+     * Settings of the S3 store.
+     *
      * @param bucket the bucket that holds the bytes (required with {@code type: s3}; it
      * must exist)
      * @param endpoint the S3 API address, for S3-compatible stores (MinIO, Ceph, …);
@@ -74,7 +78,11 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
             }
         }
 
-        /** The staging directory, with its default applied. */
+        /**
+         * The staging directory, with its default applied.
+         * @return {@code tempDirectory}, or {@code dualdb-uploads} in the JVM's temporary
+         * directory
+         */
         public Path stagingDirectory() {
             return (this.tempDirectory != null) ? this.tempDirectory
                     : Path.of(System.getProperty("java.io.tmpdir"), "dualdb-uploads");

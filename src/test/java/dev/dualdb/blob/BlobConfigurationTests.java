@@ -24,14 +24,6 @@ class BlobConfigurationTests {
     @TempDir
     Path directory;
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({ StorageProperties.class, UploadProperties.class })
-    @Import({ BlobStoreConfiguration.class, BlobStoreHealthIndicator.class, ContentProbe.class, Renditions.class,
-            BlobUploads.class })
-    static class BlobModule {
-
-    }
-
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner().withUserConfiguration(BlobModule.class)
             .withPropertyValues("dualdb.storage.local.directory=" + this.directory);
@@ -75,6 +67,14 @@ class BlobConfigurationTests {
             .withPropertyValues("dualdb.storage.type=s3", "dualdb.storage.s3.bucket=b",
                     "dualdb.storage.s3.part-size=1MB")
             .run((context) -> assertThat(context).hasFailed());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties({ StorageProperties.class, UploadProperties.class })
+    @Import({ BlobStoreConfiguration.class, BlobStoreHealthIndicator.class, ContentProbe.class, Renditions.class,
+            BlobUploads.class })
+    static class BlobModule {
+
     }
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -246,7 +247,7 @@ abstract class BlobStoreContract {
                 return -1;
             }
             int n = (int) Math.min(len, this.limit - this.delivered);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            Arrays.fill(b, off, off + n, (byte) 0);
             this.delivered += n;
             return n;
         }

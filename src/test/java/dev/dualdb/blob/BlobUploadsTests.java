@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +29,7 @@ class BlobUploadsTests {
 
     @BeforeEach
     void setUp() {
-        UploadProperties properties = UploadPropertiesTests
-            .bind(java.util.Map.of("dualdb.uploads.image.max-size", "1MB"));
+        UploadProperties properties = UploadPropertiesTests.bind(Map.of("dualdb.uploads.image.max-size", "1MB"));
         this.uploads = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties),
                 new Renditions(properties), properties);
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
+import dev.dualdb.system.DomainException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +65,7 @@ class ContentProbeTests {
             .isInstanceOfSatisfying(UnsupportedMediaType.class, (e) -> {
                 assertThat(e.code()).isEqualTo("content-type-mismatch");
                 assertThat(e.detectedType()).isEqualTo("image/jpeg");
-                assertThat(e.kind()).isEqualTo(dev.dualdb.system.DomainException.Kind.UNSUPPORTED_MEDIA_TYPE);
+                assertThat(e.kind()).isEqualTo(DomainException.Kind.UNSUPPORTED_MEDIA_TYPE);
             });
     }
 
@@ -105,7 +107,7 @@ class ContentProbeTests {
         assertThatThrownBy(() -> this.probe.probe(flood, UploadKind.IMAGE, "image/png", "flood.png"))
             .isInstanceOfSatisfying(ImageTooLarge.class, (e) -> {
                 assertThat(e.code()).isEqualTo("image-dimensions-too-large");
-                assertThat(e.kind()).isEqualTo(dev.dualdb.system.DomainException.Kind.TOO_LARGE);
+                assertThat(e.kind()).isEqualTo(DomainException.Kind.TOO_LARGE);
             });
     }
 

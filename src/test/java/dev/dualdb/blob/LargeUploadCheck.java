@@ -22,9 +22,12 @@ import dev.dualdb.blob.internal.S3BlobStore;
  * java -Xmx256m -cp … dev.dualdb.blob.LargeUploadCheck s3 http://127.0.0.1:8080 BUCKET ACCESS_KEY SECRET_KEY
  * </pre>
  */
-final class LargeUploadCheck {
+public final class LargeUploadCheck {
 
     private static final long SIZE = 2L << 30;
+
+    private LargeUploadCheck() {
+    }
 
     public static void main(String[] args) throws Exception {
         BlobStore store = args[0].equals("s3") ? new S3BlobStore(new StorageProperties.S3(args[2], URI.create(args[1]),

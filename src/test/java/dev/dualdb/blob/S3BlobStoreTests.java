@@ -3,9 +3,11 @@ package dev.dualdb.blob;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.HttpURLConnection;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.gaul.s3proxy.S3Proxy;
@@ -130,8 +132,7 @@ class S3BlobStoreTests extends BlobStoreContract {
             assertThat(sha256(content.stream().readAllBytes())).isEqualTo(stored.sha256());
         }
         try (var tail = this.store.open(stored.sha256(), bytes.length - 10, 10)) {
-            assertThat(tail.readAllBytes())
-                .containsExactly(java.util.Arrays.copyOfRange(bytes, bytes.length - 10, bytes.length));
+            assertThat(tail.readAllBytes()).containsExactly(Arrays.copyOfRange(bytes, bytes.length - 10, bytes.length));
         }
         ListMultipartUploadsResponse unfinished = inspector.listMultipartUploads((b) -> b.bucket(this.bucket));
         assertThat(unfinished.uploads()).isEmpty();
@@ -177,7 +178,7 @@ class S3BlobStoreTests extends BlobStoreContract {
     @Test
     void anUnreachableStoreIsUnavailable() throws IOException {
         int closedPort;
-        try (var socket = new java.net.ServerSocket(0)) {
+        try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         var settings = new StorageProperties.S3(this.bucket, URI.create("http://127.0.0.1:" + closedPort), "us-east-1",

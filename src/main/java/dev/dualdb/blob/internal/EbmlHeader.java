@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,9 @@ import java.util.Optional;
  * ({@code webm} or {@code matroska}, which Tika does not tell apart from the bytes) and
  * its duration from the segment's Info element when it is there (a live recording may
  * have none). Only element headers and the few small elements needed are read.
+ *
+ * @param docType the document type, or {@code null} if the header names none
+ * @param duration the duration, or {@code null} if the file does not say
  */
 public record EbmlHeader(String docType, Duration duration) {
 
@@ -91,8 +96,8 @@ public record EbmlHeader(String docType, Duration duration) {
         return null;
     }
 
-    private static java.util.List<Element> children(FileChannel channel, Element parent) throws IOException {
-        java.util.List<Element> children = new java.util.ArrayList<>();
+    private static List<Element> children(FileChannel channel, Element parent) throws IOException {
+        List<Element> children = new ArrayList<>();
         long position = parent.contentStart;
         while (children.size() < MAX_ELEMENTS && position < parent.end) {
             Element child = Element.at(channel, position, parent.end);

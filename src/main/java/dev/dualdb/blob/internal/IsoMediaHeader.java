@@ -18,6 +18,9 @@ import java.util.Optional;
  * Read box by box with positional reads: only box headers and the few bytes of
  * {@code ftyp} and {@code mvhd} are read, so a 5 GB video costs a few kilobytes of memory
  * (a general metadata reader would load the sample tables).
+ *
+ * @param majorBrand the major brand of the {@code ftyp} box, or {@code null} without one
+ * @param duration the duration from {@code mvhd}, or {@code null} without one
  */
 public record IsoMediaHeader(String majorBrand, Duration duration) {
 

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import dev.dualdb.blob.BlobContent;
 import dev.dualdb.blob.BlobNotFound;
@@ -62,8 +64,8 @@ public final class LocalBlobStore implements BlobStore {
         Path target = this.root.resolve(key);
         try {
             // Same hash and same size: the same bytes are there already. A size that
-            // differs can only be damage
-            // done outside this service; the fresh, verified copy replaces it.
+            // differs can only be damage done outside this service; the fresh, verified
+            // copy replaces it.
             if (Files.isRegularFile(target) && Files.size(target) == staged.size()) {
                 return stored(staged, key, true);
             }
@@ -96,6 +98,7 @@ public final class LocalBlobStore implements BlobStore {
     /**
      * Makes the new directory entry itself durable; without it a crash can lose a
      * completed rename.
+     * @param directory the directory that was changed
      */
     private static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
@@ -218,11 +221,11 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     @Override
-    public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
+    public void forEachBlob(Consumer<ListedBlob> action) {
         if (!Files.isDirectory(this.root)) {
             return;
         }
-        try (java.util.stream.Stream<Path> files = Files.walk(this.root, 3)) {
+        try (Stream<Path> files = Files.walk(this.root, 3)) {
             files.filter((file) -> file.getNameCount() - this.root.getNameCount() == 3)
                 .filter((file) -> !file.startsWith(this.temp))
                 .filter((file) -> BlobKeys.isHash(file.getFileName().toString()))
@@ -266,7 +269,10 @@ public final class LocalBlobStore implements BlobStore {
         }
     }
 
-    /** The directory the blobs are under. */
+    /**
+     * The directory the blobs are under.
+     * @return the absolute, normalised directory
+     */
     public Path root() {
         return this.root;
     }

@@ -26,6 +26,8 @@ public final class PdfPages {
     /**
      * Empty when the PDF cannot be opened (damaged, or encrypted with a password): still
      * a PDF, just uncounted.
+     * @param file the PDF file
+     * @return the number of pages, or empty
      */
     public static OptionalInt count(Path file) {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -89,8 +90,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             .forcePathStyle(settings.pathStyle())
             .httpClientBuilder(Apache5HttpClient.builder())
             // The SDK's default CRC trailers (aws-chunked bodies) are not understood by
-            // every S3-compatible
-            // store; integrity is checked by our own SHA-256 anyway.
+            // every S3-compatible store; integrity is checked by our own SHA-256 anyway.
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         var signer = S3Presigner.builder()
@@ -294,7 +294,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
+    public void forEachBlob(Consumer<ListedBlob> action) {
         call("list " + this.bucket, () -> {
             this.s3.listObjectsV2Paginator((b) -> b.bucket(this.bucket)).contents().forEach((object) -> {
                 String key = object.key();
@@ -351,9 +351,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public int purgeAbandonedUploads(Duration olderThan) {
         // Parts of multipart uploads that were never completed nor aborted (a crash
-        // mid-upload) are best removed by
-        // a bucket lifecycle rule (AbortIncompleteMultipartUpload); only the local
-        // staging files are swept here.
+        // mid-upload) are best removed by a bucket lifecycle rule
+        // (AbortIncompleteMultipartUpload); only the local staging files are swept here.
         return Staging.purgeOlderThan(this.temp, System.currentTimeMillis() - olderThan.toMillis());
     }
 
@@ -376,6 +375,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     /**
      * Runs one S3 call: "not there" becomes {@link Missing}, other store failures
      * {@link BlobStoreUnavailable}.
+     * @param <T> the call's result
+     * @param what what the call does, for the error message
+     * @param request the call
+     * @return the call's result
      */
     private <T> T call(String what, Supplier<T> request) {
         try {

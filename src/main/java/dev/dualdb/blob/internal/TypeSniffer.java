@@ -27,6 +27,7 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class TypeSniffer {
 
+    /** The type of bytes that match no signature. */
     public static final String UNKNOWN = MediaType.OCTET_STREAM.toString();
 
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
@@ -36,6 +37,9 @@ public final class TypeSniffer {
     /**
      * The type of the file's bytes, refined by {@code fileName} (may be {@code null})
      * where the bytes allow.
+     * @param file the file to read
+     * @param fileName the client's file name, or {@code null}
+     * @return the media type, without parameters
      */
     public String sniff(Path file, String fileName) {
         MediaType fromBytes = detect(file, null);
@@ -64,6 +68,9 @@ public final class TypeSniffer {
      * (after aliases such as {@code image/jpg}), one a kind of the other
      * ({@code application/zip} for a Word document), or no real claim (absent, or
      * {@code application/octet-stream}).
+     * @param claimedType the client's declared type, or {@code null}
+     * @param sniffedType the type sniffed from the bytes
+     * @return whether the claim fits the bytes
      */
     public boolean agrees(String claimedType, String sniffedType) {
         if (claimedType == null || claimedType.isBlank()) {
@@ -82,6 +89,8 @@ public final class TypeSniffer {
 
     /**
      * The canonical form of a type name (aliases resolved, no parameters, lower case).
+     * @param type a media type name
+     * @return the canonical name, or {@code type} itself if it cannot be parsed
      */
     public String canonical(String type) {
         MediaType parsed = MediaType.parse(type.trim().toLowerCase(Locale.ROOT));
