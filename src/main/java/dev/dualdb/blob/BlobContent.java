@@ -15,6 +15,6 @@ public record BlobContent(String sha256, long size, InputStream stream) implemen
 
     @Override
     public void close() throws IOException {
-        stream.close();
+        this.stream.close();
     }
 }

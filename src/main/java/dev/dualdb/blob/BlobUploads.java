@@ -52,6 +52,7 @@ public class BlobUploads {
      * contradicts the bytes
      * @param clientFileName the client's file name, or {@code null}; kept only as a
      * display name
+     * @return the stored blob with what was measured and the thumbnails made
      * @throws BlobTooLarge over the kind's size limit (413)
      * @throws UnsupportedMediaType not an allowed type, or not the declared one (415)
      * @throws ImageTooLarge an image declaring more pixels than allowed (413)
@@ -61,16 +62,16 @@ public class BlobUploads {
      */
     public AcceptedUpload accept(InputStream in, UploadKind kind, String claimedType, String clientFileName) {
         DisplayName displayName = DisplayName.of(clientFileName);
-        try (StagedBlob staged = store.stage(in, properties.maxBytes(kind))) {
-            ProbeResult probed = probe.probe(staged.file(), kind, claimedType, displayName.value());
+        try (StagedBlob staged = this.store.stage(in, this.properties.maxBytes(kind))) {
+            ProbeResult probed = this.probe.probe(staged.file(), kind, claimedType, displayName.value());
             // Thumbnails are made from the staged file, before a local commit moves it
             // away.
-            List<Rendition> thumbnails = kind == UploadKind.IMAGE ? renditions.create(staged.file(), probed)
+            List<Rendition> thumbnails = (kind == UploadKind.IMAGE) ? this.renditions.create(staged.file(), probed)
                     : List.of();
-            StoredBlob blob = store.commit(staged);
+            StoredBlob blob = this.store.commit(staged);
             List<StoredRendition> stored = thumbnails.stream()
-                .map(thumbnail -> new StoredRendition(thumbnail.width(), thumbnail.height(), thumbnail.contentType(),
-                        store.put(thumbnail.openStream(), thumbnail.bytes().length)))
+                .map((thumbnail) -> new StoredRendition(thumbnail.width(), thumbnail.height(), thumbnail.contentType(),
+                        this.store.put(thumbnail.openStream(), thumbnail.bytes().length)))
                 .toList();
             return new AcceptedUpload(blob, probed, displayName.value(), stored);
         }

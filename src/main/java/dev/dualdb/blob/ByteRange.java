@@ -16,7 +16,7 @@ public record ByteRange(long first, long last) {
 
     /** The number of bytes in the range. */
     public long length() {
-        return last - first + 1;
+        return this.last - this.first + 1;
     }
 
     /**
@@ -24,7 +24,7 @@ public record ByteRange(long first, long last) {
      * {@code totalLength} bytes.
      */
     public String contentRange(long totalLength) {
-        return "bytes " + first + "-" + last + "/" + totalLength;
+        return "bytes " + this.first + "-" + this.last + "/" + totalLength;
     }
 
     /** The {@code Content-Range} header value of a 416 answer. */

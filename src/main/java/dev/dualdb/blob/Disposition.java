@@ -18,7 +18,11 @@ public final class Disposition {
     private Disposition() {
     }
 
-    /** Whether bytes of {@code contentType} may be shown in the browser. */
+    /**
+     * Whether bytes of {@code contentType} may be shown in the browser.
+     * @param contentType a media type, parameters allowed, or {@code null}
+     * @return whether they are served {@code inline}
+     */
     public static boolean isInline(String contentType) {
         if (contentType == null) {
             return false;
@@ -38,6 +42,7 @@ public final class Disposition {
      * The header value for serving a file.
      * @param contentType the sniffed type it is served as
      * @param displayName its display name; sanitised again here, so any string is safe
+     * @return the value of the {@code Content-Disposition} header
      */
     public static String header(String contentType, String displayName) {
         String name = DisplayName.of(displayName).value();
@@ -54,18 +59,23 @@ public final class Disposition {
      * Letters with accents lose them ({@code é} → {@code e}); any other non-ASCII
      * character, a quote, a backslash or a percent sign (which some browsers decode)
      * becomes {@code _}.
+     * @param name a sanitised display name
+     * @return the name in printable ASCII
      */
     static String asciiFallback(String name) {
         String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder ascii = new StringBuilder(stripped.length());
         stripped.codePoints()
-            .forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
+            .forEach(
+                    (c) -> ascii.append((c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%') ? (char) c : '_'));
         return ascii.toString();
     }
 
     /**
      * RFC 8187 {@code value-chars}: {@code attr-char} as is, every other UTF-8 byte as
      * {@code %XX}.
+     * @param name a sanitised display name
+     * @return the name encoded for {@code filename*}
      */
     static String percentEncoded(String name) {
         StringBuilder encoded = new StringBuilder();

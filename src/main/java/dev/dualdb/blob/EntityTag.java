@@ -16,7 +16,7 @@ public record EntityTag(String sha256) {
 
     /** The header value: the hash in quotes. */
     public String header() {
-        return "\"" + sha256 + "\"";
+        return "\"" + this.sha256 + "\"";
     }
 
     /**

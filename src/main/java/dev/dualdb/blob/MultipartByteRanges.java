@@ -18,17 +18,6 @@ public final class MultipartByteRanges {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /**
-     * Opens {@code length} bytes from {@code offset};
-     * {@link BlobStore#open(String, long, long)} fits.
-     */
-    @FunctionalInterface
-    public interface RangeOpener {
-
-        InputStream open(long offset, long length) throws IOException;
-
-    }
-
     private final List<ByteRange> ranges;
 
     private final long totalLength;
@@ -38,6 +27,7 @@ public final class MultipartByteRanges {
     private final String boundary;
 
     /**
+     * Prepares the body; nothing is read until {@link #writeTo}.
      * @param ranges the ranges to send, as chosen by {@link RangeSelection}
      * @param totalLength the length of the whole representation
      * @param contentType the type of the representation, repeated in each part
@@ -51,23 +41,34 @@ public final class MultipartByteRanges {
         this.boundary = "dualdb-" + HexFormat.of().formatHex(random);
     }
 
-    /** The response's {@code Content-Type}. */
+    /**
+     * The response's {@code Content-Type}.
+     * @return {@code multipart/byteranges} with this body's boundary
+     */
     public String contentType() {
-        return "multipart/byteranges; boundary=" + boundary;
+        return "multipart/byteranges; boundary=" + this.boundary;
     }
 
-    /** The response's {@code Content-Length}. */
+    /**
+     * The response's {@code Content-Length}.
+     * @return the exact length of the body in bytes
+     */
     public long contentLength() {
         long length = closing().length;
-        for (ByteRange range : ranges) {
+        for (ByteRange range : this.ranges) {
             length += partHeader(range).length + range.length();
         }
         return length;
     }
 
-    /** Writes the body, reading each range through {@code opener}. */
+    /**
+     * Writes the body, reading each range through {@code opener}.
+     * @param out where the body goes
+     * @param opener where the bytes of each range come from
+     * @throws IOException if reading or writing fails, or a range comes back short
+     */
     public void writeTo(OutputStream out, RangeOpener opener) throws IOException {
-        for (ByteRange range : ranges) {
+        for (ByteRange range : this.ranges) {
             out.write(partHeader(range));
             try (InputStream in = opener.open(range.first(), range.length())) {
                 long copied = in.transferTo(out);
@@ -80,13 +81,31 @@ public final class MultipartByteRanges {
     }
 
     private byte[] partHeader(ByteRange range) {
-        return ("\r\n--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Range: "
-                + range.contentRange(totalLength) + "\r\n\r\n")
+        return ("\r\n--" + this.boundary + "\r\nContent-Type: " + this.contentType + "\r\nContent-Range: "
+                + range.contentRange(this.totalLength) + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
     }
 
     private byte[] closing() {
-        return ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return ("\r\n--" + this.boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Opens {@code length} bytes from {@code offset};
+     * {@link BlobStore#open(String, long, long)} fits.
+     */
+    @FunctionalInterface
+    public interface RangeOpener {
+
+        /**
+         * Opens a range of the bytes.
+         * @param offset the first byte
+         * @param length how many bytes
+         * @return a stream of exactly those bytes
+         * @throws IOException if they cannot be read
+         */
+        InputStream open(long offset, long length) throws IOException;
+
     }
 
 }

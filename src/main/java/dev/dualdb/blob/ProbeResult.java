@@ -16,6 +16,6 @@ import java.time.Duration;
 public record ProbeResult(String contentType, Integer width, Integer height, Duration duration, Integer pageCount) {
 
     public boolean isImage() {
-        return width != null && height != null;
+        return this.width != null && this.height != null;
     }
 }

@@ -28,37 +28,10 @@ public sealed interface RangeSelection {
     int MAX_SPECS = 100;
 
     /**
-     * Send the whole body: no (usable) {@code Range} header, or one not worth honouring.
-     */
-    record Whole() implements RangeSelection {
-    }
-
-    /** Send one range as a 206 with {@code Content-Range}. */
-    record Single(ByteRange range) implements RangeSelection {
-    }
-
-    /**
-     * Send these ranges, ascending and disjoint, as a 206 {@code multipart/byteranges}
-     * body.
-     */
-    record Multiple(List<ByteRange> ranges) implements RangeSelection {
-
-        public Multiple {
-            ranges = List.copyOf(ranges);
-        }
-    }
-
-    /**
-     * No requested range overlaps the body: a 416 with
-     * {@code Content-Range: bytes *}{@code /length}.
-     */
-    record Unsatisfiable() implements RangeSelection {
-    }
-
-    /**
      * Interprets a {@code Range} header.
      * @param header the header value, or {@code null}
      * @param length the length of the representation in bytes
+     * @return what to send
      */
     static RangeSelection of(String header, long length) {
         if (header == null) {
@@ -127,10 +100,14 @@ public sealed interface RangeSelection {
         if (merged.size() == 1) {
             return new Single(merged.get(0));
         }
-        return merged.size() > MAX_RANGES ? new Whole() : new Multiple(merged);
+        return (merged.size() > MAX_RANGES) ? new Whole() : new Multiple(merged);
     }
 
-    /** Sorted, with overlapping and adjacent ranges joined. */
+    /**
+     * Sorted, with overlapping and adjacent ranges joined.
+     * @param ranges satisfiable ranges, at least one
+     * @return the ranges, ascending and disjoint
+     */
     private static List<ByteRange> merged(List<ByteRange> ranges) {
         List<ByteRange> sorted = new ArrayList<>(ranges);
         sorted.sort(Comparator.comparingLong(ByteRange::first));
@@ -151,6 +128,8 @@ public sealed interface RangeSelection {
 
     /**
      * A non-negative decimal, saturating at {@code Long.MAX_VALUE}; -1 if it is not one.
+     * @param text the digits
+     * @return the value, or -1
      */
     private static long digits(String text) {
         if (text.isEmpty()) {
@@ -162,9 +141,43 @@ public sealed interface RangeSelection {
             if (c < '0' || c > '9') {
                 return -1;
             }
-            value = value > (Long.MAX_VALUE - (c - '0')) / 10 ? Long.MAX_VALUE : value * 10 + (c - '0');
+            value = (value > (Long.MAX_VALUE - (c - '0')) / 10) ? Long.MAX_VALUE : value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * Send the whole body: no (usable) {@code Range} header, or one not worth honouring.
+     */
+    record Whole() implements RangeSelection {
+    }
+
+    /**
+     * Send one range as a 206 with {@code Content-Range}.
+     *
+     * @param range the range to send
+     */
+    record Single(ByteRange range) implements RangeSelection {
+    }
+
+    /**
+     * Send these ranges, ascending and disjoint, as a 206 {@code multipart/byteranges}
+     * body.
+     *
+     * @param ranges the ranges to send
+     */
+    record Multiple(List<ByteRange> ranges) implements RangeSelection {
+
+        public Multiple {
+            ranges = List.copyOf(ranges);
+        }
+    }
+
+    /**
+     * No requested range overlaps the body: a 416 with
+     * {@code Content-Range: bytes *}{@code /length}.
+     */
+    record Unsatisfiable() implements RangeSelection {
     }
 
 }

@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 public record StorageProperties(@DefaultValue("local") String type, @DefaultValue Local local, @DefaultValue S3 s3) {
 
     public StorageProperties {
-        String normalised = type == null ? "" : type.trim().toLowerCase(Locale.ROOT);
+        String normalised = (type != null) ? type.trim().toLowerCase(Locale.ROOT) : "";
         if (!normalised.equals("local") && !normalised.equals("s3")) {
             throw new IllegalArgumentException("dualdb.storage.type must be 'local' or 's3', not '" + type + "'");
         }
@@ -28,6 +28,8 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
     }
 
     /**
+     * Settings of the local directory store.
+     *
      * @param directory the directory that holds the bytes (created if missing); uploads
      * are staged in its {@code tmp/}
      */
@@ -35,6 +37,8 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
     }
 
     /**
+     * Settings of the S3 store.
+     *
      * @param bucket the bucket that holds the bytes (required with {@code type: s3}; it
      * must exist)
      * @param endpoint the S3 API address, for S3-compatible stores (MinIO, Ceph, …);
@@ -74,9 +78,13 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
             }
         }
 
-        /** The staging directory, with its default applied. */
+        /**
+         * The staging directory, with its default applied.
+         * @return {@code tempDirectory}, or {@code dualdb-uploads} in the JVM's temporary
+         * directory
+         */
         public Path stagingDirectory() {
-            return tempDirectory != null ? tempDirectory
+            return (this.tempDirectory != null) ? this.tempDirectory
                     : Path.of(System.getProperty("java.io.tmpdir"), "dualdb-uploads");
         }
     }

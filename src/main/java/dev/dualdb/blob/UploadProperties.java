@@ -30,6 +30,42 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
             "application/x-javascript", "text/ecmascript", "application/x-shockwave-flash");
 
     /**
+     * The size limit of one kind of upload, in bytes.
+     * @param kind the kind of upload
+     * @return the most bytes accepted
+     */
+    public long maxBytes(UploadKind kind) {
+        return switch (kind) {
+            case IMAGE -> this.image.maxSize().toBytes();
+            case VIDEO -> this.video.maxSize().toBytes();
+            case RESOURCE -> this.resource.maxSize().toBytes();
+        };
+    }
+
+    /**
+     * The types one kind of upload accepts, lower case, without parameters.
+     * @param kind the kind of upload
+     * @return the accepted media types
+     */
+    public List<String> allowedTypes(UploadKind kind) {
+        return switch (kind) {
+            case IMAGE -> this.image.allowedTypes();
+            case VIDEO -> this.video.allowedTypes();
+            case RESOURCE -> this.resource.allowedTypes();
+        };
+    }
+
+    private static List<String> normalised(List<String> types) {
+        return types.stream()
+            .map((type) -> type.trim().toLowerCase(Locale.ROOT))
+            .filter((type) -> !type.isEmpty())
+            .distinct()
+            .toList();
+    }
+
+    /**
+     * Limits of image uploads.
+     *
      * @param maxSize the largest image accepted
      * @param allowedTypes the image types accepted (raster only; SVG and other scriptable
      * types are refused)
@@ -55,13 +91,15 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
                 throw new IllegalArgumentException("dualdb.uploads.image.max-pixels must be positive");
             }
             renditionWidths = renditionWidths.stream().distinct().sorted().toList();
-            if (renditionWidths.stream().anyMatch(width -> width <= 0)) {
+            if (renditionWidths.stream().anyMatch((width) -> width <= 0)) {
                 throw new IllegalArgumentException("dualdb.uploads.image.rendition-widths must be positive");
             }
         }
     }
 
     /**
+     * Limits of video uploads.
+     *
      * @param maxSize the largest video accepted
      * @param allowedTypes the video types accepted
      */
@@ -79,6 +117,8 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
     }
 
     /**
+     * Limits of resource uploads.
+     *
      * @param maxSize the largest resource accepted
      * @param allowedTypes the resource types accepted: documents, text, archives
      */
@@ -97,29 +137,4 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
         }
     }
 
-    /** The size limit of one kind of upload, in bytes. */
-    public long maxBytes(UploadKind kind) {
-        return switch (kind) {
-            case IMAGE -> image.maxSize().toBytes();
-            case VIDEO -> video.maxSize().toBytes();
-            case RESOURCE -> resource.maxSize().toBytes();
-        };
-    }
-
-    /** The types one kind of upload accepts, lower case, without parameters. */
-    public List<String> allowedTypes(UploadKind kind) {
-        return switch (kind) {
-            case IMAGE -> image.allowedTypes();
-            case VIDEO -> video.allowedTypes();
-            case RESOURCE -> resource.allowedTypes();
-        };
-    }
-
-    private static List<String> normalised(List<String> types) {
-        return types.stream()
-            .map(type -> type.trim().toLowerCase(Locale.ROOT))
-            .filter(type -> !type.isEmpty())
-            .distinct()
-            .toList();
-    }
 }

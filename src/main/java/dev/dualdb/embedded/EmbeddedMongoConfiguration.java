@@ -53,16 +53,16 @@ class EmbeddedMongoConfiguration {
         try {
             Files.createDirectories(directory);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + directory, e);
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot create " + directory, ex);
         }
         Path file = directory.resolve("dualdb.mv");
         try {
             return new H2Backend(file.toString());
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             throw new IllegalStateException("Cannot open the MongoDB data file " + file
-                    + "; is another dualdb running on the same data directory?", e);
+                    + "; is another dualdb running on the same data directory?", ex);
         }
     }
 

@@ -30,8 +30,8 @@ class EmbeddedPostgresConfiguration {
             Path throwAway = Files.createTempDirectory("dualdb-postgres-");
             return new EmbeddedPostgresServer(throwAway, true, properties.postgresPort());
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

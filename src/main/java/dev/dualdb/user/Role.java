@@ -3,6 +3,13 @@ package dev.dualdb.user;
 /** What a user may do; stored now, enforced when security arrives. */
 public enum Role {
 
-    STUDENT, INSTRUCTOR, ADMIN
+    /** Takes courses (the role of a new user that names none). */
+    STUDENT,
+
+    /** Gives courses. */
+    INSTRUCTOR,
+
+    /** Runs the platform. */
+    ADMIN
 
 }

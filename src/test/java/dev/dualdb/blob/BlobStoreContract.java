@@ -11,13 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import dev.dualdb.system.InvalidInput;
 import org.junit.jupiter.api.Test;
+
+import dev.dualdb.system.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,7 +115,7 @@ abstract class BlobStoreContract {
         byte[] bytes = randomBytes(1_001, 4);
 
         assertThatThrownBy(() -> store().put(new ByteArrayInputStream(bytes), 1_000))
-            .isInstanceOfSatisfying(BlobTooLarge.class, e -> {
+            .isInstanceOfSatisfying(BlobTooLarge.class, (e) -> {
                 assertThat(e.maxBytes()).isEqualTo(1_000);
                 assertThat(e.code()).isEqualTo("upload-too-large");
             });
@@ -138,7 +140,7 @@ abstract class BlobStoreContract {
         InputStream breaking = new FailingStream(randomBytes(300_000, 5), 200_000);
 
         assertThatThrownBy(() -> store().put(breaking, 1_000_000)).isInstanceOfSatisfying(UploadInterrupted.class,
-                e -> assertThat(e.code()).isEqualTo("upload-interrupted"));
+                (e) -> assertThat(e.code()).isEqualTo("upload-interrupted"));
         assertThat(stagingFiles()).isEmpty();
         assertThat(storedKeys()).isEmpty();
     }
@@ -240,17 +242,17 @@ abstract class BlobStoreContract {
 
         @Override
         public int read() {
-            return read(new byte[1], 0, 1) < 0 ? -1 : 0;
+            return (read(new byte[1], 0, 1) < 0) ? -1 : 0;
         }
 
         @Override
         public int read(byte[] b, int off, int len) {
-            if (delivered >= limit) {
+            if (this.delivered >= this.limit) {
                 return -1;
             }
-            int n = (int) Math.min(len, limit - delivered);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
-            delivered += n;
+            int n = (int) Math.min(len, this.limit - this.delivered);
+            Arrays.fill(b, off, off + n, (byte) 0);
+            this.delivered += n;
             return n;
         }
 
@@ -273,16 +275,16 @@ abstract class BlobStoreContract {
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            return (read(one, 0, 1) < 0) ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (delivered >= failAfter) {
+            if (this.delivered >= this.failAfter) {
                 throw new IOException("Connection reset by peer");
             }
-            int n = bytes.read(b, off, Math.min(len, failAfter - delivered));
-            delivered += Math.max(n, 0);
+            int n = this.bytes.read(b, off, Math.min(len, this.failAfter - this.delivered));
+            this.delivered += Math.max(n, 0);
             return n;
         }
 

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.dualdb.blob.internal.LocalBlobStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.dualdb.blob.internal.LocalBlobStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,25 +34,24 @@ class BlobUploadsTests {
 
     @BeforeEach
     void setUp() {
-        UploadProperties properties = UploadPropertiesTests
-            .bind(java.util.Map.of("dualdb.uploads.image.max-size", "1MB"));
-        uploads = new BlobUploads(new LocalBlobStore(store), new ContentProbe(properties), new Renditions(properties),
-                properties);
+        UploadProperties properties = UploadPropertiesTests.bind(Map.of("dualdb.uploads.image.max-size", "1MB"));
+        this.uploads = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties),
+                new Renditions(properties), properties);
     }
 
     private long filesInStore() throws IOException {
-        try (Stream<Path> all = Files.walk(store)) {
+        try (Stream<Path> all = Files.walk(this.store)) {
             return all.filter(Files::isRegularFile).count();
         }
     }
 
     @Test
     void acceptsAnImageWithItsThumbnails() throws Exception {
-        Path photo = TestFiles.image(files, "photo.jpg", "jpeg", 1200, 800, false);
+        Path photo = TestFiles.image(this.files, "photo.jpg", "jpeg", 1200, 800, false);
 
         AcceptedUpload accepted;
         try (InputStream in = Files.newInputStream(photo)) {
-            accepted = uploads.accept(in, UploadKind.IMAGE, "image/jpeg", "C:\\fakepath\\photo.jpg");
+            accepted = this.uploads.accept(in, UploadKind.IMAGE, "image/jpeg", "C:\\fakepath\\photo.jpg");
         }
 
         assertThat(accepted.displayName()).isEqualTo("photo.jpg");
@@ -58,38 +59,40 @@ class BlobUploadsTests {
         assertThat(accepted.blob().size()).isEqualTo(Files.size(photo));
         assertThat(accepted.blob().storageType()).isEqualTo("LOCAL");
         assertThat(accepted.renditions()).extracting(StoredRendition::width).containsExactly(160, 480, 1024);
-        assertThat(accepted.renditions()).allSatisfy(r -> assertThat(store.resolve(r.blob().storageKey())).exists());
-        assertThat(store.resolve(accepted.blob().storageKey())).hasSameBinaryContentAs(photo);
+        assertThat(accepted.renditions())
+            .allSatisfy((r) -> assertThat(this.store.resolve(r.blob().storageKey())).exists());
+        assertThat(this.store.resolve(accepted.blob().storageKey())).hasSameBinaryContentAs(photo);
         assertThat(filesInStore()).isEqualTo(4);
     }
 
     @Test
     void theSameImageTwiceIsStoredOnce() throws Exception {
-        Path photo = TestFiles.image(files, "photo.png", "png", 500, 400, false);
+        Path photo = TestFiles.image(this.files, "photo.png", "png", 500, 400, false);
 
-        AcceptedUpload first = uploads.accept(Files.newInputStream(photo), UploadKind.IMAGE, null, "a.png");
-        AcceptedUpload second = uploads.accept(Files.newInputStream(photo), UploadKind.IMAGE, null, "b.png");
+        AcceptedUpload first = this.uploads.accept(Files.newInputStream(photo), UploadKind.IMAGE, null, "a.png");
+        AcceptedUpload second = this.uploads.accept(Files.newInputStream(photo), UploadKind.IMAGE, null, "b.png");
 
         assertThat(second.blob().sha256()).isEqualTo(first.blob().sha256());
         assertThat(second.blob().alreadyStored()).isTrue();
-        assertThat(second.renditions()).allSatisfy(r -> assertThat(r.blob().alreadyStored()).isTrue());
+        assertThat(second.renditions()).allSatisfy((r) -> assertThat(r.blob().alreadyStored()).isTrue());
         assertThat(filesInStore()).isEqualTo(3);
     }
 
     @Test
     void aRejectedUploadLeavesNothing() throws Exception {
-        Path svg = TestFiles.text(files, "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        Path flood = TestFiles.pixelFloodPng(files, "flood.png", 100_000, 100_000);
-        Path video = TestFiles.fixture(files, "tiny.mp4");
+        Path svg = TestFiles.text(this.files, "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Path flood = TestFiles.pixelFloodPng(this.files, "flood.png", 100_000, 100_000);
+        Path video = TestFiles.fixture(this.files, "tiny.mp4");
 
-        assertThatThrownBy(() -> uploads.accept(Files.newInputStream(svg), UploadKind.IMAGE, "image/svg+xml", null))
+        assertThatThrownBy(
+                () -> this.uploads.accept(Files.newInputStream(svg), UploadKind.IMAGE, "image/svg+xml", null))
             .isInstanceOf(UnsupportedMediaType.class);
-        assertThatThrownBy(() -> uploads.accept(Files.newInputStream(flood), UploadKind.IMAGE, null, null))
+        assertThatThrownBy(() -> this.uploads.accept(Files.newInputStream(flood), UploadKind.IMAGE, null, null))
             .isInstanceOf(ImageTooLarge.class);
         assertThatThrownBy(
-                () -> uploads.accept(new BlobStoreContract.CountingStream(2 << 20), UploadKind.IMAGE, null, null))
+                () -> this.uploads.accept(new BlobStoreContract.CountingStream(2 << 20), UploadKind.IMAGE, null, null))
             .isInstanceOf(BlobTooLarge.class);
-        assertThatThrownBy(() -> uploads.accept(Files.newInputStream(video), UploadKind.VIDEO, "video/webm", null))
+        assertThatThrownBy(() -> this.uploads.accept(Files.newInputStream(video), UploadKind.VIDEO, "video/webm", null))
             .isInstanceOf(UnsupportedMediaType.class);
 
         assertThat(filesInStore()).isZero();
@@ -97,7 +100,7 @@ class BlobUploadsTests {
 
     @Test
     void acceptsAVideoWithItsDuration() throws Exception {
-        AcceptedUpload accepted = uploads.accept(Files.newInputStream(TestFiles.fixture(files, "tiny.mp4")),
+        AcceptedUpload accepted = this.uploads.accept(Files.newInputStream(TestFiles.fixture(this.files, "tiny.mp4")),
                 UploadKind.VIDEO, "video/mp4", "intro.mp4");
 
         assertThat(accepted.probe().contentType()).isEqualTo("video/mp4");

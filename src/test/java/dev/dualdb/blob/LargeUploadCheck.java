@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.util.unit.DataSize;
+
 import dev.dualdb.blob.internal.LocalBlobStore;
 import dev.dualdb.blob.internal.S3BlobStore;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Not a test: a check to run by hand that a 2 GiB upload streams through a blob store in
@@ -21,9 +22,12 @@ import org.springframework.util.unit.DataSize;
  * java -Xmx256m -cp … dev.dualdb.blob.LargeUploadCheck s3 http://127.0.0.1:8080 BUCKET ACCESS_KEY SECRET_KEY
  * </pre>
  */
-final class LargeUploadCheck {
+public final class LargeUploadCheck {
 
     private static final long SIZE = 2L << 30;
+
+    private LargeUploadCheck() {
+    }
 
     public static void main(String[] args) throws Exception {
         BlobStore store = args[0].equals("s3") ? new S3BlobStore(new StorageProperties.S3(args[2], URI.create(args[1]),
@@ -57,22 +61,22 @@ final class LargeUploadCheck {
         @Override
         public int read() {
             byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            return (read(one, 0, 1) < 0) ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) {
-            if (remaining <= 0) {
+            if (this.remaining <= 0) {
                 return -1;
             }
-            int n = (int) Math.min(len, remaining);
+            int n = (int) Math.min(len, this.remaining);
             for (int i = 0; i < n; i++) {
-                state ^= state << 13;
-                state ^= state >>> 7;
-                state ^= state << 17;
-                b[off + i] = (byte) state;
+                this.state ^= this.state << 13;
+                this.state ^= this.state >>> 7;
+                this.state ^= this.state << 17;
+                b[off + i] = (byte) this.state;
             }
-            remaining -= n;
+            this.remaining -= n;
             return n;
         }
 

@@ -2,14 +2,15 @@ package dev.dualdb.blob;
 
 import java.util.List;
 
-import dev.dualdb.blob.RangeSelection.Multiple;
-import dev.dualdb.blob.RangeSelection.Single;
-import dev.dualdb.blob.RangeSelection.Unsatisfiable;
-import dev.dualdb.blob.RangeSelection.Whole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.dualdb.blob.RangeSelection.Multiple;
+import dev.dualdb.blob.RangeSelection.Single;
+import dev.dualdb.blob.RangeSelection.Unsatisfiable;
+import dev.dualdb.blob.RangeSelection.Whole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,7 +120,7 @@ class RangeSelectionTests {
             eight.append(i * 100).append('-').append(i * 100 + 9).append(',');
         }
         assertThat(select(eight.toString())).isInstanceOfSatisfying(Multiple.class,
-                multiple -> assertThat(multiple.ranges()).hasSize(8));
+                (multiple) -> assertThat(multiple.ranges()).hasSize(8));
     }
 
     @Test

@@ -26,9 +26,9 @@ class RenditionsTests {
 
     @Test
     void makesJpegThumbnailsAtEachWidthKeepingTheAspect() throws Exception {
-        Path photo = TestFiles.image(dir, "photo.jpg", "jpeg", 2000, 1500, false);
+        Path photo = TestFiles.image(this.dir, "photo.jpg", "jpeg", 2000, 1500, false);
 
-        List<Rendition> made = renditions.create(photo, image("image/jpeg", 2000, 1500));
+        List<Rendition> made = this.renditions.create(photo, image("image/jpeg", 2000, 1500));
 
         assertThat(made).extracting(Rendition::width).containsExactly(160, 480, 1024);
         assertThat(made).extracting(Rendition::height).containsExactly(120, 360, 768);
@@ -42,9 +42,9 @@ class RenditionsTests {
 
     @Test
     void keepsTransparencyAsPng() throws Exception {
-        Path logo = TestFiles.image(dir, "logo.png", "png", 600, 300, true);
+        Path logo = TestFiles.image(this.dir, "logo.png", "png", 600, 300, true);
 
-        List<Rendition> made = renditions.create(logo, image("image/png", 600, 300));
+        List<Rendition> made = this.renditions.create(logo, image("image/png", 600, 300));
 
         assertThat(made).extracting(Rendition::width).containsExactly(160, 480);
         assertThat(made).extracting(Rendition::contentType).containsOnly("image/png");
@@ -55,11 +55,11 @@ class RenditionsTests {
     void turnsPhotosAsTheirExifOrientationSays() throws Exception {
         // Stored 400×200 with "turn a quarter clockwise": shown 200×400, its red top-left
         // corner now top-right.
-        Path portrait = TestFiles.orientedJpeg(dir, "portrait.jpg", 400, 200, 6);
+        Path portrait = TestFiles.orientedJpeg(this.dir, "portrait.jpg", 400, 200, 6);
 
-        List<Rendition> made = renditions.create(portrait, image("image/jpeg", 200, 400));
+        List<Rendition> made = this.renditions.create(portrait, image("image/jpeg", 200, 400));
 
-        assertThat(made).singleElement().satisfies(thumbnail -> {
+        assertThat(made).singleElement().satisfies((thumbnail) -> {
             assertThat(thumbnail.width()).isEqualTo(160);
             assertThat(thumbnail.height()).isEqualTo(320);
             BufferedImage decoded = ImageIO.read(thumbnail.openStream());
@@ -79,7 +79,7 @@ class RenditionsTests {
 
         for (int orientation = 1; orientation <= 8; orientation++) {
             BufferedImage turned = Renditions.oriented(source, orientation);
-            assertThat(turned.getWidth()).as("width, orientation " + orientation).isEqualTo(orientation >= 5 ? 2 : 4);
+            assertThat(turned.getWidth()).as("width, orientation " + orientation).isEqualTo((orientation >= 5) ? 2 : 4);
             int[] at = redCorner[orientation];
             assertThat(turned.getRGB(at[0], at[1]) & 0xFFFFFF).as("red pixel, orientation " + orientation)
                 .isEqualTo(0xFF0000);
@@ -94,26 +94,26 @@ class RenditionsTests {
 
     @Test
     void neverEnlarges() throws Exception {
-        Path small = TestFiles.image(dir, "small.png", "png", 160, 100, false);
+        Path small = TestFiles.image(this.dir, "small.png", "png", 160, 100, false);
 
-        assertThat(renditions.create(small, image("image/png", 160, 100))).isEmpty();
+        assertThat(this.renditions.create(small, image("image/png", 160, 100))).isEmpty();
     }
 
     @Test
     void skipsWhatTheJdkCannotDecode() throws Exception {
-        Path webp = TestFiles.fixture(dir, "tiny.webp");
+        Path webp = TestFiles.fixture(this.dir, "tiny.webp");
 
-        assertThat(renditions.create(webp, image("image/webp", 400, 300))).isEmpty();
+        assertThat(this.renditions.create(webp, image("image/webp", 400, 300))).isEmpty();
     }
 
     @Test
     void refusesToDecodeAnythingOverThePixelLimit() throws Exception {
-        Path flood = TestFiles.pixelFloodPng(dir, "flood.png", 100_000, 100_000);
+        Path flood = TestFiles.pixelFloodPng(this.dir, "flood.png", 100_000, 100_000);
 
         // Even when handed a probe that lies about the size, the decoder's own view of
         // the header is checked.
-        assertThat(renditions.create(flood, image("image/png", 1000, 1000))).isEmpty();
-        assertThat(renditions.create(flood, image("image/png", 100_000, 100_000))).isEmpty();
+        assertThat(this.renditions.create(flood, image("image/png", 1000, 1000))).isEmpty();
+        assertThat(this.renditions.create(flood, image("image/png", 100_000, 100_000))).isEmpty();
     }
 
     @Test

@@ -4,12 +4,13 @@ import dev.dualdb.blob.internal.BlobStoreUnavailable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.HttpURLConnection;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
-import dev.dualdb.blob.internal.S3BlobStore;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -26,6 +27,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListMultipartUploadsResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
+
+import dev.dualdb.blob.internal.S3BlobStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,34 +90,34 @@ class S3BlobStoreTests extends BlobStoreContract {
 
     @BeforeEach
     void createStore() {
-        bucket = "blobs-" + (++buckets);
-        inspector.createBucket(b -> b.bucket(bucket));
-        store = new S3BlobStore(settings(bucket, DataSize.ofMegabytes(5), true));
+        this.bucket = "blobs-" + (++buckets);
+        inspector.createBucket((b) -> b.bucket(this.bucket));
+        this.store = new S3BlobStore(settings(this.bucket, DataSize.ofMegabytes(5), true));
     }
 
     private StorageProperties.S3 settings(String bucket, DataSize multipartThreshold, boolean presign) {
         return new StorageProperties.S3(bucket, endpoint, "us-east-1", ACCESS_KEY, SECRET_KEY, true, multipartThreshold,
-                DataSize.ofMegabytes(5), presign, Duration.ofMinutes(5), staging);
+                DataSize.ofMegabytes(5), presign, Duration.ofMinutes(5), this.staging);
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        this.store.close();
     }
 
     @Override
     BlobStore store() {
-        return store;
+        return this.store;
     }
 
     @Override
     Path stagingDirectory() {
-        return staging;
+        return this.staging;
     }
 
     @Override
     List<String> storedKeys() {
-        return inspector.listObjectsV2(b -> b.bucket(bucket)).contents().stream().map(S3Object::key).toList();
+        return inspector.listObjectsV2((b) -> b.bucket(this.bucket)).contents().stream().map(S3Object::key).toList();
     }
 
     @Test
@@ -122,18 +125,17 @@ class S3BlobStoreTests extends BlobStoreContract {
         // 11 MB over 5 MB parts: three parts, the last one short.
         byte[] bytes = randomBytes(11 * 1024 * 1024 + 17, 20);
 
-        StoredBlob stored = store.put(new ByteArrayInputStream(bytes), bytes.length);
+        StoredBlob stored = this.store.put(new ByteArrayInputStream(bytes), bytes.length);
 
         assertThat(stored.sha256()).isEqualTo(sha256(bytes));
-        assertThat(store.size(stored.sha256())).hasValue(bytes.length);
-        try (BlobContent content = store.open(stored.sha256()).orElseThrow()) {
+        assertThat(this.store.size(stored.sha256())).hasValue(bytes.length);
+        try (BlobContent content = this.store.open(stored.sha256()).orElseThrow()) {
             assertThat(sha256(content.stream().readAllBytes())).isEqualTo(stored.sha256());
         }
-        try (var tail = store.open(stored.sha256(), bytes.length - 10, 10)) {
-            assertThat(tail.readAllBytes())
-                .containsExactly(java.util.Arrays.copyOfRange(bytes, bytes.length - 10, bytes.length));
+        try (var tail = this.store.open(stored.sha256(), bytes.length - 10, 10)) {
+            assertThat(tail.readAllBytes()).containsExactly(Arrays.copyOfRange(bytes, bytes.length - 10, bytes.length));
         }
-        ListMultipartUploadsResponse unfinished = inspector.listMultipartUploads(b -> b.bucket(bucket));
+        ListMultipartUploadsResponse unfinished = inspector.listMultipartUploads((b) -> b.bucket(this.bucket));
         assertThat(unfinished.uploads()).isEmpty();
         assertThat(stagingFiles()).isEmpty();
     }
@@ -141,9 +143,9 @@ class S3BlobStoreTests extends BlobStoreContract {
     @Test
     void signsDownloadUrls() throws Exception {
         byte[] bytes = randomBytes(1_000, 21);
-        StoredBlob stored = store.put(new ByteArrayInputStream(bytes), 10_000);
+        StoredBlob stored = this.store.put(new ByteArrayInputStream(bytes), 10_000);
 
-        URI url = store
+        URI url = this.store
             .presignedGetUrl(stored.sha256(), Duration.ofMinutes(1), "image/png", "inline; filename=\"a.png\"")
             .orElseThrow();
 
@@ -160,7 +162,7 @@ class S3BlobStoreTests extends BlobStoreContract {
 
     @Test
     void signsNothingWhenPresigningIsOff() throws Exception {
-        try (S3BlobStore unsigned = new S3BlobStore(settings(bucket, DataSize.ofMegabytes(5), false))) {
+        try (S3BlobStore unsigned = new S3BlobStore(settings(this.bucket, DataSize.ofMegabytes(5), false))) {
             StoredBlob stored = unsigned.put(new ByteArrayInputStream(randomBytes(10, 22)), 100);
 
             assertThat(unsigned.presignedGetUrl(stored.sha256(), null, null, null)).isEmpty();
@@ -177,12 +179,12 @@ class S3BlobStoreTests extends BlobStoreContract {
     @Test
     void anUnreachableStoreIsUnavailable() throws IOException {
         int closedPort;
-        try (var socket = new java.net.ServerSocket(0)) {
+        try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        var settings = new StorageProperties.S3(bucket, URI.create("http://127.0.0.1:" + closedPort), "us-east-1",
+        var settings = new StorageProperties.S3(this.bucket, URI.create("http://127.0.0.1:" + closedPort), "us-east-1",
                 ACCESS_KEY, SECRET_KEY, true, DataSize.ofMegabytes(5), DataSize.ofMegabytes(5), true,
-                Duration.ofMinutes(5), staging);
+                Duration.ofMinutes(5), this.staging);
         try (S3BlobStore unreachable = new S3BlobStore(settings)) {
             assertThatThrownBy(() -> unreachable.put(new ByteArrayInputStream(randomBytes(10, 23)), 100))
                 .isInstanceOf(BlobStoreUnavailable.class);

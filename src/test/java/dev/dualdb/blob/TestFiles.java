@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -103,7 +104,7 @@ public final class TestFiles {
         deflater.finish();
         byte[] compressed = new byte[1024];
         int length = deflater.deflate(compressed);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
+        chunk(out, "IDAT", Arrays.copyOf(compressed, length));
         chunk(out, "IEND", new byte[0]);
         Path file = directory.resolve(name);
         Files.write(file, bytes.toByteArray());

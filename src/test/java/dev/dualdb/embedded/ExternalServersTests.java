@@ -13,9 +13,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import dev.dualdb.DualdbApplication;
-import dev.dualdb.support.ApiClient;
-import dev.dualdb.support.ApiClient.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -25,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.dualdb.DualdbApplication;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,33 +48,33 @@ class ExternalServersTests {
 
     @BeforeEach
     void startMongo() {
-        mongoServer = new MongoServer(new MemoryBackend());
-        mongoServer.bind("127.0.0.1", 0);
-        postgresPort = freePort();
+        this.mongoServer = new MongoServer(new MemoryBackend());
+        this.mongoServer.bind("127.0.0.1", 0);
+        this.postgresPort = freePort();
     }
 
     @AfterEach
     void stopEverything() throws IOException {
-        if (service != null) {
-            service.close();
+        if (this.service != null) {
+            this.service.close();
         }
-        if (postgres != null) {
-            postgres.close();
+        if (this.postgres != null) {
+            this.postgres.close();
         }
-        mongoServer.shutdownNow();
+        this.mongoServer.shutdownNow();
     }
 
     private void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().setPort(postgresPort).start();
+        this.postgres = EmbeddedPostgres.builder().setPort(this.postgresPort).start();
     }
 
     private ApiClient startService() {
-        service = SpringApplication.run(DualdbApplication.class, "--server.port=0",
-                "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort() + "/shop",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
+        this.service = SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + this.mongoServer.getLocalAddress().getPort() + "/shop",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + this.postgresPort + "/postgres",
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--dualdb.storage.local.directory=target/test-blobs/external");
-        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+        int port = ((WebServerApplicationContext) this.service).getWebServer().getPort();
         return new ApiClient(port);
     }
 
@@ -82,8 +83,8 @@ class ExternalServersTests {
         startPostgres();
         ApiClient api = startService();
 
-        assertThat(service.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
-        assertThat(service.getBeanNamesForType(MongoServer.class)).isEmpty();
+        assertThat(this.service.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
+        assertThat(this.service.getBeanNamesForType(MongoServer.class)).isEmpty();
 
         Response created = api.post("/api/products", Map.of("name", "Stool", "price", 45, "sku", "STOOL-EXT", "images",
                 List.of(Map.of("imageUrl", "https://cdn.example.com/stool.jpg"))));
@@ -91,7 +92,7 @@ class ExternalServersTests {
         String id = created.json().path("id").asString();
 
         try (MongoClient client = MongoClients
-            .create("mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort())) {
+            .create("mongodb://127.0.0.1:" + this.mongoServer.getLocalAddress().getPort())) {
             Document product = client.getDatabase("shop")
                 .getCollection("products")
                 .find(new Document("_id", new ObjectId(id)))
@@ -100,7 +101,7 @@ class ExternalServersTests {
             assertThat(product.getString("sku")).isEqualTo("STOOL-EXT");
         }
         try (Connection connection = DriverManager
-            .getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "postgres", "");
+            .getConnection("jdbc:postgresql://127.0.0.1:" + this.postgresPort + "/postgres", "postgres", "");
                 ResultSet rs = connection.createStatement()
                     .executeQuery("SELECT image_url FROM product_images WHERE mongo_product_id = '" + id + "'")) {
             assertThat(rs.next()).isTrue();
@@ -137,8 +138,8 @@ class ExternalServersTests {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

@@ -1,24 +1,32 @@
 package dev.dualdb.embedded;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.dualdb.DualdbApplication;
-import dev.dualdb.support.ApiClient;
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.dualdb.DualdbApplication;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The default embedded run keeps its data across restarts, and starts after a killed run
@@ -32,24 +40,24 @@ class RestartTests {
 
     @BeforeEach
     void dataDirectory() throws IOException {
-        dataDirectory = Files.createTempDirectory("dualdb-restart-");
+        this.dataDirectory = Files.createTempDirectory("dualdb-restart-");
     }
 
     @AfterEach
     void cleanUp() throws IOException {
-        if (service != null) {
-            service.close();
+        if (this.service != null) {
+            this.service.close();
         }
-        try (Stream<Path> paths = Files.walk(dataDirectory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try (Stream<Path> paths = Files.walk(this.dataDirectory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
     }
 
     private ApiClient start() {
-        service = SpringApplication.run(DualdbApplication.class, "--server.port=0", "--dualdb.embedded.persistent=true",
-                "--dualdb.embedded.data-directory=" + dataDirectory,
-                "--dualdb.storage.local.directory=" + dataDirectory.resolve("blobs"));
-        return new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
+        this.service = SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory,
+                "--dualdb.storage.local.directory=" + this.dataDirectory.resolve("blobs"));
+        return new ApiClient(((WebServerApplicationContext) this.service).getWebServer().getPort());
     }
 
     @Test
@@ -59,7 +67,7 @@ class RestartTests {
                 List.of(Map.of("imageUrl", "https://cdn.example.com/shelf.jpg"))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
-        service.close();
+        this.service.close();
 
         api = start();
 
@@ -67,13 +75,13 @@ class RestartTests {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("sku").asString()).isEqualTo("SHELF-1");
         assertThat(read.json().path("images")).hasSize(1);
-        assertThat(Files.isDirectory(dataDirectory.resolve("postgres"))).isTrue();
+        assertThat(Files.isDirectory(this.dataDirectory.resolve("postgres"))).isTrue();
         // Kept data is written durably: an acknowledged write survives a crash of
         // PostgreSQL or the machine.
-        var jdbc = service.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        var jdbc = this.service.getBean(JdbcClient.class);
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
-        assertThat(Files.isDirectory(dataDirectory.resolve("mongo"))).isTrue();
+        assertThat(Files.isDirectory(this.dataDirectory.resolve("mongo"))).isTrue();
         // The unique SKU index is still there after the restart.
         assertThat(api.post("/api/products", Map.of("name", "Shelf", "price", 60, "sku", "SHELF-1")).status())
             .isEqualTo(409);
@@ -82,38 +90,34 @@ class RestartTests {
     @Test
     void theNextStartWorksAfterTheServiceWasKilledWithSigkill() throws Exception {
         // The service as its own process, killed with SIGKILL once it is up: its embedded
-        // postmaster is left
-        // running on the data directory, with its postmaster.pid, and nobody to stop it.
+        // postmaster is left running on the data directory, with its postmaster.pid, and
+        // nobody to stop it.
         int port = freePort();
         Process killed = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"), DualdbApplication.class.getName(), "--server.port=" + port,
-                "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + dataDirectory,
-                "--dualdb.storage.local.directory=" + dataDirectory.resolve("blobs"))
+                "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory,
+                "--dualdb.storage.local.directory=" + this.dataDirectory.resolve("blobs"))
             .redirectErrorStream(true)
-            .redirectOutput(dataDirectory.resolve("killed-service.log").toFile())
+            .redirectOutput(this.dataDirectory.resolve("killed-service.log").toFile())
             .start();
         try {
             ApiClient first = new ApiClient(port);
-            org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
+            await().atMost(Duration.ofSeconds(90))
                 .ignoreExceptions()
                 .until(() -> first.get("/actuator/health").status() == 200);
             assertThat(first.post("/api/products", Map.of("name", "Crate", "price", 5, "sku", "CRATE-1")).status())
                 .isEqualTo(201);
 
             // While it runs, another process on the same data directory (here one that
-            // shares its MongoDB, so
-            // MongoDB's file lock does not stop it first) must neither start nor stop the
-            // running PostgreSQL.
-            String log = Files.readString(dataDirectory.resolve("killed-service.log"));
-            java.util.regex.Matcher mongo = java.util.regex.Pattern
-                .compile("Embedded MongoDB-wire server listening on /127\\.0\\.0\\.1:(\\d+)")
+            // shares its MongoDB, so MongoDB's file lock does not stop it first) must
+            // neither start nor stop the running PostgreSQL.
+            String log = Files.readString(this.dataDirectory.resolve("killed-service.log"));
+            Matcher mongo = Pattern.compile("Embedded MongoDB-wire server listening on /127\\.0\\.0\\.1:(\\d+)")
                 .matcher(log);
             assertThat(mongo.find()).as("the MongoDB port in the service's log").isTrue();
-            org.assertj.core.api.Assertions
-                .assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.group(1) + "/dualdb",
-                        "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + dataDirectory))
+            assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.group(1) + "/dualdb",
+                    "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory))
                 .hasStackTraceContaining("in use by a running process");
             assertThat(first.get("/actuator/health")
                 .json()
@@ -125,7 +129,8 @@ class RestartTests {
         finally {
             killed.destroyForcibly().waitFor();
         }
-        long orphanPid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid")).get(0));
+        long orphanPid = Long
+            .parseLong(Files.readAllLines(this.dataDirectory.resolve("postgres/postmaster.pid")).get(0));
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("orphaned postmaster").hasValue(true);
 
         ApiClient api = start();
@@ -139,16 +144,15 @@ class RestartTests {
     void aSecondServiceOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsRunning() {
         ApiClient api = start();
 
-        org.assertj.core.api.Assertions
-            .assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
-                    "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + dataDirectory))
+        assertThatThrownBy(() -> SpringApplication.run(DualdbApplication.class, "--server.port=0",
+                "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory))
             .hasStackTraceContaining("is another dualdb running on the same data directory");
         assertThat(api.get("/actuator/health").json().path("components").path("postgresql").path("status").asString())
             .isEqualTo("UP");
     }
 
     private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }

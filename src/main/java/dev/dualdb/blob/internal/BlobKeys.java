@@ -19,6 +19,9 @@ public final class BlobKeys {
     /**
      * The hash itself, once it is known to be 64 lower-case hex characters (so it is safe
      * in a path or a key).
+     * @param sha256 the hash to check
+     * @return {@code sha256} itself
+     * @throws InvalidInput if it is not 64 lower-case hex characters
      */
     public static String checked(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
@@ -27,11 +30,21 @@ public final class BlobKeys {
         return sha256;
     }
 
-    /** Whether {@code name} is a hash (64 lower-case hex characters). */
+    /**
+     * Whether {@code name} is a hash (64 lower-case hex characters).
+     * @param name a file or object name, or {@code null}
+     * @return whether it is a hash
+     */
     public static boolean isHash(String name) {
         return name != null && SHA256.matcher(name).matches();
     }
 
+    /**
+     * The key a blob is stored under, sharded by its first two bytes.
+     * @param sha256 the blob's hash
+     * @return {@code ab/cd/abcd…}
+     * @throws InvalidInput if {@code sha256} is not 64 lower-case hex characters
+     */
     public static String keyOf(String sha256) {
         checked(sha256);
         return sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;

@@ -21,7 +21,7 @@ public class BlobStoreHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        builder.up().withDetails(store.health());
+        builder.up().withDetails(this.store.health());
     }
 
 }

@@ -16,7 +16,7 @@ public class BlobTooLarge extends DomainException {
     }
 
     public long maxBytes() {
-        return maxBytes;
+        return this.maxBytes;
     }
 
 }

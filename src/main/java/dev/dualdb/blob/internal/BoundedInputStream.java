@@ -16,38 +16,38 @@ final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        if (remaining <= 0) {
+        if (this.remaining <= 0) {
             return -1;
         }
         int b = super.read();
         if (b >= 0) {
-            remaining--;
+            this.remaining--;
         }
         return b;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        if (remaining <= 0) {
+        if (this.remaining <= 0) {
             return -1;
         }
-        int n = super.read(b, off, (int) Math.min(len, remaining));
+        int n = super.read(b, off, (int) Math.min(len, this.remaining));
         if (n > 0) {
-            remaining -= n;
+            this.remaining -= n;
         }
         return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(Math.min(n, remaining));
-        remaining -= skipped;
+        long skipped = super.skip(Math.min(n, this.remaining));
+        this.remaining -= skipped;
         return skipped;
     }
 
     @Override
     public int available() throws IOException {
-        return (int) Math.min(super.available(), remaining);
+        return (int) Math.min(super.available(), this.remaining);
     }
 
     @Override

@@ -29,7 +29,7 @@ public record DisplayName(String value) {
         String name = Normalizer.normalize(clientFileName, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder kept = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> {
+        name.codePoints().forEach((c) -> {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (kept.length() > 0 && kept.charAt(kept.length() - 1) != ' ') {
                     kept.append(' ');
@@ -42,7 +42,7 @@ public record DisplayName(String value) {
         // Leading and trailing spaces and trailing dots are invisible or dropped by file
         // systems.
         String cleaned = kept.toString().strip().replaceAll("[. ]+$", "");
-        if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '.')) {
+        if (cleaned.isEmpty() || cleaned.chars().allMatch((c) -> c == '.')) {
             return new DisplayName(FALLBACK);
         }
         return new DisplayName(limited(cleaned));
@@ -67,12 +67,12 @@ public record DisplayName(String value) {
             return name;
         }
         int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot) : "";
+        String extension = (dot > 0) ? name.substring(dot) : "";
         if (extension.codePointCount(0, extension.length()) > MAX_EXTENSION) {
             extension = "";
         }
         int keep = MAX_LENGTH - extension.codePointCount(0, extension.length());
-        String base = dot > 0 && !extension.isEmpty() ? name.substring(0, dot) : name;
+        String base = (dot > 0 && !extension.isEmpty()) ? name.substring(0, dot) : name;
         return base.substring(0, base.offsetByCodePoints(0, keep)).strip() + extension;
     }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,9 @@ import java.util.Optional;
  * ({@code webm} or {@code matroska}, which Tika does not tell apart from the bytes) and
  * its duration from the segment's Info element when it is there (a live recording may
  * have none). Only element headers and the few small elements needed are read.
+ *
+ * @param docType the document type, or {@code null} if the header names none
+ * @param duration the duration, or {@code null} if the file does not say
  */
 public record EbmlHeader(String docType, Duration duration) {
 
@@ -35,7 +40,7 @@ public record EbmlHeader(String docType, Duration duration) {
 
     /** The media type the document type stands for. */
     public Optional<String> mediaType() {
-        return switch (docType == null ? "" : docType) {
+        return switch ((this.docType != null) ? this.docType : "") {
             case "webm" -> Optional.of("video/webm");
             case "matroska" -> Optional.of("video/x-matroska");
             default -> Optional.empty();
@@ -59,7 +64,7 @@ public record EbmlHeader(String docType, Duration duration) {
                 }
             }
             Element segment = Element.at(channel, header.end, end);
-            Duration duration = segment != null && segment.id == SEGMENT ? duration(channel, segment) : null;
+            Duration duration = (segment != null && segment.id == SEGMENT) ? duration(channel, segment) : null;
             return Optional.of(new EbmlHeader(docType, duration));
         }
     }
@@ -80,7 +85,7 @@ public record EbmlHeader(String docType, Duration duration) {
                 }
                 else if (field.id == DURATION && (field.size == 4 || field.size == 8)) {
                     ByteBuffer value = ByteBuffer.wrap(content(channel, field));
-                    ticks = field.size == 4 ? (double) value.getFloat() : value.getDouble();
+                    ticks = (field.size == 4) ? (double) value.getFloat() : value.getDouble();
                 }
             }
             if (ticks == null || !(ticks >= 0) || ticks.isInfinite()) {
@@ -91,8 +96,8 @@ public record EbmlHeader(String docType, Duration duration) {
         return null;
     }
 
-    private static java.util.List<Element> children(FileChannel channel, Element parent) throws IOException {
-        java.util.List<Element> children = new java.util.ArrayList<>();
+    private static List<Element> children(FileChannel channel, Element parent) throws IOException {
+        List<Element> children = new ArrayList<>();
         long position = parent.contentStart;
         while (children.size() < MAX_ELEMENTS && position < parent.end) {
             Element child = Element.at(channel, position, parent.end);
@@ -166,7 +171,7 @@ public record EbmlHeader(String docType, Duration duration) {
          */
         private static int vintLength(byte first) {
             int b = first & 0xff;
-            return b == 0 ? -1 : Integer.numberOfLeadingZeros(b) - 23;
+            return (b == 0) ? -1 : Integer.numberOfLeadingZeros(b) - 23;
         }
     }
 }

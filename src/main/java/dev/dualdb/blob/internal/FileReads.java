@@ -16,6 +16,11 @@ final class FileReads {
     /**
      * Up to {@code length} bytes from {@code position}, fewer only at the end of the
      * file.
+     * @param channel the file
+     * @param position where to start reading
+     * @param length how many bytes to read at most
+     * @return the bytes read, ready to be read from
+     * @throws IOException if reading fails
      */
     static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length);

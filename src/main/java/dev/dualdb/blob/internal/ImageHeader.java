@@ -34,7 +34,7 @@ import com.drew.metadata.webp.WebpDirectory;
 public record ImageHeader(int width, int height, int orientation) {
 
     public long pixels() {
-        return (long) width * height;
+        return (long) this.width * this.height;
     }
 
     /**
@@ -42,15 +42,15 @@ public record ImageHeader(int width, int height, int orientation) {
      * width and height.
      */
     public boolean turnsQuarter() {
-        return orientation >= 5 && orientation <= 8;
+        return this.orientation >= 5 && this.orientation <= 8;
     }
 
     public int displayWidth() {
-        return turnsQuarter() ? height : width;
+        return turnsQuarter() ? this.height : this.width;
     }
 
     public int displayHeight() {
-        return turnsQuarter() ? width : height;
+        return turnsQuarter() ? this.width : this.height;
     }
 
     /**
@@ -64,7 +64,7 @@ public record ImageHeader(int width, int height, int orientation) {
             }
             return imageIo(file, contentType);
         }
-        catch (IOException | RuntimeException | com.drew.imaging.riff.RiffProcessingException | MetadataException e) {
+        catch (IOException | RuntimeException | com.drew.imaging.riff.RiffProcessingException | MetadataException ex) {
             return Optional.empty();
         }
     }
@@ -97,9 +97,9 @@ public record ImageHeader(int width, int height, int orientation) {
                 return 1;
             }
             int orientation = exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
-            return orientation >= 1 && orientation <= 8 ? orientation : 1;
+            return (orientation >= 1 && orientation <= 8) ? orientation : 1;
         }
-        catch (IOException | JpegProcessingException | MetadataException | RuntimeException e) {
+        catch (IOException | JpegProcessingException | MetadataException | RuntimeException ex) {
             return 1;
         }
     }

@@ -18,6 +18,9 @@ import java.util.Optional;
  * Read box by box with positional reads: only box headers and the few bytes of
  * {@code ftyp} and {@code mvhd} are read, so a 5 GB video costs a few kilobytes of memory
  * (a general metadata reader would load the sample tables).
+ *
+ * @param majorBrand the major brand of the {@code ftyp} box, or {@code null} without one
+ * @param duration the duration from {@code mvhd}, or {@code null} without one
  */
 public record IsoMediaHeader(String majorBrand, Duration duration) {
 
@@ -28,16 +31,16 @@ public record IsoMediaHeader(String majorBrand, Duration duration) {
      * The media type the brand stands for, or empty when there was no {@code ftyp} box.
      */
     public Optional<String> mediaType() {
-        if (majorBrand == null) {
+        if (this.majorBrand == null) {
             return Optional.empty();
         }
-        if (majorBrand.equals("qt  ")) {
+        if (this.majorBrand.equals("qt  ")) {
             return Optional.of("video/quicktime");
         }
-        if (majorBrand.startsWith("M4A") || majorBrand.startsWith("M4B")) {
+        if (this.majorBrand.startsWith("M4A") || this.majorBrand.startsWith("M4B")) {
             return Optional.of("audio/mp4");
         }
-        if (majorBrand.startsWith("3g")) {
+        if (this.majorBrand.startsWith("3g")) {
             return Optional.of("video/3gpp");
         }
         return Optional.of("video/mp4");
@@ -64,7 +67,8 @@ public record IsoMediaHeader(String majorBrand, Duration duration) {
                 }
                 if (box.type.equals("ftyp") && brand == null) {
                     ByteBuffer ftyp = FileReads.read(channel, box.contentStart, 4);
-                    brand = ftyp.remaining() == 4 ? new String(ftyp.array(), 0, 4, StandardCharsets.ISO_8859_1) : null;
+                    brand = (ftyp.remaining() == 4) ? new String(ftyp.array(), 0, 4, StandardCharsets.ISO_8859_1)
+                            : null;
                 }
                 else if (box.type.equals("moov")) {
                     duration = movieDuration(channel, box);

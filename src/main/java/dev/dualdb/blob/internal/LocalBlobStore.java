@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import dev.dualdb.blob.BlobContent;
 import dev.dualdb.blob.BlobStore;
@@ -39,7 +41,7 @@ public final class LocalBlobStore implements BlobStore {
 
     public LocalBlobStore(Path directory) {
         this.root = directory.toAbsolutePath().normalize();
-        this.temp = root.resolve("tmp");
+        this.temp = this.root.resolve("tmp");
     }
 
     @Override
@@ -49,18 +51,18 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public StagedBlob stage(InputStream in, long maxBytes) {
-        return Staging.stage(in, maxBytes, temp, true);
+        return Staging.stage(in, maxBytes, this.temp, true);
     }
 
     @Override
     public StoredBlob commit(StagedBlob staged) {
         requireOwn(staged);
         String key = BlobKeys.keyOf(staged.sha256());
-        Path target = root.resolve(key);
+        Path target = this.root.resolve(key);
         try {
             // Same hash and same size: the same bytes are there already. A size that
-            // differs can only be damage
-            // done outside this service; the fresh, verified copy replaces it.
+            // differs can only be damage done outside this service; the fresh, verified
+            // copy replaces it.
             if (Files.isRegularFile(target) && Files.size(target) == staged.size()) {
                 return stored(staged, key, true);
             }
@@ -69,8 +71,8 @@ public final class LocalBlobStore implements BlobStore {
             syncDirectory(target.getParent());
             return stored(staged, key, false);
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot store a blob in " + root, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot store a blob in " + this.root, ex);
         }
         finally {
             // Dropped if it was a duplicate or the move failed; already moved away
@@ -83,16 +85,17 @@ public final class LocalBlobStore implements BlobStore {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }
-        catch (AtomicMoveNotSupportedException e) {
+        catch (AtomicMoveNotSupportedException ex) {
             // Only when tmp/ is a separate mount: still never expose a partial file under
             // the final name.
-            throw new IOException("The temporary directory is not on the same file system as " + to.getParent(), e);
+            throw new IOException("The temporary directory is not on the same file system as " + to.getParent(), ex);
         }
     }
 
     /**
      * Makes the new directory entry itself durable; without it a crash can lose a
      * completed rename.
+     * @param directory the directory that was changed
      */
     private static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
@@ -109,13 +112,13 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     private void requireOwn(StagedBlob staged) {
-        if (!temp.equals(staged.file().getParent())) {
+        if (!this.temp.equals(staged.file().getParent())) {
             throw new IllegalArgumentException("Staged by another store: " + staged);
         }
     }
 
     private Path pathOf(String sha256) {
-        return root.resolve(BlobKeys.keyOf(sha256));
+        return this.root.resolve(BlobKeys.keyOf(sha256));
     }
 
     @Override
@@ -126,16 +129,16 @@ public final class LocalBlobStore implements BlobStore {
             try {
                 return Optional.of(new BlobContent(sha256, channel.size(), Channels.newInputStream(channel)));
             }
-            catch (IOException e) {
+            catch (IOException ex) {
                 channel.close();
-                throw e;
+                throw ex;
             }
         }
-        catch (NoSuchFileException e) {
+        catch (NoSuchFileException ex) {
             return Optional.empty();
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot read " + file, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot read " + file, ex);
         }
     }
 
@@ -148,17 +151,17 @@ public final class LocalBlobStore implements BlobStore {
                 checkRange(offset, length, channel.size());
                 channel.position(offset);
             }
-            catch (RuntimeException e) {
+            catch (RuntimeException ex) {
                 channel.close();
-                throw e;
+                throw ex;
             }
             return new BoundedInputStream(Channels.newInputStream(channel), length);
         }
-        catch (NoSuchFileException e) {
+        catch (NoSuchFileException ex) {
             throw new BlobNotFound(sha256);
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot read " + file, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot read " + file, ex);
         }
     }
 
@@ -185,11 +188,11 @@ public final class LocalBlobStore implements BlobStore {
         try {
             return OptionalLong.of(Files.size(pathOf(sha256)));
         }
-        catch (NoSuchFileException e) {
+        catch (NoSuchFileException ex) {
             return OptionalLong.empty();
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot read " + root, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot read " + this.root, ex);
         }
     }
 
@@ -198,8 +201,8 @@ public final class LocalBlobStore implements BlobStore {
         try {
             return Files.deleteIfExists(pathOf(sha256));
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot delete from " + root, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot delete from " + this.root, ex);
         }
     }
 
@@ -215,57 +218,60 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     @Override
-    public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
-        if (!Files.isDirectory(root)) {
+    public void forEachBlob(Consumer<ListedBlob> action) {
+        if (!Files.isDirectory(this.root)) {
             return;
         }
-        try (java.util.stream.Stream<Path> files = Files.walk(root, 3)) {
-            files.filter(file -> file.getNameCount() - root.getNameCount() == 3)
-                .filter(file -> !file.startsWith(temp))
-                .filter(file -> BlobKeys.isHash(file.getFileName().toString()))
-                .forEach(file -> {
+        try (Stream<Path> files = Files.walk(this.root, 3)) {
+            files.filter((file) -> file.getNameCount() - this.root.getNameCount() == 3)
+                .filter((file) -> !file.startsWith(this.temp))
+                .filter((file) -> BlobKeys.isHash(file.getFileName().toString()))
+                .forEach((file) -> {
                     try {
                         var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
                         action.accept(new ListedBlob(file.getFileName().toString(), attributes.size(),
                                 attributes.lastModifiedTime().toInstant()));
                     }
-                    catch (IOException e) {
+                    catch (IOException ex) {
                         // deleted while we walked: not there any more, nothing to list
                     }
                 });
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot list " + root, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot list " + this.root, ex);
         }
     }
 
     @Override
     public int purgeAbandonedUploads(Duration olderThan) {
-        return Staging.purgeOlderThan(temp, System.currentTimeMillis() - olderThan.toMillis());
+        return Staging.purgeOlderThan(this.temp, System.currentTimeMillis() - olderThan.toMillis());
     }
 
     @Override
     public Map<String, Object> health() {
         try {
-            Files.createDirectories(temp);
+            Files.createDirectories(this.temp);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("type", storageType());
-            details.put("directory", root.toString());
-            details.put("writable", Files.isWritable(temp));
-            details.put("freeBytes", Files.getFileStore(root).getUsableSpace());
-            if (!Files.isWritable(temp)) {
-                throw new IllegalStateException(root + " is not writable");
+            details.put("directory", this.root.toString());
+            details.put("writable", Files.isWritable(this.temp));
+            details.put("freeBytes", Files.getFileStore(this.root).getUsableSpace());
+            if (!Files.isWritable(this.temp)) {
+                throw new IllegalStateException(this.root + " is not writable");
             }
             return details;
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot use " + root, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot use " + this.root, ex);
         }
     }
 
-    /** The directory the blobs are under. */
+    /**
+     * The directory the blobs are under.
+     * @return the absolute, normalised directory
+     */
     public Path root() {
-        return root;
+        return this.root;
     }
 
 }

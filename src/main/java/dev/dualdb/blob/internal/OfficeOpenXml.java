@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
  */
 public final class OfficeOpenXml {
 
+    /** What Tika's core calls any Office Open XML package. */
     public static final String PACKAGE = "application/x-tika-ooxml";
 
     /** The manifest is a few kilobytes; more is not a manifest worth reading. */
@@ -45,7 +46,7 @@ public final class OfficeOpenXml {
             }
             return Optional.empty();
         }
-        catch (IOException | RuntimeException e) {
+        catch (IOException | RuntimeException ex) {
             return Optional.empty();
         }
     }

@@ -26,14 +26,16 @@ public final class PdfPages {
     /**
      * Empty when the PDF cannot be opened (damaged, or encrypted with a password): still
      * a PDF, just uncounted.
+     * @param file the PDF file
+     * @return the number of pages, or empty
      */
     public static OptionalInt count(Path file) {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
                 IOUtils.createTempFileOnlyStreamCache())) {
             return OptionalInt.of(document.getNumberOfPages());
         }
-        catch (IOException | RuntimeException e) {
-            log.debug("Cannot count the pages of {}: {}", file, e.toString());
+        catch (IOException | RuntimeException ex) {
+            log.debug("Cannot count the pages of {}: {}", file, ex.toString());
             return OptionalInt.empty();
         }
     }

@@ -17,6 +17,6 @@ import java.io.InputStream;
 public record Rendition(int width, int height, String contentType, byte[] bytes) {
 
     public InputStream openStream() {
-        return new ByteArrayInputStream(bytes);
+        return new ByteArrayInputStream(this.bytes);
     }
 }

@@ -29,6 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import dev.dualdb.blob.internal.ImageHeader;
+
 /**
  * Thumbnails of an accepted image at the configured widths
  * ({@code dualdb.uploads.image.rendition-widths}), keeping the aspect ratio and never
@@ -65,16 +67,17 @@ public class Renditions {
      * @param image the image file (a {@link StagedBlob#file() staged} upload)
      * @param probe its {@link ContentProbe probe}, which has already checked the pixel
      * limit
+     * @return the thumbnails, smallest first; possibly none
      */
     public List<Rendition> create(Path image, ProbeResult probe) {
         if (!probe.isImage() || probe.width() == null
-                || (long) probe.width() * probe.height() > properties.image().maxPixels()) {
+                || (long) probe.width() * probe.height() > this.properties.image().maxPixels()) {
             return List.of();
         }
-        List<Integer> widths = properties.image()
+        List<Integer> widths = this.properties.image()
             .renditionWidths()
             .stream()
-            .filter(width -> width < probe.width())
+            .filter((width) -> width < probe.width())
             .toList();
         if (widths.isEmpty()) {
             return List.of();
@@ -86,9 +89,9 @@ public class Renditions {
             }
             return scale(decoded, probe, widths);
         }
-        catch (IOException | RuntimeException e) {
+        catch (IOException | RuntimeException ex) {
             log.warn("No renditions for a {} of {}×{}: {}", probe.contentType(), probe.width(), probe.height(),
-                    e.toString());
+                    ex.toString());
             return List.of();
         }
     }
@@ -105,8 +108,8 @@ public class Renditions {
             int height = reader.getHeight(0);
             // The reader's own view of the size must agree with the probe's, or the pixel
             // check proved nothing.
-            if ((long) width * height > properties.image().maxPixels()) {
-                throw new ImageTooLarge(width, height, properties.image().maxPixels());
+            if ((long) width * height > this.properties.image().maxPixels()) {
+                throw new ImageTooLarge(width, height, this.properties.image().maxPixels());
             }
             int orientation = ImageHeader.read(file, probe.contentType()).map(ImageHeader::orientation).orElse(1);
             boolean quarter = orientation >= 5;
@@ -122,6 +125,9 @@ public class Renditions {
 
     /**
      * Turns and flips decoded pixels as EXIF orientation 2 to 8 asks (1 is as stored).
+     * @param image the decoded pixels
+     * @param orientation the EXIF orientation, 1 to 8
+     * @return the pixels the right way up; {@code image} itself for 1 or an unknown value
      */
     public static BufferedImage oriented(BufferedImage image, int orientation) {
         int w = image.getWidth();
@@ -156,6 +162,10 @@ public class Renditions {
     /**
      * Keep at least twice the largest width (for a clean downscale), but never more than
      * the decode budget.
+     * @param width the image's width in pixels
+     * @param height the image's height in pixels
+     * @param largestWidth the width of the largest thumbnail to make
+     * @return the subsampling step (1 reads every pixel)
      */
     public static int subsampling(int width, int height, int largestWidth) {
         int forWidth = Math.max(1, width / (2 * largestWidth));

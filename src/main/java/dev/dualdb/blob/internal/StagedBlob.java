@@ -29,6 +29,9 @@ public final class StagedBlob implements AutoCloseable {
 
     /**
      * For {@link BlobStore} implementations: {@code file} is their own temporary file.
+     * @param file the temporary file
+     * @param sha256 the SHA-256 of its bytes, in lower-case hex
+     * @param size its size in bytes
      */
     public StagedBlob(Path file, String sha256, long size) {
         this.file = file;
@@ -39,43 +42,47 @@ public final class StagedBlob implements AutoCloseable {
     /**
      * The temporary file, to be read only; it is gone after {@link #close()} or a local
      * commit.
+     * @return the temporary file
      */
     public Path file() {
-        return file;
+        return this.file;
     }
 
     public String sha256() {
-        return sha256;
+        return this.sha256;
     }
 
     public long size() {
-        return size;
+        return this.size;
     }
 
-    /** Reads the staged bytes from the start. */
+    /**
+     * Reads the staged bytes from the start.
+     * @return a new stream over the temporary file, for the caller to close
+     */
     public InputStream openStream() {
         try {
-            return Files.newInputStream(file);
+            return Files.newInputStream(this.file);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(this.file);
         }
-        catch (IOException e) {
+        catch (IOException ex) {
             // Nothing a caller could do; the store's stale-upload sweep removes it later.
-            log.warn("Could not delete temporary file {}", file, e);
+            log.warn("Could not delete temporary file {}", this.file, ex);
         }
     }
 
     @Override
     public String toString() {
-        return "StagedBlob[" + sha256 + ", " + size + " bytes]";
+        return "StagedBlob[" + this.sha256 + ", " + this.size + " bytes]";
     }
 
 }

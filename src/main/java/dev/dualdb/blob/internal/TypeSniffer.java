@@ -27,15 +27,19 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class TypeSniffer {
 
+    /** The type of bytes that match no signature. */
     public static final String UNKNOWN = MediaType.OCTET_STREAM.toString();
 
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
 
-    private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
+    private final MediaTypeRegistry registry = this.types.getMediaTypeRegistry();
 
     /**
      * The type of the file's bytes, refined by {@code fileName} (may be {@code null})
      * where the bytes allow.
+     * @param file the file to read
+     * @param fileName the client's file name, or {@code null}
+     * @return the media type, without parameters
      */
     public String sniff(Path file, String fileName) {
         MediaType fromBytes = detect(file, null);
@@ -43,7 +47,7 @@ public final class TypeSniffer {
             return fromBytes.toString();
         }
         MediaType withName = detect(file, fileName);
-        return registry.isSpecializationOf(withName, fromBytes) ? withName.toString() : fromBytes.toString();
+        return this.registry.isSpecializationOf(withName, fromBytes) ? withName.toString() : fromBytes.toString();
     }
 
     private MediaType detect(Path file, String fileName) {
@@ -52,10 +56,10 @@ public final class TypeSniffer {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
-            return registry.normalize(types.detect(in, metadata)).getBaseType();
+            return this.registry.normalize(this.types.detect(in, metadata)).getBaseType();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -64,6 +68,9 @@ public final class TypeSniffer {
      * (after aliases such as {@code image/jpg}), one a kind of the other
      * ({@code application/zip} for a Word document), or no real claim (absent, or
      * {@code application/octet-stream}).
+     * @param claimedType the client's declared type, or {@code null}
+     * @param sniffedType the type sniffed from the bytes
+     * @return whether the claim fits the bytes
      */
     public boolean agrees(String claimedType, String sniffedType) {
         if (claimedType == null || claimedType.isBlank()) {
@@ -73,18 +80,21 @@ public final class TypeSniffer {
         if (claimed == null) {
             return false;
         }
-        claimed = registry.normalize(claimed.getBaseType());
-        MediaType sniffed = registry.normalize(MediaType.parse(sniffedType).getBaseType());
+        claimed = this.registry.normalize(claimed.getBaseType());
+        MediaType sniffed = this.registry.normalize(MediaType.parse(sniffedType).getBaseType());
         return claimed.equals(MediaType.OCTET_STREAM) || claimed.equals(sniffed)
-                || registry.isSpecializationOf(claimed, sniffed) || registry.isSpecializationOf(sniffed, claimed);
+                || this.registry.isSpecializationOf(claimed, sniffed)
+                || this.registry.isSpecializationOf(sniffed, claimed);
     }
 
     /**
      * The canonical form of a type name (aliases resolved, no parameters, lower case).
+     * @param type a media type name
+     * @return the canonical name, or {@code type} itself if it cannot be parsed
      */
     public String canonical(String type) {
         MediaType parsed = MediaType.parse(type.trim().toLowerCase(Locale.ROOT));
-        return parsed == null ? type : registry.normalize(parsed.getBaseType()).toString();
+        return (parsed != null) ? this.registry.normalize(parsed.getBaseType()).toString() : type;
     }
 
 }

@@ -8,7 +8,7 @@ import dev.dualdb.system.DomainException;
  * type contradicts what the bytes are. Both are judged on the type sniffed from the
  * bytes, never on the client's word alone.
  */
-public class UnsupportedMediaType extends DomainException {
+public final class UnsupportedMediaType extends DomainException {
 
     private final String detectedType;
 
@@ -17,21 +17,34 @@ public class UnsupportedMediaType extends DomainException {
         this.detectedType = detectedType;
     }
 
-    /** The sniffed type is not on the allow-list of this kind of upload. */
+    /**
+     * The sniffed type is not on the allow-list of this kind of upload.
+     * @param kind the kind of upload
+     * @param detectedType the type sniffed from the bytes
+     * @return the exception to throw
+     */
     public static UnsupportedMediaType notAllowed(UploadKind kind, String detectedType) {
         return new UnsupportedMediaType("unsupported-media-type",
                 "Content of type " + detectedType + " is not accepted as " + kind.description(), detectedType);
     }
 
-    /** The client declared one type, the bytes are another. */
+    /**
+     * The client declared one type, the bytes are another.
+     * @param claimedType the type the client declared
+     * @param detectedType the type sniffed from the bytes
+     * @return the exception to throw
+     */
     public static UnsupportedMediaType mismatch(String claimedType, String detectedType) {
         return new UnsupportedMediaType("content-type-mismatch",
                 "The upload was declared as " + claimedType + " but its content is " + detectedType, detectedType);
     }
 
-    /** The type sniffed from the bytes. */
+    /**
+     * The type sniffed from the bytes.
+     * @return the sniffed media type
+     */
     public String detectedType() {
-        return detectedType;
+        return this.detectedType;
     }
 
 }

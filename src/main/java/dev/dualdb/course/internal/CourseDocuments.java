@@ -7,15 +7,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseLevel;
 import dev.dualdb.course.Lesson;
 import dev.dualdb.course.NewLesson;
 import dev.dualdb.course.NewSection;
 import dev.dualdb.course.Section;
-import org.bson.Document;
-import org.bson.types.Decimal128;
-import org.bson.types.ObjectId;
 
 /**
  * Reads course documents into records and makes new section and lesson sub-documents.
@@ -30,7 +31,7 @@ final class CourseDocuments {
     static Document newSection(NewSection section) {
         List<Document> lessons = new ArrayList<>();
         if (section.lessons() != null) {
-            section.lessons().forEach(lesson -> lessons.add(newLesson(lesson)));
+            section.lessons().forEach((lesson) -> lessons.add(newLesson(lesson)));
         }
         return new Document("id", new ObjectId()).append("title", section.title()).append("lessons", lessons);
     }
@@ -49,7 +50,7 @@ final class CourseDocuments {
     static Course course(Document document) {
         return new Course(document.getObjectId("_id").toHexString(), document.getString("title"),
                 document.getString("description"), hex(document.get("instructorId")), decimal(document.get("price")),
-                document.get("currency") instanceof String currency ? currency : "USD", level(document.get("level")),
+                (document.get("currency") instanceof String currency) ? currency : "USD", level(document.get("level")),
                 Boolean.TRUE.equals(document.get("published")),
                 sections(document).stream().map(CourseDocuments::section).toList(), instant(document.get("createdAt")),
                 instant(document.get("updatedAt")));
@@ -62,11 +63,13 @@ final class CourseDocuments {
 
     static Lesson lesson(Document lesson) {
         return new Lesson(id(lesson), string(lesson.get("title")), string(lesson.get("description")),
-                lesson.get("durationSeconds") instanceof Number number ? number.intValue() : null);
+                (lesson.get("durationSeconds") instanceof Number number) ? number.intValue() : null);
     }
 
     /**
      * The sections of a course document, as a list that may be changed and written back.
+     * @param course the course document
+     * @return its section sub-documents
      */
     static List<Document> sections(Document course) {
         return documents(course.get("sections"));
@@ -75,6 +78,8 @@ final class CourseDocuments {
     /**
      * The lessons of a section sub-document, as a list that may be changed and written
      * back.
+     * @param section the section sub-document
+     * @return its lesson sub-documents
      */
     static List<Document> lessons(Document section) {
         return documents(section.get("lessons"));
@@ -83,6 +88,8 @@ final class CourseDocuments {
     /**
      * The id of a section or lesson sub-document in lower-case hex, or {@code null} if it
      * has none.
+     * @param subDocument a section or lesson sub-document
+     * @return its id in lower-case hex, or {@code null}
      */
     static String id(Document subDocument) {
         return hex(subDocument.get("id"));
@@ -107,7 +114,7 @@ final class CourseDocuments {
     }
 
     private static String string(Object value) {
-        return value == null ? null : value.toString();
+        return (value != null) ? value.toString() : null;
     }
 
     private static BigDecimal decimal(Object value) {
@@ -118,24 +125,24 @@ final class CourseDocuments {
             return new BigDecimal(number.toString());
         }
         try {
-            return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+            return (value != null) ? new BigDecimal(value.toString()) : BigDecimal.ZERO;
         }
-        catch (NumberFormatException e) {
+        catch (NumberFormatException ex) {
             return null;
         }
     }
 
     private static CourseLevel level(Object value) {
         try {
-            return value == null ? CourseLevel.BEGINNER : CourseLevel.valueOf(value.toString());
+            return (value != null) ? CourseLevel.valueOf(value.toString()) : CourseLevel.BEGINNER;
         }
-        catch (IllegalArgumentException e) {
+        catch (IllegalArgumentException ex) {
             return CourseLevel.BEGINNER;
         }
     }
 
     private static Instant instant(Object value) {
-        return value instanceof Date date ? date.toInstant() : null;
+        return (value instanceof Date date) ? date.toInstant() : null;
     }
 
 }

@@ -1,12 +1,13 @@
 package dev.dualdb.course.internal;
 
-import dev.dualdb.system.MongoIndexes;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.system.MongoIndexes;
 
 /**
  * Creates the indexes of {@code courses} at start-up: lesson ids (the media module asks
@@ -23,7 +24,7 @@ class CourseIndexes {
 
     @EventListener(ApplicationStartedEvent.class)
     void create() {
-        MongoIndexes.ensure(mongo, CourseRepository.COLLECTION,
+        MongoIndexes.ensure(this.mongo, CourseRepository.COLLECTION,
                 new Index(CourseRepository.LESSON_IDS, Sort.Direction.ASC).named("idx_courses_lesson_id"),
                 new Index("instructorId", Sort.Direction.ASC).named("idx_courses_instructor"),
                 new Index("published", Sort.Direction.ASC).named("idx_courses_published"));

@@ -1,12 +1,13 @@
 package dev.dualdb.product.internal;
 
-import dev.dualdb.system.MongoIndexes;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.system.MongoIndexes;
 
 /**
  * Creates the indexes of {@code products} at start-up: a unique SKU, and the fields lists
@@ -23,7 +24,7 @@ class ProductIndexes {
 
     @EventListener(ApplicationStartedEvent.class)
     void create() {
-        MongoIndexes.ensure(mongo, ProductRepository.COLLECTION,
+        MongoIndexes.ensure(this.mongo, ProductRepository.COLLECTION,
                 new Index("sku", Sort.Direction.ASC).unique().named("uq_products_sku"),
                 new Index("category", Sort.Direction.ASC).named("idx_products_category"),
                 new Index("status", Sort.Direction.ASC).named("idx_products_status"));

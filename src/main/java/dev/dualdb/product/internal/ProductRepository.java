@@ -2,14 +2,12 @@ package dev.dualdb.product.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import dev.dualdb.product.NewProduct;
-import dev.dualdb.product.Product;
-import dev.dualdb.product.ProductChanges;
-import dev.dualdb.product.ProductStatus;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -20,6 +18,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.product.NewProduct;
+import dev.dualdb.product.Product;
+import dev.dualdb.product.ProductChanges;
+import dev.dualdb.product.ProductStatus;
+import dev.dualdb.system.ExistingIds;
 
 /**
  * The {@code products} collection. Documents are read and written as plain BSON: updates
@@ -49,50 +53,59 @@ public class ProductRepository {
             .append("status", product.status().name())
             .append("createdAt", now)
             .append("updatedAt", now);
-        mongo.insert(document, COLLECTION);
+        this.mongo.insert(document, COLLECTION);
         return map(document);
     }
 
     public Optional<Product> find(ObjectId id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(ProductRepository::map);
+        return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(ProductRepository::map);
     }
 
-    /** Which of {@code ids} exist, with one query on {@code _id}. */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return dev.dualdb.system.ExistingIds.in(mongo, COLLECTION, ids);
+    /**
+     * Which of {@code ids} exist, with one query on {@code _id}.
+     * @param ids the product ids to look for
+     * @return those of {@code ids} that exist
+     */
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
+        return ExistingIds.in(this.mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+        return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }
 
-    /** A page in creation order, newest first. */
+    /**
+     * A page in creation order, newest first.
+     * @param page the page number, from 0
+     * @param size the number of products on a page
+     * @return the products of the page
+     */
     public List<Product> page(int page, int size) {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(ProductRepository::map).toList();
+        return this.mongo.find(query, Document.class, COLLECTION).stream().map(ProductRepository::map).toList();
     }
 
     public long count() {
-        return mongo.getCollection(COLLECTION).countDocuments();
+        return this.mongo.getCollection(COLLECTION).countDocuments();
     }
 
     public Optional<Product> update(ObjectId id, ProductChanges changes) {
         Update update = new Update().set("updatedAt", new Date());
         setIfPresent(update, "name", changes.name());
         setIfPresent(update, "description", changes.description());
-        setIfPresent(update, "price", changes.price() == null ? null : new Decimal128(changes.price()));
+        setIfPresent(update, "price", (changes.price() == null) ? null : new Decimal128(changes.price()));
         setIfPresent(update, "currency", changes.currency());
         setIfPresent(update, "sku", changes.sku());
         setIfPresent(update, "category", changes.category());
         setIfPresent(update, "stock", changes.stock());
-        setIfPresent(update, "status", changes.status() == null ? null : changes.status().name());
-        Document updated = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+        setIfPresent(update, "status", (changes.status() == null) ? null : changes.status().name());
+        Document updated = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         return Optional.ofNullable(updated).map(ProductRepository::map);
     }
 
     public boolean delete(ObjectId id) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).getDeletedCount() == 1;
+        return this.mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).getDeletedCount() == 1;
     }
 
     private static void setIfPresent(Update update, String field, Object value) {
@@ -116,24 +129,24 @@ public class ProductRepository {
         if (value instanceof Number number) {
             return new BigDecimal(number.toString());
         }
-        return value == null ? null : new BigDecimal(value.toString());
+        return (value != null) ? new BigDecimal(value.toString()) : null;
     }
 
     private static int number(Object value) {
-        return value instanceof Number number ? number.intValue() : 0;
+        return (value instanceof Number number) ? number.intValue() : 0;
     }
 
     private static ProductStatus status(String value) {
         try {
-            return value == null ? ProductStatus.DRAFT : ProductStatus.valueOf(value);
+            return (value != null) ? ProductStatus.valueOf(value) : ProductStatus.DRAFT;
         }
-        catch (IllegalArgumentException e) {
+        catch (IllegalArgumentException ex) {
             return ProductStatus.DRAFT;
         }
     }
 
     private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+        return (date != null) ? date.toInstant() : null;
     }
 
 }

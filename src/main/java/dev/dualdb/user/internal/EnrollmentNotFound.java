@@ -1,7 +1,8 @@
 package dev.dualdb.user.internal;
 
-import dev.dualdb.system.DomainException;
 import org.bson.types.ObjectId;
+
+import dev.dualdb.system.DomainException;
 
 /** No enrolment with that id in that course. */
 public class EnrollmentNotFound extends DomainException {

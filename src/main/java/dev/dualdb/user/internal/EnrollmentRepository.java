@@ -2,15 +2,18 @@ package dev.dualdb.user.internal;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
-import dev.dualdb.user.Enrollment;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.user.Enrollment;
 
 /**
  * The {@code enrollments} collection: one document per user and course (a unique compound
@@ -28,23 +31,26 @@ public class EnrollmentRepository {
     }
 
     /**
-     * @throws org.springframework.dao.DuplicateKeyException if the user is already
-     * enrolled
+     * Stores a new enrolment.
+     * @param userId the user's id
+     * @param courseId the course's id
+     * @return the stored enrolment
+     * @throws DuplicateKeyException if the user is already enrolled
      */
     public Enrollment insert(ObjectId userId, ObjectId courseId) {
         Document document = new Document("_id", new ObjectId()).append("userId", userId)
             .append("courseId", courseId)
             .append("enrolledAt", new Date());
-        mongo.insert(document, COLLECTION);
+        this.mongo.insert(document, COLLECTION);
         return map(document);
     }
 
-    public java.util.Optional<Enrollment> find(ObjectId courseId, ObjectId id) {
+    public Optional<Enrollment> find(ObjectId courseId, ObjectId id) {
         return find(Criteria.where("_id").is(id).and("courseId").is(courseId)).stream().findFirst();
     }
 
     public long deleteByCourse(ObjectId courseId) {
-        return mongo.remove(Query.query(Criteria.where("courseId").is(courseId)), COLLECTION).getDeletedCount();
+        return this.mongo.remove(Query.query(Criteria.where("courseId").is(courseId)), COLLECTION).getDeletedCount();
     }
 
     public List<Enrollment> byCourse(ObjectId courseId) {
@@ -56,7 +62,7 @@ public class EnrollmentRepository {
     }
 
     private List<Enrollment> find(Criteria criteria) {
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")), Document.class, COLLECTION)
+        return this.mongo.find(Query.query(criteria).with(Sort.by("_id")), Document.class, COLLECTION)
             .stream()
             .map(EnrollmentRepository::map)
             .toList();

@@ -1,6 +1,5 @@
 package dev.dualdb.user.internal;
 
-import dev.dualdb.system.MongoIndexes;
 import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -9,6 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.system.MongoIndexes;
 
 /**
  * Creates the unique indexes of {@code users} (email) and {@code enrollments} (user +
@@ -25,9 +26,9 @@ class UserIndexes {
 
     @EventListener(ApplicationStartedEvent.class)
     void create() {
-        MongoIndexes.ensure(mongo, UserRepository.COLLECTION,
+        MongoIndexes.ensure(this.mongo, UserRepository.COLLECTION,
                 new Index("email", Sort.Direction.ASC).unique().named("uq_users_email"));
-        MongoIndexes.ensure(mongo, EnrollmentRepository.COLLECTION,
+        MongoIndexes.ensure(this.mongo, EnrollmentRepository.COLLECTION,
                 new CompoundIndexDefinition(new Document("userId", 1).append("courseId", 1)).unique()
                     .named("uq_enrollments_user_course"));
     }

@@ -1,7 +1,8 @@
 package dev.dualdb.user.internal;
 
-import dev.dualdb.system.DomainException;
 import org.bson.types.ObjectId;
+
+import dev.dualdb.system.DomainException;
 
 /** No user with that id. */
 public class UserNotFound extends DomainException {

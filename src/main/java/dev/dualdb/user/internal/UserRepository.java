@@ -1,6 +1,7 @@
 package dev.dualdb.user.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,14 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.dualdb.user.Role;
-import dev.dualdb.user.User;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.system.ExistingIds;
+import dev.dualdb.user.Role;
+import dev.dualdb.user.User;
 
 /** The {@code users} collection, read and written as plain BSON. */
 @Repository
@@ -30,7 +34,12 @@ public class UserRepository {
     }
 
     /**
-     * @throws org.springframework.dao.DuplicateKeyException if the email is taken
+     * Stores a new user.
+     * @param email the email address, already in lower case
+     * @param name the name to show
+     * @param roles what the user may do
+     * @return the stored user
+     * @throws DuplicateKeyException if the email is taken
      */
     public User insert(String email, String name, Set<Role> roles) {
         Date now = new Date();
@@ -39,27 +48,31 @@ public class UserRepository {
             .append("roles", roles.stream().map(Role::name).sorted().toList())
             .append("createdAt", now)
             .append("updatedAt", now);
-        mongo.insert(document, COLLECTION);
+        this.mongo.insert(document, COLLECTION);
         return map(document);
     }
 
     public Optional<User> find(ObjectId id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(UserRepository::map);
+        return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(UserRepository::map);
     }
 
-    /** Which of {@code ids} exist, with one query on {@code _id}. */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return dev.dualdb.system.ExistingIds.in(mongo, COLLECTION, ids);
+    /**
+     * Which of {@code ids} exist, with one query on {@code _id}.
+     * @param ids the user ids to look for
+     * @return those of {@code ids} that exist
+     */
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
+        return ExistingIds.in(this.mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+        return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }
 
     static User map(Document document) {
         List<String> roles = document.getList("roles", String.class, List.of());
         Set<Role> parsed = roles.stream()
-            .filter(role -> EnumSet.allOf(Role.class).stream().anyMatch(r -> r.name().equals(role)))
+            .filter((role) -> EnumSet.allOf(Role.class).stream().anyMatch((r) -> r.name().equals(role)))
             .map(Role::valueOf)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new User(document.getObjectId("_id").toHexString(), document.getString("email"),
@@ -68,7 +81,7 @@ public class UserRepository {
     }
 
     private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+        return (date != null) ? date.toInstant() : null;
     }
 
 }

@@ -1,0 +1,5 @@
+/**
+ * The {@code users} and {@code enrollments} collections, their indexes, and the user
+ * lookups the media module needs.
+ */
+package dev.dualdb.user.internal;
