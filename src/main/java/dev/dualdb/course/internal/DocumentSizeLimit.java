@@ -6,8 +6,6 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DocumentCodec;
 
-import dev.dualdb.course.CurriculumTooLarge;
-
 /**
  * MongoDB refuses a document over 16 MB. A course whose outline would grow past that is
  * refused as bad input up front, rather than failing at the server as an unexplained
