@@ -22,6 +22,7 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -154,6 +155,32 @@ class ObservabilityTests extends ApiTest {
         assertThat(given.header("X-Request-Id")).isEqualTo("lb-1234.abcd");
         assertThat(none.header("X-Request-Id")).matches("[0-9a-f-]{36}");
         assertThat(forged.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProbesOfTheKubernetesManifestAnswerUp() throws IOException {
+        Set<String> paths = new LinkedHashSet<>();
+        for (Object document : new Yaml().loadAll(Files.readString(Path.of("deploy/k8s/deployment.yaml")))) {
+            Map<String, Object> spec = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document)
+                .get("spec")).get("template");
+            List<Map<String, Object>> containers = (List<Map<String, Object>>) ((Map<String, Object>) spec.get("spec"))
+                .get("containers");
+            for (Map<String, Object> container : containers) {
+                for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                    paths.add(
+                            (String) ((Map<String, Object>) ((Map<String, Object>) container.get(probe)).get("httpGet"))
+                                .get("path"));
+                }
+            }
+        }
+
+        assertThat(paths).containsExactlyInAnyOrder("/actuator/health/liveness", "/actuator/health/readiness");
+        for (String path : paths) {
+            Response probe = this.api.get(path);
+            assertThat(probe.status()).as(path).isEqualTo(200);
+            assertThat(probe.json().path("status").asString()).as(path).isEqualTo("UP");
+        }
     }
 
     static Set<String> scrapedNames(String exposition) {
