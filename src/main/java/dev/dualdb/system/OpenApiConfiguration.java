@@ -1,23 +1,88 @@
 package dev.dualdb.system;
 
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
- * The title and summary of the OpenAPI document at {@code /v3/api-docs} (Swagger UI at
- * {@code /swagger-ui.html}).
+ * The OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html})
+ * is the contract of the HTTP API, checked by every HTTP test: its header (info, servers,
+ * tags), the RFC 9457 problem every error answers with. The responses every operation
+ * shares are added by {@link ProblemResponses}, what schemas guarantee by
+ * {@link StrictSchemas}, the shape of ObjectId parameters by {@link IdParameters}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    /** A MongoDB id as it appears in paths, queries and bodies. */
+    static final String OBJECT_ID_PATTERN = "^[0-9a-fA-F]{24}$";
+
     @Bean
     OpenAPI dualdbOpenApi() {
-        return new OpenAPI().info(new Info().title("dualdb")
-            .version("0.1.0")
-            .description("Products, courses, users and enrolments in MongoDB; media metadata in PostgreSQL; "
-                    + "media bytes in a blob store. Errors are RFC 9457 problem details with a stable `code`."));
+        return new OpenAPI()
+            .info(new Info().title("dualdb")
+                .version("0.1.0")
+                .description("Products, courses, users and enrolments in MongoDB; media metadata in PostgreSQL; "
+                        + "media bytes in a blob store. Every error is an RFC 9457 problem "
+                        + "(`application/problem+json`) with a stable `code`; validation problems list the bad "
+                        + "fields in `errors`. Request bodies are strict: an unknown property is refused "
+                        + "(`unknown-property`), and a number or boolean where a string is expected (or the reverse) "
+                        + "is `malformed-body`.")
+                .license(new License().name("Proprietary").identifier("LicenseRef-dualdb"))
+                .contact(new Contact().name("dualdb maintainers")))
+            .servers(List.of(new Server().url("/").description("This service")))
+            .tags(List.of(tag("products", "Products (MongoDB) with their images (PostgreSQL)"),
+                    tag("courses", "Courses with their sections, lessons, videos and resources"),
+                    tag("curriculum", "Sections and lessons of a course"),
+                    tag("course media", "Videos and lesson resources of a course"),
+                    tag("users", "Users and their enrolments"), tag("enrollments", "Enrolments in a course"),
+                    tag("media", "Any media recorded against a product, course, lesson or user"),
+                    tag("media bytes", "The stored bytes of media and the thumbnails of images"),
+                    tag("administration", "The reconciler between the stores"),
+                    tag("health", "Health of the service and of each store")))
+            .components(new Components());
+    }
+
+    @Bean
+    @Order(1)
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    IdParameters idParameters() {
+        return new IdParameters();
+    }
+
+    @Bean
+    @Order(4)
+    StrictSchemas strictSchemas() {
+        return new StrictSchemas();
+    }
+
+    @Bean
+    @Order(2)
+    HeadOperations headOperations() {
+        return new HeadOperations();
+    }
+
+    @Bean
+    @Order(3)
+    HealthDocumentation healthDocumentation() {
+        return new HealthDocumentation();
+    }
+
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
     }
 
 }

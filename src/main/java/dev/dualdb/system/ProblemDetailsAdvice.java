@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem with a stable {@code code}. Bad input is a
@@ -113,11 +115,30 @@ class ProblemDetailsAdvice {
                     "The query parameter '" + e.getParameterName() + "' is required"));
     }
 
+    /**
+     * A body that is not JSON of the operation's shape: {@code unknown-property} when it
+     * has a property the operation does not know, {@code malformed-body} otherwise; both
+     * name the field in {@code errors} when it is known.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest()
-            .body(problem(HttpStatus.BAD_REQUEST, "malformed-body",
-                    "The request body is not valid JSON for this operation"));
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = JsonFields.path(unknown);
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unknown-property",
+                    "The request body has a property this operation does not know: '" + field + "'");
+            problem.setProperty("errors", List.of(fieldError(field, "is not a known property")));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body",
+                "The request body is not valid JSON for this operation");
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = JsonFields.path(mismatch);
+            String message = JsonFields.expected(mismatch.getTargetType());
+            problem.setDetail("The request body is not valid JSON for this operation: '" + field + "' " + message);
+            problem.setProperty("errors", List.of(fieldError(field, message)));
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -140,7 +161,9 @@ class ProblemDetailsAdvice {
     private static ResponseEntity<ProblemDetail> springWebError(ErrorResponse error) {
         HttpStatusCode status = error.getStatusCode();
         ProblemDetail problem = error.getBody();
-        problem.setProperty("code", codeOf(status));
+        String code = codeOf(status);
+        problem.setType(URI.create("https://dualdb.dev/problems/" + code));
+        problem.setProperty("code", code);
         return ResponseEntity.status(status).headers(error.getHeaders()).body(problem);
     }
 

@@ -134,8 +134,8 @@ class IdempotencyTests extends ApiTest {
 
     @Test
     void aMalformedKeyIs400() {
-        Response response = api.postWithHeaders("/api/products", product(unique("BAD")), "Idempotency-Key",
-                "x".repeat(300));
+        Response response = api.malformed()
+            .postWithHeaders("/api/products", product(unique("BAD")), "Idempotency-Key", "x".repeat(300));
 
         assertProblem(response, 400, "invalid-idempotency-key");
     }

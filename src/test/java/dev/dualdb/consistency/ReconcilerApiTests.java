@@ -38,7 +38,7 @@ class ReconcilerApiTests extends ApiTest {
     void aDryRunReportsOrphanRowsAndLeavesThem() {
         String id = orphanedProduct();
 
-        Response run = api.post("/api/admin/reconciliation?dryRun=true", Map.of());
+        Response run = api.post("/api/admin/reconciliation?dryRun=true");
 
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         JsonNode orphans = run.json().path("findings").path("orphanRows");
@@ -58,7 +58,7 @@ class ReconcilerApiTests extends ApiTest {
             .path("id")
             .asString();
 
-        Response run = api.post("/api/admin/reconciliation", Map.of());
+        Response run = api.post("/api/admin/reconciliation");
 
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         assertThat(run.json().path("findings").path("orphanRows").path("repaired").asLong()).isGreaterThanOrEqualTo(1);
@@ -80,7 +80,7 @@ class ReconcilerApiTests extends ApiTest {
             lock.setString(1, "dualdb-reconciler");
             lock.executeQuery().close();
             try {
-                assertProblem(api.post("/api/admin/reconciliation", Map.of()), 409, "reconciliation-running");
+                assertProblem(api.post("/api/admin/reconciliation"), 409, "reconciliation-running");
             }
             finally {
                 try (PreparedStatement unlock = other.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
@@ -89,7 +89,7 @@ class ReconcilerApiTests extends ApiTest {
                 }
             }
         }
-        assertThat(api.post("/api/admin/reconciliation?dryRun=true", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("/api/admin/reconciliation?dryRun=true").status()).isEqualTo(200);
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.dualdb.course;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ abstract class CourseApiSupport extends ApiTest {
         body.put("videoType", type);
         body.put("videoUrl", url);
         body.put("title", "Video " + type);
-        body.put("duration", "61.5");
+        body.put("duration", new BigDecimal("61.5"));
         body.put("isPreview", lessonId == null);
         if (lessonId != null) {
             body.put("lessonId", lessonId);

@@ -1,5 +1,6 @@
 package dev.dualdb.course;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,8 @@ class CourseApiTests extends CourseApiSupport {
         String instructor = new ObjectId().toHexString();
         Response created = api.post("/api/courses",
                 Map.of("title", "  Spring in depth  ", "description", "From beans to Boot", "instructorId",
-                        instructor.toUpperCase(), "price", "49.90", "currency", "EUR", "level", "INTERMEDIATE",
-                        "sections", List.of(
+                        instructor.toUpperCase(), "price", new BigDecimal("49.90"), "currency", "EUR", "level",
+                        "INTERMEDIATE", "sections", List.of(
                                 Map.of("title", "Basics", "lessons",
                                         List.of(Map.of("title", "Hello", "durationSeconds", 300),
                                                 Map.of("title", "Setup", "description", "JDK and IDE"))),
@@ -163,10 +164,10 @@ class CourseApiTests extends CourseApiSupport {
         assertThat(next.path("lessonCount").asInt()).isEqualTo(2);
         assertThat(next.has("videos")).isFalse();
 
-        Response tooBig = api.get("/api/courses?size=1000");
+        Response tooBig = api.malformed().get("/api/courses?size=1000");
         assertProblem(tooBig, 400, "validation-failed");
         assertThat(errorFields(tooBig)).containsExactly("size");
-        assertProblem(api.get("/api/courses?page=-1"), 400, "validation-failed");
+        assertProblem(api.malformed().get("/api/courses?page=-1"), 400, "validation-failed");
     }
 
     @Test
@@ -180,7 +181,7 @@ class CourseApiTests extends CourseApiSupport {
                     new Document("$set", new Document("marketingTag", "spring-sale")));
 
         Response patched = api.patch("/api/courses/" + id,
-                Map.of("published", true, "price", "19.99", "level", "ADVANCED"));
+                Map.of("published", true, "price", new BigDecimal("19.99"), "level", "ADVANCED"));
 
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
         JsonNode course = patched.json();
@@ -201,22 +202,26 @@ class CourseApiTests extends CourseApiSupport {
     void invalidFieldsAreListedAndNothingIsCreated() {
         long before = mongo.getCollection("courses").countDocuments();
 
-        Response invalid = api.post("/api/courses",
-                Map.of("title", " ", "price", "-1", "currency", "eur", "instructorId", "not-an-id", "sections",
-                        List.of(Map.of("title", "", "lessons", List.of(Map.of("title", "x", "durationSeconds", -5))))));
+        Response invalid = api.malformed()
+            .post("/api/courses", Map.of("title", " ", "price", -1, "currency", "eur", "instructorId", "not-an-id",
+                    "sections",
+                    List.of(Map.of("title", "", "lessons", List.of(Map.of("title", "x", "durationSeconds", -5))))));
 
         assertProblem(invalid, 400, "validation-failed");
         assertThat(errorFields(invalid)).containsExactlyInAnyOrder("title", "price", "currency", "instructorId",
                 "sections[0].title", "sections[0].lessons[0].durationSeconds");
         assertThat(mongo.getCollection("courses").countDocuments()).isEqualTo(before);
 
-        assertProblem(api.post("/api/courses", Map.of("title", "x", "level", "EXPERT")), 400, "malformed-body");
-        assertProblem(api.raw("POST", "/api/courses", "application/json", "{\"title\":"), 400, "malformed-body");
-        assertProblem(api.raw("POST", "/api/courses", "text/plain", "title"), 415, "unsupported-media-type");
+        assertProblem(api.malformed().post("/api/courses", Map.of("title", "x", "level", "EXPERT")), 400,
+                "malformed-body");
+        assertProblem(api.malformed().raw("POST", "/api/courses", "application/json", "{\"title\":"), 400,
+                "malformed-body");
+        assertProblem(api.malformed().raw("POST", "/api/courses", "text/plain", "title"), 415,
+                "unsupported-media-type");
         assertThat(mongo.getCollection("courses").countDocuments()).isEqualTo(before);
 
         String id = createCourse().path("id").asString();
-        Response badPatch = api.patch("/api/courses/" + id, Map.of("title", "   ", "currency", "euro"));
+        Response badPatch = api.malformed().patch("/api/courses/" + id, Map.of("title", "   ", "currency", "euro"));
         assertProblem(badPatch, 400, "validation-failed");
         assertThat(errorFields(badPatch)).containsExactlyInAnyOrder("title", "currency");
     }
@@ -228,8 +233,8 @@ class CourseApiTests extends CourseApiSupport {
         assertProblem(api.get("/api/courses/" + unknown), 404, "course-not-found");
         assertProblem(api.patch("/api/courses/" + unknown, Map.of("title", "x")), 404, "course-not-found");
         assertProblem(api.delete("/api/courses/" + unknown), 404, "course-not-found");
-        assertProblem(api.get("/api/courses/not-an-id"), 400, "malformed-id");
-        assertProblem(api.delete("/api/courses/" + unknown + "0"), 400, "malformed-id");
+        assertProblem(api.malformed().get("/api/courses/not-an-id"), 400, "malformed-id");
+        assertProblem(api.malformed().delete("/api/courses/" + unknown + "0"), 400, "malformed-id");
         assertThat(stored(unknown)).isNull();
     }
 

@@ -109,10 +109,10 @@ class CourseCurriculumApiTests extends CourseApiSupport {
                 Map.of("sectionIds", List.of(one, two, lessonId(created, 0, 0))));
         assertProblem(lessonInsteadOfSection, 400, "invalid-order");
         assertThat(lessonInsteadOfSection.json().path("detail").asString()).contains("missing: " + three);
-        Response malformed = api.put(path, Map.of("sectionIds", List.of(one, two, "three")));
+        Response malformed = api.malformed().put(path, Map.of("sectionIds", List.of(one, two, "three")));
         assertProblem(malformed, 400, "validation-failed");
         assertThat(errorFields(malformed)).containsExactly("sectionIds[2]");
-        assertProblem(api.put(path, Map.of()), 400, "validation-failed");
+        assertProblem(api.malformed().put(path, Map.of()), 400, "validation-failed");
         assertProblem(
                 api.put("/api/courses/" + id + "/sections/" + one + "/lessons/order",
                         Map.of("lessonIds",
@@ -220,8 +220,9 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         assertProblem(api.delete("/api/courses/" + id + "/lessons/" + unknown), 404, "lesson-not-found");
         // A section id is not a lesson id, even though both are ObjectIds.
         assertProblem(api.delete("/api/courses/" + id + "/lessons/" + section), 404, "lesson-not-found");
-        assertProblem(api.delete("/api/courses/" + id + "/sections/not-an-id"), 400, "malformed-id");
-        assertProblem(api.patch("/api/courses/" + id + "/lessons/xyz", Map.of("title", "x")), 400, "malformed-id");
+        assertProblem(api.malformed().delete("/api/courses/" + id + "/sections/not-an-id"), 400, "malformed-id");
+        assertProblem(api.malformed().patch("/api/courses/" + id + "/lessons/xyz", Map.of("title", "x")), 400,
+                "malformed-id");
         assertThat(course(id).path("sections")).hasSize(1);
     }
 
@@ -232,15 +233,17 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         String section = sectionId(created, 0);
         Document before = stored(id);
 
-        Response blank = api.post("/api/courses/" + id + "/sections", Map.of("title", ""));
+        Response blank = api.malformed().post("/api/courses/" + id + "/sections", Map.of("title", ""));
         assertProblem(blank, 400, "validation-failed");
         assertThat(errorFields(blank)).containsExactly("title");
-        Response lesson = api.post("/api/courses/" + id + "/sections/" + section + "/lessons",
-                Map.of("durationSeconds", -1, "description", "d"));
+        Response lesson = api.malformed()
+            .post("/api/courses/" + id + "/sections/" + section + "/lessons",
+                    Map.of("durationSeconds", -1, "description", "d"));
         assertProblem(lesson, 400, "validation-failed");
         assertThat(errorFields(lesson)).containsExactly("durationSeconds", "title");
-        Response patch = api.patch("/api/courses/" + id + "/lessons/" + lessonId(created, 0, 0),
-                Map.of("title", "", "sectionId", "nope"));
+        Response patch = api.malformed()
+            .patch("/api/courses/" + id + "/lessons/" + lessonId(created, 0, 0),
+                    Map.of("title", "", "sectionId", "nope"));
         assertProblem(patch, 400, "validation-failed");
         assertThat(errorFields(patch)).containsExactlyInAnyOrder("title", "title", "sectionId");
 

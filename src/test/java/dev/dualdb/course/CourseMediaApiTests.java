@@ -92,8 +92,8 @@ class CourseMediaApiTests extends CourseApiSupport {
         String video = addVideoId(id, lessonId(created, 0, 0));
         Instant before = Instant.now().minusSeconds(5);
 
-        Response first = api.post("/api/courses/" + id + "/videos/" + video + "/views", Map.of());
-        Response second = api.post("/api/courses/" + id + "/videos/" + video + "/views", Map.of());
+        Response first = api.post("/api/courses/" + id + "/videos/" + video + "/views");
+        Response second = api.post("/api/courses/" + id + "/videos/" + video + "/views");
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.json().path("id").asString()).isEqualTo(video);
@@ -117,7 +117,7 @@ class CourseMediaApiTests extends CourseApiSupport {
                 resource))
             .isEqualTo(1);
 
-        Response counted = api.post("/api/courses/" + id + "/resources/" + resource + "/accesses", Map.of());
+        Response counted = api.post("/api/courses/" + id + "/resources/" + resource + "/accesses");
 
         assertThat(counted.status()).as(counted.toString()).isEqualTo(200);
         assertThat(counted.json().path("accessCount").asLong()).isEqualTo(1);
@@ -136,10 +136,9 @@ class CourseMediaApiTests extends CourseApiSupport {
         String resource = addResourceId(ownerId, lessonId(owner, 0, 0));
         String intruder = createCourse().path("id").asString();
 
-        assertProblem(api.post("/api/courses/" + intruder + "/videos/" + video + "/views", Map.of()), 404,
-                "media-not-found");
+        assertProblem(api.post("/api/courses/" + intruder + "/videos/" + video + "/views"), 404, "media-not-found");
         assertProblem(api.delete("/api/courses/" + intruder + "/videos/" + video), 404, "media-not-found");
-        assertProblem(api.post("/api/courses/" + intruder + "/resources/" + resource + "/accesses", Map.of()), 404,
+        assertProblem(api.post("/api/courses/" + intruder + "/resources/" + resource + "/accesses"), 404,
                 "media-not-found");
         assertProblem(api.delete("/api/courses/" + intruder + "/resources/" + resource), 404, "media-not-found");
         // A video id is not a resource id.
@@ -175,15 +174,14 @@ class CourseMediaApiTests extends CourseApiSupport {
         String unknownCourse = new ObjectId().toHexString();
         String unknownMedia = UUID.randomUUID().toString();
 
-        assertProblem(api.post("/api/courses/" + id + "/videos/" + unknownMedia + "/views", Map.of()), 404,
-                "media-not-found");
-        assertProblem(api.post("/api/courses/" + id + "/resources/" + unknownMedia + "/accesses", Map.of()), 404,
+        assertProblem(api.post("/api/courses/" + id + "/videos/" + unknownMedia + "/views"), 404, "media-not-found");
+        assertProblem(api.post("/api/courses/" + id + "/resources/" + unknownMedia + "/accesses"), 404,
                 "media-not-found");
         assertProblem(api.delete("/api/courses/" + unknownCourse + "/videos/" + unknownMedia), 404, "course-not-found");
-        assertProblem(api.post("/api/courses/" + unknownCourse + "/videos/" + unknownMedia + "/views", Map.of()), 404,
+        assertProblem(api.post("/api/courses/" + unknownCourse + "/videos/" + unknownMedia + "/views"), 404,
                 "course-not-found");
-        assertProblem(api.delete("/api/courses/" + id + "/videos/not-a-uuid"), 400, "malformed-id");
-        assertProblem(api.post("/api/courses/" + id + "/resources/123/accesses", Map.of()), 400, "malformed-id");
+        assertProblem(api.malformed().delete("/api/courses/" + id + "/videos/not-a-uuid"), 400, "malformed-id");
+        assertProblem(api.malformed().post("/api/courses/" + id + "/resources/123/accesses"), 400, "malformed-id");
     }
 
     @Test
@@ -192,20 +190,23 @@ class CourseMediaApiTests extends CourseApiSupport {
         String id = created.path("id").asString();
         String lesson = lessonId(created, 0, 0);
 
-        Response video = api.post("/api/courses/" + id + "/videos",
-                Map.of("videoUrl", "https://youtu.be/x", "duration", "-3", "lessonId", "lesson-1"));
+        Response video = api.malformed()
+            .post("/api/courses/" + id + "/videos",
+                    Map.of("videoUrl", "https://youtu.be/x", "duration", -3, "lessonId", "lesson-1"));
         assertProblem(video, 400, "validation-failed");
         assertThat(errorFields(video)).containsExactly("duration", "lessonId", "title", "videoType");
-        Response resource = api.post("/api/courses/" + id + "/lessons/" + lesson + "/resources",
-                Map.of("resourceUrl", "https://cdn.example.com/x.pdf", "fileSize", -1));
+        Response resource = api.malformed()
+            .post("/api/courses/" + id + "/lessons/" + lesson + "/resources",
+                    Map.of("resourceUrl", "https://cdn.example.com/x.pdf", "fileSize", -1));
         assertProblem(resource, 400, "validation-failed");
         assertThat(errorFields(resource)).containsExactly("fileSize", "resourceName", "resourceType");
         assertProblem(
-                api.post("/api/courses/" + id + "/videos",
-                        Map.of("videoType", "DVD", "videoUrl", "https://youtu.be/x", "title", "t")),
+                api.malformed()
+                    .post("/api/courses/" + id + "/videos",
+                            Map.of("videoType", "DVD", "videoUrl", "https://youtu.be/x", "title", "t")),
                 400, "malformed-body");
         // JSON only for now: file uploads will come as multipart on the same paths.
-        assertProblem(api.raw("POST", "/api/courses/" + id + "/videos", "text/plain", "hello"), 415,
+        assertProblem(api.malformed().raw("POST", "/api/courses/" + id + "/videos", "text/plain", "hello"), 415,
                 "unsupported-media-type");
         assertThat(videoRows(id) + resourceRows(id)).isZero();
     }

@@ -40,8 +40,8 @@ class MediaApiTests extends ApiTest {
         assertThat(list.get(0).path("mediaUrl").asString()).isEqualTo("https://cdn.example.com/manual.pdf");
         assertThat(api.get("/api/media/" + id).json().path("fileName").asString()).isEqualTo("manual.pdf");
 
-        api.post("/api/media/" + id + "/accesses", Map.of());
-        JsonNode counted = api.post("/api/media/" + id + "/accesses", Map.of()).json();
+        api.post("/api/media/" + id + "/accesses");
+        JsonNode counted = api.post("/api/media/" + id + "/accesses").json();
         assertThat(counted.path("accessCount").asLong()).isEqualTo(2);
         assertThat(counted.path("lastAccessedAt").isNull()).isFalse();
 
@@ -73,12 +73,12 @@ class MediaApiTests extends ApiTest {
 
     @Test
     void badIdsAndMissingFieldsAreClientErrors() {
-        assertProblem(api.get("/api/media/not-a-uuid"), 400, "malformed-id");
-        assertProblem(api.get("/api/media?referenceType=PRODUCT&referenceId=xyz"), 400, "malformed-id");
-        assertProblem(api.get("/api/media?referenceType=SPACESHIP&referenceId=0123456789abcdef01234567"), 400,
-                "invalid-parameter");
-        assertProblem(api.get("/api/media?referenceType=PRODUCT"), 400, "missing-parameter");
-        Response invalid = api.post("/api/media", Map.of("referenceType", "PRODUCT", "referenceId", "123"));
+        assertProblem(api.malformed().get("/api/media/not-a-uuid"), 400, "malformed-id");
+        assertProblem(api.malformed().get("/api/media?referenceType=PRODUCT&referenceId=xyz"), 400, "malformed-id");
+        assertProblem(api.malformed().get("/api/media?referenceType=SPACESHIP&referenceId=0123456789abcdef01234567"),
+                400, "invalid-parameter");
+        assertProblem(api.malformed().get("/api/media?referenceType=PRODUCT"), 400, "missing-parameter");
+        Response invalid = api.malformed().post("/api/media", Map.of("referenceType", "PRODUCT", "referenceId", "123"));
         assertProblem(invalid, 400, "validation-failed");
         assertThat(invalid.json().path("errors").findValuesAsString("field")).contains("referenceId", "mediaType",
                 "mediaUrl");

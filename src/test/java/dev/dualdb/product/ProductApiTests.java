@@ -1,5 +1,6 @@
 package dev.dualdb.product;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductApiTests extends ApiTest {
 
     private Response createProduct(String sku, List<Map<String, Object>> images) {
-        return api.post("/api/products", Map.of("name", "Walnut desk", "description", "Solid walnut, 140 cm", "price",
-                "499.90", "currency", "EUR", "sku", sku, "category", "furniture", "stock", 3, "images", images));
+        return api.post("/api/products",
+                Map.of("name", "Walnut desk", "description", "Solid walnut, 140 cm", "price", new BigDecimal("499.90"),
+                        "currency", "EUR", "sku", sku, "category", "furniture", "stock", 3, "images", images));
     }
 
     private static Map<String, Object> image(String url, boolean primary) {

@@ -6,31 +6,66 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small real-HTTP client for the tests: JSON in, status + headers + JSON out. */
+/**
+ * A small real-HTTP client for the tests: JSON in, status + headers + JSON out. Every
+ * request is checked against the live OpenAPI document before it is sent, and every
+ * answer after it arrives ({@link ApiContract}); a request a test makes invalid on
+ * purpose goes through {@link #malformed()}, which skips the request check only.
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     private final String base;
 
+    private final boolean malformed;
+
     public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port, false);
+    }
+
+    private ApiClient(HttpClient http, String base, boolean malformed) {
+        this.http = http;
+        this.base = base;
+        this.malformed = malformed;
+    }
+
+    /**
+     * The same client for requests that are invalid on purpose (a wrong type, a missing
+     * field, a malformed id or query): the request is not checked against the document,
+     * the answer still is.
+     */
+    public ApiClient malformed() {
+        return new ApiClient(this.http, this.base, true);
+    }
+
+    /** The live OpenAPI document, as loaded for the checks. */
+    public String openApiDocument() {
+        return ApiContract.document(this.base);
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send("GET", path, Map.of(), null, false);
     }
 
     public Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return send("DELETE", path, Map.of(), null, false);
+    }
+
+    /** POSTs without a body (counters, the reconciler). */
+    public Response post(String path) {
+        return send("POST", path, Map.of(), null, false);
     }
 
     public Response post(String path, Object body) {
@@ -47,51 +82,21 @@ public final class ApiClient {
 
     /** POSTs {@code body} as JSON with extra headers (name, value, name, value, …). */
     public Response postWithHeaders(String path, Object body, String... headers) {
-        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request);
+        Map<String, String> all = headers(headers);
+        all.put("Content-Type", "application/json");
+        return send("POST", path, all, json(body).getBytes(StandardCharsets.UTF_8), false);
     }
 
     /** POSTs a multipart form, with extra headers (name, value, …). */
     public Response multipart(String path, Multipart form, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", form.contentType())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return sendBytes(request);
+        Map<String, String> all = headers(headers);
+        all.put("Content-Type", form.contentType());
+        return send("POST", path, all, form.bytes(), true);
     }
 
     /** GETs (or HEADs) raw bytes, with extra headers (name, value, …). */
     public Response fetch(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-            .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return sendBytes(request);
-    }
-
-    private Response sendBytes(HttpRequest.Builder request) {
-        try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers().map(),
-                    new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1), response.body());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(method, path, headers(headers), null, true);
     }
 
     /**
@@ -99,24 +104,57 @@ public final class ApiClient {
      * requests).
      */
     public Response raw(String method, String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", contentType)
-            .method(method, HttpRequest.BodyPublishers.ofString(body)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        return send(method, path, headers, body.getBytes(StandardCharsets.UTF_8), false);
     }
 
     private Response sendJson(String method, String path, Object body) {
-        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        return send(method, path, headers, json(body).getBytes(StandardCharsets.UTF_8), false);
     }
 
-    private Response send(HttpRequest.Builder request) {
+    private static String json(Object body) {
+        return (body instanceof String text) ? text : JSON.writeValueAsString(body);
+    }
+
+    private static Map<String, String> headers(String... namesAndValues) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            headers.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return headers;
+    }
+
+    private Response send(String method, String path, Map<String, String> headers, byte[] body, boolean binary) {
+        boolean checked = !ApiContract.outsideTheApi(path);
+        ApiContract.Exchange exchange = new ApiContract.Exchange(method, path, headers, body, (body == null) ? null
+                : new String(body, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+        if (checked && !this.malformed) {
+            ApiContract.checkRequest(this.base, exchange);
+        }
+        else if (checked) {
+            ApiContract.countMalformed();
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+            .timeout(Duration.ofSeconds(binary ? 60 : 30))
+            .method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        Response response = exchange(this.http, request.build(), binary);
+        if (checked) {
+            ApiContract.checkResponse(this.base, exchange, response);
+        }
+        return response;
+    }
+
+    private static Response exchange(HttpClient http, HttpRequest request, boolean binary) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body(),
-                    response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            byte[] bytes = response.body();
+            String text = new String(bytes, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            return new Response(response.statusCode(), response.headers().map(), text, bytes);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,22 +165,18 @@ public final class ApiClient {
         }
     }
 
-    private URI uri(String path) {
-        return URI.create(base + path);
-    }
-
     /** A response: status, headers and the body as text and as JSON. */
-    public record Response(int status, Map<String, java.util.List<String>> headers, String body, byte[] bytes) {
+    public record Response(int status, Map<String, List<String>> headers, String body, byte[] bytes) {
 
         public JsonNode json() {
-            return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+            return (this.body == null || this.body.isEmpty()) ? JSON.nullNode() : JSON.readTree(this.body);
         }
 
         public String header(String name) {
-            return headers.entrySet()
+            return this.headers.entrySet()
                 .stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(e -> e.getValue().get(0))
+                .filter((e) -> e.getKey().equalsIgnoreCase(name))
+                .map((e) -> e.getValue().get(0))
                 .findFirst()
                 .orElse(null);
         }
@@ -153,7 +187,7 @@ public final class ApiClient {
 
         @Override
         public String toString() {
-            return status + " " + body;
+            return this.status + " " + this.body;
         }
     }
 

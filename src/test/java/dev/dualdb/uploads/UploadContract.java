@@ -257,9 +257,9 @@ abstract class UploadContract extends ApiTest {
         assertThat(created.json().path("images")).hasSize(2);
         assertThat(created.json().path("images").get(1).path("position").asInt()).isEqualTo(1);
 
-        Response invalid = api.multipart("/api/products",
-                new Multipart().field("product", "{\"name\":\"\",\"price\":-1,\"sku\":\"x y\"}")
-                    .file("files", "desk.png", "image/png", png(30, 20)));
+        Response invalid = api.malformed()
+            .multipart("/api/products", new Multipart().field("product", "{\"name\":\"\",\"price\":-1,\"sku\":\"x y\"}")
+                .file("files", "desk.png", "image/png", png(30, 20)));
         assertProblem(invalid, 400, "validation-failed");
         Response missing = api.multipart("/api/products",
                 new Multipart().file("files", "desk.png", "image/png", png(30, 21)));
@@ -323,12 +323,14 @@ abstract class UploadContract extends ApiTest {
         assertThat(bytes.bytes()).isEqualTo(java.util.Arrays.copyOf(mp4, 100));
         assertThat(bytes.header("Content-Disposition")).startsWith("inline");
 
-        assertProblem(
-                api.multipart("/api/courses/" + courseId + "/videos",
-                        new Multipart().field("title", "Not a video").file("file", "a.png", "video/mp4", png(10, 10))),
+        assertProblem(api.malformed()
+            .multipart("/api/courses/" + courseId + "/videos",
+                    new Multipart().field("title", "Not a video").file("file", "a.png", "video/mp4", png(10, 10))),
                 415, "content-type-mismatch");
-        assertProblem(api.multipart("/api/courses/" + courseId + "/videos",
-                new Multipart().file("file", "welcome.mp4", "video/mp4", mp4)), 400, "validation-failed");
+        assertProblem(api.malformed()
+            .multipart("/api/courses/" + courseId + "/videos",
+                    new Multipart().file("file", "welcome.mp4", "video/mp4", mp4)),
+                400, "validation-failed");
     }
 
     @Test
@@ -443,7 +445,7 @@ abstract class UploadContract extends ApiTest {
     @Test
     void externalMediaAndUnknownIdsHaveNoBytesHere() {
         assertProblem(api.fetch("GET", "/media/7d1c2f40-0000-4000-8000-000000000000"), 404, "media-not-found");
-        assertProblem(api.fetch("GET", "/media/not-a-uuid"), 400, "malformed-id");
+        assertProblem(api.malformed().fetch("GET", "/media/not-a-uuid"), 400, "malformed-id");
     }
 
     @Test

@@ -48,7 +48,7 @@ class UserApiTests extends ApiTest {
 
     @Test
     void invalidUsersAreRefusedWithTheirFields() {
-        Response response = api.post("/api/users", Map.of("email", "not-an-email", "name", ""));
+        Response response = api.malformed().post("/api/users", Map.of("email", "not-an-email", "name", ""));
 
         assertProblem(response, 400, "validation-failed");
         assertThat(response.json().path("errors").findValuesAsString("field")).contains("email", "name");
@@ -96,7 +96,7 @@ class UserApiTests extends ApiTest {
                 "course-not-found");
         assertProblem(api.post("/api/courses/" + course + "/enrollments", Map.of("userId", missing)), 404,
                 "user-not-found");
-        assertProblem(api.post("/api/courses/" + course + "/enrollments", Map.of("userId", "nope")), 400,
+        assertProblem(api.malformed().post("/api/courses/" + course + "/enrollments", Map.of("userId", "nope")), 400,
                 "validation-failed");
         assertThat(mongo.getCollection("enrollments").countDocuments(new Document("courseId", new ObjectId(course))))
             .isZero();

@@ -6,10 +6,14 @@ import java.util.List;
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseService;
 import dev.dualdb.course.CourseWithMedia;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.bson.types.ObjectId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/courses")
+@Tag(name = "courses")
 class CourseController {
 
     private final CourseService courses;
@@ -38,6 +44,13 @@ class CourseController {
         this.courses = courses;
     }
 
+    @Operation(operationId = "createCourse", summary = "Create a course, optionally with sections and lessons",
+            description = "Every section and lesson gets an id that stays the same through renames, reorders and "
+                    + "moves.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "`curriculum-too-large`: too many sections or lessons, or a "
+                    + "course document over its size limit")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseResponse> create(@Valid @RequestBody CreateCourseRequest request) {
         Course created = courses.create(request.toNewCourse());
@@ -45,23 +58,40 @@ class CourseController {
             .body(CourseResponse.of(new CourseWithMedia(created, List.of(), List.of(), true)));
     }
 
+    @Operation(operationId = "getCourse", summary = "Get a course with its sections, lessons, videos and resources",
+            description = "Each lesson carries its own videos and resources; `videos` at the top are the course's "
+                    + "own. When PostgreSQL cannot be asked, `mediaAvailable` is false and every media list empty.")
+    @ApiResponse(responseCode = "200", description = "The course with all its media", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @GetMapping("/{id}")
     CourseResponse get(@PathVariable ObjectId id) {
         return CourseResponse.of(courses.get(id));
     }
 
+    @Operation(operationId = "listCourses", summary = "List courses, newest first",
+            description = "Each course with the size of its outline; the outline and media come with the course.")
     @GetMapping
     CoursePageResponse list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return CoursePageResponse.of(courses.list(page, size));
     }
 
+    @Operation(operationId = "updateCourse", summary = "Change some fields of a course",
+            description = "Only the fields given change; sections and lessons have their own operations.")
+    @ApiResponse(responseCode = "200", description = "The course as it is now, with all its media",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     CourseResponse update(@PathVariable ObjectId id, @Valid @RequestBody UpdateCourseRequest request) {
         courses.update(id, request.toChanges());
         return CourseResponse.of(courses.get(id));
     }
 
+    @Operation(operationId = "deleteCourse", summary = "Delete a course with its videos and resources",
+            description = "The document goes first; the media rows of the course and its lessons follow (or are "
+                    + "removed by the reconciler if PostgreSQL is away).")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable ObjectId id) {
         courses.delete(id);

@@ -14,9 +14,13 @@ import dev.dualdb.system.InvalidInput;
 import dev.dualdb.system.ObjectIdParser;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/courses/{id}")
+@Tag(name = "course media")
 class CourseMediaController {
 
     private final CourseMediaService media;
@@ -51,6 +57,19 @@ class CourseMediaController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VideoFileForm.class)))
+    @Operation(operationId = "addCourseVideo", summary = "Add a video to a course or one of its lessons")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "With a file:\n- `validation-failed`: no `title` before the "
+                    + "file\n- `malformed-id`: `lessonId` is not an id\n- `no-file`: no part named `file`\n- "
+                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
+    @ApiResponse(responseCode = "413",
+            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
+    @ApiResponse(responseCode = "415",
+            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
+                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
+    @ApiResponse(responseCode = "422",
+            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
     @PostMapping(path = "/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseVideo> uploadVideo(@PathVariable ObjectId id, HttpServletRequest request) {
         UploadRoute route = UploadRoute.video(() -> this.media.checkVideoOwner(id, null), (fields) -> {
@@ -70,6 +89,18 @@ class CourseMediaController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResourceFileForm.class)))
+    @Operation(operationId = "addLessonResource", summary = "Add a downloadable resource to a lesson")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "With a file:\n- `no-file`: no part named `file`\n- "
+                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
+    @ApiResponse(responseCode = "413",
+            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
+    @ApiResponse(responseCode = "415",
+            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
+                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
+    @ApiResponse(responseCode = "422",
+            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseResource> uploadResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             HttpServletRequest request) {
@@ -97,23 +128,45 @@ class CourseMediaController {
         }
     }
 
+    @Operation(operationId = "addCourseVideo", summary = "Add a video to a course or one of its lessons",
+            description = "As JSON, a video given by URL (YouTube and Vimeo videos on their own hosts, any other "
+                    + "http(s) URL as EXTERNAL); as multipart/form-data, the fields `title`, optional `lessonId` and "
+                    + "`isPreview` first, then the video in a part named `file`, streamed into the blob store.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "Bad request:\n- `invalid-url`: not an absolute http(s) URL, or "
+                    + "not on the host of its video type\n- `invalid-video-type`: UPLOAD needs a file, not a URL")
+    @ApiResponse(responseCode = "404", description = "`course-not-found`, `lesson-not-found`")
     @PostMapping(path = "/videos", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseVideo> addVideo(@PathVariable ObjectId id, @Valid @RequestBody CourseVideoRequest request) {
         CourseVideo saved = media.saveCourseVideo(id, request.toNewVideo());
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(saved);
     }
 
+    @Operation(operationId = "deleteCourseVideo", summary = "Delete a video of a course")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @DeleteMapping("/videos/{videoId}")
     ResponseEntity<Void> deleteVideo(@PathVariable ObjectId id, @PathVariable UUID videoId) {
         media.deleteCourseVideo(id, videoId);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "countVideoView", summary = "Count one view of a video",
+            description = "Increments its access count and sets its last access time.")
+    @ApiResponse(responseCode = "200", description = "The new count", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/videos/{videoId}/views")
     AccessCount countView(@PathVariable ObjectId id, @PathVariable UUID videoId) {
         return media.countVideoView(id, videoId);
     }
 
+    @Operation(operationId = "addLessonResource", summary = "Add a downloadable resource to a lesson",
+            description = "As JSON, a resource given by URL; as multipart/form-data, an optional `resourceName` "
+                    + "then the file in a part named `file` (its `resourceType` comes from its bytes).")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400", description = "`invalid-url`: not an absolute http(s) URL")
+    @ApiResponse(responseCode = "404", description = "`course-not-found`, `lesson-not-found`")
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseResource> addResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             @Valid @RequestBody CourseResourceRequest request) {
@@ -121,12 +174,19 @@ class CourseMediaController {
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(saved);
     }
 
+    @Operation(operationId = "deleteCourseResource", summary = "Delete a resource of a lesson")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @DeleteMapping("/resources/{resourceId}")
     ResponseEntity<Void> deleteResource(@PathVariable ObjectId id, @PathVariable UUID resourceId) {
         media.deleteCourseResource(id, resourceId);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "countResourceAccess", summary = "Count one access to a resource",
+            description = "Increments its access count and sets its last access time.")
+    @ApiResponse(responseCode = "200", description = "The new count", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/resources/{resourceId}/accesses")
     AccessCount countAccess(@PathVariable ObjectId id, @PathVariable UUID resourceId) {
         return media.countResourceAccess(id, resourceId);

@@ -12,6 +12,7 @@ import dev.dualdb.course.Lesson;
 import dev.dualdb.course.Section;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A course with all its media, as the API shows it: each lesson carries its own videos
@@ -20,17 +21,20 @@ import dev.dualdb.media.CourseVideo;
  * @param mediaAvailable {@code false} when the media store could not be asked: every
  * media list is then empty
  */
-record CourseResponse(String id, String title, String description, String instructorId, BigDecimal price,
-        String currency, CourseLevel level, boolean published, List<SectionResponse> sections, List<CourseVideo> videos,
-        Instant createdAt, Instant updatedAt, boolean mediaAvailable) {
+record CourseResponse(String id, String title, @Schema(nullable = true) String description,
+        @Schema(nullable = true) String instructorId, BigDecimal price, String currency, CourseLevel level,
+        boolean published, List<SectionResponse> sections, List<CourseVideo> videos,
+        @Schema(nullable = true) Instant createdAt, @Schema(nullable = true) Instant updatedAt,
+        boolean mediaAvailable) {
 
     /** A section with its lessons, in order. */
-    record SectionResponse(String id, String title, List<LessonResponse> lessons) {
+    record SectionResponse(@Schema(nullable = true) String id, String title, List<LessonResponse> lessons) {
     }
 
     /** A lesson with its videos and resources. */
-    record LessonResponse(String id, String title, String description, Integer durationSeconds,
-            List<CourseVideo> videos, List<CourseResource> resources) {
+    record LessonResponse(@Schema(nullable = true) String id, String title, @Schema(nullable = true) String description,
+            @Schema(nullable = true) Integer durationSeconds, List<CourseVideo> videos,
+            List<CourseResource> resources) {
     }
 
     static CourseResponse of(CourseWithMedia composed) {

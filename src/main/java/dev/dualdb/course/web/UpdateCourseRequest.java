@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
  * have their own routes.
  */
 record UpdateCourseRequest(
-        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+        @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*",
+                message = "must not be blank") String title,
         @Size(max = 10_000) String description,
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String instructorId,
         @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,

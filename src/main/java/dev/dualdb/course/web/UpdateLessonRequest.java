@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
  * section.
  */
 record UpdateLessonRequest(
-        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+        @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*",
+                message = "must not be blank") String title,
         @Size(max = 5_000) String description, @PositiveOrZero @Max(86_400) Integer durationSeconds,
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String sectionId) {
 

@@ -9,9 +9,13 @@ import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaStorage;
 import dev.dualdb.media.OwnerKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/media")
+@Tag(name = "media")
 class MediaController {
 
     private final MediaService media;
@@ -48,6 +54,19 @@ class MediaController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MediaFileForm.class)))
+    @Operation(operationId = "recordMedia", summary = "Record media against a product, course, lesson or user")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "With a file:\n- `validation-failed`: `referenceType`, "
+                    + "`referenceId` or `mediaType` missing or unknown before the file\n- `no-file`: no part named "
+                    + "`file`\n- `malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
+    @ApiResponse(responseCode = "413",
+            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
+    @ApiResponse(responseCode = "415",
+            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
+                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
+    @ApiResponse(responseCode = "422",
+            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<MediaStorage> upload(HttpServletRequest request) {
         UploadRoute route = UploadRoute.oneFile(UploadRoute.NO_OWNER_IN_PATH, (fields) -> {
@@ -63,27 +82,52 @@ class MediaController {
         return ResponseEntity.created(URI.create("/api/media/" + saved.id())).body(saved);
     }
 
+    @Operation(operationId = "recordMedia", summary = "Record media against a product, course, lesson or user",
+            description = "As JSON, media given by URL; as multipart/form-data, the fields `referenceType`, "
+                    + "`referenceId` and `mediaType` first (the owner is checked before any byte is read), then the "
+                    + "file in a part named `file`.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400", description = "`invalid-url`: not an absolute http(s) URL")
+    @ApiResponse(responseCode = "404",
+            description = "`product-not-found`, `course-not-found`, `lesson-not-found`, "
+                    + "`user-not-found`: the owner does not exist")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MediaStorage> create(@Valid @RequestBody NewMediaRequest request) {
         MediaStorage saved = media.saveMediaStorage(request.toNewMedia());
         return ResponseEntity.created(URI.create("/api/media/" + saved.id())).body(saved);
     }
 
+    @Operation(operationId = "listMediaByReference", summary = "List the media recorded against one owner")
+    @ApiResponse(responseCode = "200", description = "The media of the owner, oldest first", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404",
+            description = "`product-not-found`, `course-not-found`, `lesson-not-found`, "
+                    + "`user-not-found`: the owner does not exist")
     @GetMapping
     List<MediaStorage> byReference(@RequestParam OwnerKind referenceType, @RequestParam ObjectId referenceId) {
         return media.getMediaByReference(referenceType, referenceId);
     }
 
+    @Operation(operationId = "getMedia", summary = "Get one media record")
+    @ApiResponse(responseCode = "200", description = "The media record", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`media-not-found`")
     @GetMapping("/{id}")
     MediaStorage one(@PathVariable UUID id) {
         return media.getMediaStorage(id);
     }
 
+    @Operation(operationId = "countMediaAccess", summary = "Count one access to a media record",
+            description = "Increments its access count and sets its last access time.")
+    @ApiResponse(responseCode = "200", description = "The new count", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`media-not-found`")
     @PostMapping("/{id}/accesses")
     AccessCount countAccess(@PathVariable UUID id) {
         return media.updateMediaAccessCount(MediaKind.MEDIA_STORAGE, null, id);
     }
 
+    @Operation(operationId = "deleteMedia", summary = "Delete a media record",
+            description = "The row goes at once; the bytes go when nothing refers to them any more.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "404", description = "`media-not-found`")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         media.deleteMedia(MediaKind.MEDIA_STORAGE, null, id);

@@ -6,6 +6,14 @@ import java.util.UUID;
 import dev.dualdb.media.internal.StoredMediaLookup;
 import dev.dualdb.media.internal.RenditionNotFound;
 import dev.dualdb.media.internal.StoredMedia;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The one route for the bytes of any stored media, and of the thumbnails of images. */
 @RestController
+@Tag(name = "media bytes")
 class MediaDeliveryController {
 
     private final StoredMediaLookup media;
@@ -26,6 +35,43 @@ class MediaDeliveryController {
         this.delivery = delivery;
     }
 
+    @Operation(operationId = "getMediaBytes", summary = "Get the bytes of stored media",
+            description = "Ranges (206, several as multipart/byteranges, 416 when none fits), ETag and conditional "
+                    + "requests (304), long-lived immutable caching. Media of an owner that is gone is never served.")
+    @Parameter(in = ParameterIn.HEADER, name = "Range", description = "One or more byte ranges, such as bytes=0-1023",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.HEADER, name = "If-Range",
+            description = "Serve the ranges only if this ETag still " + "matches", schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = "304 if one of these ETags matches",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.HEADER, name = "If-Modified-Since", description = "304 if not modified since",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "The bytes, with the type sniffed at upload",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")),
+            headers = {
+                    @Header(name = "ETag", description = "The SHA-256 of the bytes", schema = @Schema(type = "string")),
+                    @Header(name = "Last-Modified", schema = @Schema(type = "string")),
+                    @Header(name = "Cache-Control", schema = @Schema(type = "string")),
+                    @Header(name = "Accept-Ranges", schema = @Schema(type = "string", allowableValues = "bytes")),
+                    @Header(name = "Content-Disposition",
+                            description = "inline for images, video and PDF; attachment otherwise",
+                            schema = @Schema(type = "string")),
+                    @Header(name = "X-Content-Type-Options",
+                            schema = @Schema(type = "string", allowableValues = "nosniff")) })
+    @ApiResponse(responseCode = "206", description = "The requested range; several ranges as multipart/byteranges",
+            content = {
+                    @Content(mediaType = "multipart/byteranges", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")) },
+            headers = @Header(name = "Content-Range", description = "With a single range: bytes first-last/size",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "302", description = "With an S3 store set to presign: a short-lived URL of the bytes",
+            headers = @Header(name = "Location", required = true, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match or If-Modified-Since)",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "416", description = "No requested range lies within the bytes",
+            headers = @Header(name = "Content-Range", required = true, description = "bytes */size",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "`media-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void bytes(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredMedia stored = media.find(id);
@@ -33,9 +79,45 @@ class MediaDeliveryController {
                 stored.displayName(), stored.createdAt()), request, response);
     }
 
+    @Operation(operationId = "getRenditionBytes", summary = "Get a thumbnail of a stored image",
+            description = "The widths an image has are listed in its `renditions`; served like the image itself.")
+    @Parameter(in = ParameterIn.HEADER, name = "Range", description = "One or more byte ranges, such as bytes=0-1023",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.HEADER, name = "If-Range",
+            description = "Serve the ranges only if this ETag still " + "matches", schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = "304 if one of these ETags matches",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.HEADER, name = "If-Modified-Since", description = "304 if not modified since",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "The bytes, with the type sniffed at upload",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")),
+            headers = {
+                    @Header(name = "ETag", description = "The SHA-256 of the bytes", schema = @Schema(type = "string")),
+                    @Header(name = "Last-Modified", schema = @Schema(type = "string")),
+                    @Header(name = "Cache-Control", schema = @Schema(type = "string")),
+                    @Header(name = "Accept-Ranges", schema = @Schema(type = "string", allowableValues = "bytes")),
+                    @Header(name = "Content-Disposition",
+                            description = "inline for images, video and PDF; attachment otherwise",
+                            schema = @Schema(type = "string")),
+                    @Header(name = "X-Content-Type-Options",
+                            schema = @Schema(type = "string", allowableValues = "nosniff")) })
+    @ApiResponse(responseCode = "206", description = "The requested range; several ranges as multipart/byteranges",
+            content = {
+                    @Content(mediaType = "multipart/byteranges", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")) },
+            headers = @Header(name = "Content-Range", description = "With a single range: bytes first-last/size",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "302", description = "With an S3 store set to presign: a short-lived URL of the bytes",
+            headers = @Header(name = "Location", required = true, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match or If-Modified-Since)",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "416", description = "No requested range lies within the bytes",
+            headers = @Header(name = "Content-Range", required = true, description = "bytes */size",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "`media-not-found`, `rendition-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}/renditions/{width}", method = { RequestMethod.GET, RequestMethod.HEAD })
-    void rendition(@PathVariable UUID id, @PathVariable int width, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    void rendition(@PathVariable UUID id, @Parameter(schema = @Schema(minimum = "1")) @PathVariable int width,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredMedia stored = media.find(id);
         StoredMedia.Thumbnail thumbnail = stored.thumbnails()
             .stream()

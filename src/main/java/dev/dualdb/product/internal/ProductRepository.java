@@ -114,12 +114,16 @@ public class ProductRepository {
         }
     }
 
+    /**
+     * The product of a document, which another application may have written: a product
+     * without a currency is priced in USD, as this service creates it.
+     */
     static Product map(Document document) {
+        String currency = (document.get("currency") instanceof String text) ? text : "USD";
         return new Product(document.getObjectId("_id").toHexString(), document.getString("name"),
-                document.getString("description"), decimal(document.get("price")), document.getString("currency"),
-                document.getString("sku"), document.getString("category"), number(document.get("stock")),
-                status(document.getString("status")), instant(document.getDate("createdAt")),
-                instant(document.getDate("updatedAt")));
+                document.getString("description"), decimal(document.get("price")), currency, document.getString("sku"),
+                document.getString("category"), number(document.get("stock")), status(document.getString("status")),
+                instant(document.getDate("createdAt")), instant(document.getDate("updatedAt")));
     }
 
     private static BigDecimal decimal(Object value) {

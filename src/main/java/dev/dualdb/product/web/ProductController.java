@@ -17,7 +17,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.types.ObjectId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,12 +32,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Product routes: the product document (MongoDB) with its images (PostgreSQL). */
 @RestController
 @RequestMapping("/api/products")
+@Tag(name = "products")
 class ProductController {
 
     private final ProductService products;
@@ -51,6 +57,16 @@ class ProductController {
         this.validator = validator;
     }
 
+    @Operation(operationId = "createProduct", summary = "Create a product, optionally with images",
+            description = "As JSON, images are given by URL (recorded, never fetched). As multipart/form-data, a "
+                    + "`product` part (the product's JSON, without images) comes first, then image files in `files` "
+                    + "parts, each streamed into the blob store as it arrives. All or nothing: if the images cannot "
+                    + "be recorded, no product remains.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "Bad request:\n- `invalid-url`: an image URL is not an "
+                    + "absolute http(s) URL\n- `several-primary-images`: more than one image is primary")
+    @ApiResponse(responseCode = "409", description = "`duplicate-sku`: another product has this SKU")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
         ProductWithImages created = products.create(request.toNewProduct(), request.toNewImages());
@@ -66,6 +82,18 @@ class ProductController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ProductWithFilesForm.class)))
+    @Operation(operationId = "createProduct", summary = "Create a product, optionally with images")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "With files:\n- `missing-product-part`, `images-in-multipart`, "
+                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
+    @ApiResponse(responseCode = "413",
+            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
+    @ApiResponse(responseCode = "415",
+            description = "`unsupported-media-type`, `content-type-mismatch`: a file is "
+                    + "not an image type accepted here (judged by its bytes)")
+    @ApiResponse(responseCode = "422",
+            description = "`unreadable-content`: a file's bytes cannot be read as the " + "image they claim to be")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProductResponse> createWithFiles(HttpServletRequest request) {
         CreateProductRequest[] product = new CreateProductRequest[1];
@@ -105,23 +133,41 @@ class ProductController {
         return request;
     }
 
+    @Operation(operationId = "getProduct", summary = "Get a product with its images",
+            description = "The document from MongoDB and its images from PostgreSQL, fetched in parallel; when "
+                    + "PostgreSQL cannot be asked, `mediaAvailable` is false and `images` empty.")
+    @ApiResponse(responseCode = "200", description = "The product with its images", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`product-not-found`")
     @GetMapping("/{id}")
     ProductResponse get(@PathVariable ObjectId id) {
         return ProductResponse.of(products.get(id));
     }
 
+    @Operation(operationId = "listProducts", summary = "List products, newest first, with their images",
+            description = "A page costs one MongoDB query and one PostgreSQL query, whatever its size.")
     @GetMapping
     ProductPageResponse list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return ProductPageResponse.of(products.list(page, size));
     }
 
+    @Operation(operationId = "updateProduct", summary = "Change some fields of a product",
+            description = "Only the fields given change; a field written by another application is never dropped.")
+    @ApiResponse(responseCode = "200", description = "The product as it is now, with its images",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`product-not-found`")
+    @ApiResponse(responseCode = "409", description = "`duplicate-sku`: another product has this SKU")
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProductResponse update(@PathVariable ObjectId id, @Valid @RequestBody UpdateProductRequest request) {
         Product updated = products.update(id, request.toChanges());
         return ProductResponse.of(products.get(new ObjectId(updated.id())));
     }
 
+    @Operation(operationId = "deleteProduct", summary = "Delete a product and its images",
+            description = "The document goes first; its image rows follow (or are removed by the reconciler if "
+                    + "PostgreSQL is away), and bytes nothing refers to any more are collected.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "404", description = "`product-not-found`")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable ObjectId id) {
         products.delete(id);

@@ -8,9 +8,13 @@ import dev.dualdb.media.ProductImage;
 import dev.dualdb.media.web.UploadReceiver;
 import dev.dualdb.media.web.UploadRoute;
 import dev.dualdb.product.ProductService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,11 +23,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Routes for the images of one product. */
 @RestController
 @RequestMapping("/api/products/{id}/images")
+@Tag(name = "products")
 class ProductImageController {
 
     private final ProductService products;
@@ -42,6 +48,18 @@ class ProductImageController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImageFilesForm.class)))
+    @Operation(operationId = "addProductImages", summary = "Add images to a product")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "With files:\n- `no-file`: no part named `files`\n- "
+                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
+    @ApiResponse(responseCode = "413",
+            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
+    @ApiResponse(responseCode = "415",
+            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
+                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
+    @ApiResponse(responseCode = "422",
+            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ProductImage>> upload(@PathVariable ObjectId id, HttpServletRequest request) {
         List<ProductImage> saved = this.uploads.receive(request,
@@ -50,6 +68,14 @@ class ProductImageController {
         return ResponseEntity.created(URI.create("/api/products/" + id.toHexString())).body(saved);
     }
 
+    @Operation(operationId = "addProductImages", summary = "Add images to a product",
+            description = "As JSON, images given by URL (recorded, never fetched); as multipart/form-data, image "
+                    + "files in parts named `files`, each streamed into the blob store and given thumbnails.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "400",
+            description = "Bad request:\n- `invalid-url`: an image URL is not an "
+                    + "absolute http(s) URL\n- `several-primary-images`: more than one image is primary")
+    @ApiResponse(responseCode = "404", description = "`product-not-found`")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<ProductImage>> add(@PathVariable ObjectId id, @Valid @RequestBody AddImagesRequest request) {
         List<ProductImage> saved = products.addImages(id,
@@ -57,12 +83,21 @@ class ProductImageController {
         return ResponseEntity.created(URI.create("/api/products/" + id.toHexString())).body(saved);
     }
 
+    @Operation(operationId = "updateProductImage",
+            summary = "Change the position, primary flag or alt text of an " + "image",
+            description = "Only the fields given change; making an image primary makes the others not.")
+    @ApiResponse(responseCode = "200", description = "The image as it is now", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`product-not-found`, `media-not-found`")
     @PatchMapping(path = "/{imageId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProductImage update(@PathVariable ObjectId id, @PathVariable UUID imageId,
             @Valid @RequestBody UpdateImageRequest request) {
         return products.updateImage(id, imageId, request.toChanges());
     }
 
+    @Operation(operationId = "deleteProductImage", summary = "Delete an image of a product",
+            description = "The row goes at once; the bytes go when nothing refers to them any more.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "404", description = "`product-not-found`, `media-not-found`")
     @DeleteMapping("/{imageId}")
     ResponseEntity<Void> delete(@PathVariable ObjectId id, @PathVariable UUID imageId) {
         products.deleteImage(id, imageId);

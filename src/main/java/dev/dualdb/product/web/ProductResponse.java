@@ -8,6 +8,7 @@ import dev.dualdb.media.ProductImage;
 import dev.dualdb.product.Product;
 import dev.dualdb.product.ProductStatus;
 import dev.dualdb.product.ProductWithImages;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A product with its images, as the API shows it.
@@ -15,8 +16,9 @@ import dev.dualdb.product.ProductWithImages;
  * @param mediaAvailable {@code false} when the media store could not be asked:
  * {@code images} is then empty
  */
-record ProductResponse(String id, String name, String description, BigDecimal price, String currency, String sku,
-        String category, int stock, ProductStatus status, Instant createdAt, Instant updatedAt,
+record ProductResponse(String id, String name, @Schema(nullable = true) String description, BigDecimal price,
+        String currency, String sku, @Schema(nullable = true) String category, int stock, ProductStatus status,
+        @Schema(nullable = true) Instant createdAt, @Schema(nullable = true) Instant updatedAt,
         List<ProductImage> images, boolean mediaAvailable) {
 
     static ProductResponse of(ProductWithImages composed) {

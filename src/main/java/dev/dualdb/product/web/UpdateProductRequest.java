@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 /** Body of {@code PATCH /api/products/{id}}: only the fields given are changed. */
 record UpdateProductRequest(
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String name,
         @Size(max = 10_000) String description, @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal price,
         @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
         @Size(min = 1, max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$",

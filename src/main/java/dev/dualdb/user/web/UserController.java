@@ -7,8 +7,12 @@ import dev.dualdb.user.Enrollment;
 import dev.dualdb.user.EnrollmentService;
 import dev.dualdb.user.User;
 import dev.dualdb.user.UserService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bson.types.ObjectId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +20,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** User routes. Security comes later: these are the seams it will guard. */
 @RestController
 @RequestMapping("/api/users")
+@Tag(name = "users")
 class UserController {
 
     private final UserService users;
@@ -32,17 +38,27 @@ class UserController {
         this.enrollments = enrollments;
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user",
+            description = "The email is kept in lower case and is unique; without roles a user is a STUDENT.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "409", description = "`duplicate-email`: another user has this email")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<User> create(@Valid @RequestBody CreateUserRequest request) {
         User created = users.create(request.email(), request.name(), request.roles());
         return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created);
     }
 
+    @Operation(operationId = "getUser", summary = "Get a user")
+    @ApiResponse(responseCode = "200", description = "The user", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`user-not-found`")
     @GetMapping("/{id}")
     User get(@PathVariable ObjectId id) {
         return users.get(id);
     }
 
+    @Operation(operationId = "listUserEnrollments", summary = "List the enrolments of a user")
+    @ApiResponse(responseCode = "200", description = "The enrolments of the user", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`user-not-found`")
     @GetMapping("/{id}/enrollments")
     List<Enrollment> enrollments(@PathVariable ObjectId id) {
         return enrollments.ofUser(id);

@@ -309,7 +309,7 @@ abstract class FaultTestSupport extends ApiTest {
 
     /** Runs the reconciler (every check, then the collector) through its admin route. */
     protected JsonNode reconcile() {
-        Response run = api.post("/api/admin/reconciliation", Map.of());
+        Response run = api.post("/api/admin/reconciliation");
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         return run.json();
     }

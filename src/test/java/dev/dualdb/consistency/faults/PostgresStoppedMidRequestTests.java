@@ -42,8 +42,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     private void postgresIsBack() {
         postgres.start();
         await().atMost(Duration.ofSeconds(30))
-            .untilAsserted(() -> assertThat(api.post("/api/admin/reconciliation?dryRun=true", Map.of()).status())
-                .isEqualTo(200));
+            .untilAsserted(() -> assertThat(api.post("/api/admin/reconciliation?dryRun=true").status()).isEqualTo(200));
     }
 
     private void stopPostgresAt(Step boundary) {

@@ -1,0 +1,85 @@
+package dev.dualdb.system;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tomcat refuses some requests before any filter or route sees them (an encoded NUL or a
+ * broken escape in the path, an illegal character in the query) and answers with its own
+ * HTML error page. This puts a valve in its place that answers those with a problem like
+ * every other error ({@code malformed-request} for a 400).
+ */
+@Component
+class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        // The host adds its error report valve when it starts, before the context starts:
+        // the context replaces it then.
+        factory.addContextCustomizers((context) -> context.addLifecycleListener((event) -> {
+            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                replaceErrorReportValve(context.getParent());
+            }
+        }));
+    }
+
+    private static void replaceErrorReportValve(Container host) {
+        if (host == null) {
+            return;
+        }
+        for (Valve valve : host.getPipeline().getValves()) {
+            if (valve instanceof ErrorReportValve && !(valve instanceof ProblemReportValve)) {
+                host.getPipeline().removeValve(valve);
+                host.getPipeline().addValve(new ProblemReportValve());
+            }
+        }
+    }
+
+    /** Writes an RFC 9457 problem instead of Tomcat's HTML page. */
+    static final class ProblemReportValve extends ErrorReportValve {
+
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int status = response.getStatus();
+            // As Tomcat's own: nothing for a success, nor when something was written
+            // already.
+            if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            HttpStatus known = HttpStatus.resolve(status);
+            String title = (known != null) ? known.getReasonPhrase() : "Error";
+            String code = (status == 400) ? "malformed-request"
+                    : (known != null) ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "http-" + status;
+            String body = "{\"type\":\"https://dualdb.dev/problems/" + code + "\",\"title\":\"" + title
+                    + "\",\"status\":" + status + ",\"detail\":\"The request cannot be read as HTTP\",\"code\":\""
+                    + code + "\"}";
+            try {
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                Writer writer = response.getReporter();
+                if (writer != null) {
+                    writer.write(body);
+                    response.finishResponse();
+                }
+            }
+            catch (IOException | IllegalStateException e) {
+                // The client is gone or the response cannot take a body: nothing more to
+                // do.
+            }
+        }
+
+    }
+
+}
