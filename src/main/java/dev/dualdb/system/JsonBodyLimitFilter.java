@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,12 +36,8 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                .write("{\"type\":\"https://dualdb.dev/problems/request-too-large\","
-                        + "\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"Request bodies other than uploads "
-                        + "are limited to " + LIMIT + " bytes\",\"code\":\"request-too-large\"}");
+            Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+                    "Request bodies other than uploads are limited to " + LIMIT + " bytes"));
             return;
         }
         chain.doFilter(new Limited(request), response);

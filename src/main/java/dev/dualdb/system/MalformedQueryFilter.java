@@ -2,12 +2,11 @@ package dev.dualdb.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,9 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a query string that cannot be parsed ({@code ?=x}, {@code ?a=%ZZ}, bytes that
@@ -36,27 +35,15 @@ class MalformedQueryFilter extends OncePerRequestFilter {
     /** Tomcat's default {@code maxParameterCount}. */
     static final int MAX_PARAMETERS = 1000;
 
-    private final JsonMapper json;
-
-    MalformedQueryFilter(JsonMapper json) {
-        this.json = json;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String problem = problemWith(request.getQueryString());
         if (problem != null) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "https://dualdb.dev/problems/malformed-query");
-            body.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
-            body.put("status", HttpStatus.BAD_REQUEST.value());
-            body.put("detail", "The query string cannot be parsed: " + problem);
-            body.put("instance", request.getRequestURI());
-            body.put("code", "malformed-query");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(this.json.writeValueAsBytes(body));
+            ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST, "malformed-query",
+                    "The query string cannot be parsed: " + problem);
+            body.setInstance(URI.create(request.getRequestURI()));
+            Problems.write(response, body);
             return;
         }
         chain.doFilter(request, response);

@@ -210,16 +210,11 @@ class ProblemDetailsAdvice {
     }
 
     static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://dualdb.dev/problems/" + code));
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.of(status, code, detail);
     }
 
     private static String codeOf(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value()
-                : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Problems.codeOf(status);
     }
 
     private static String expected(Class<?> type) {

@@ -13,6 +13,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,15 +59,11 @@ class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWe
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            HttpStatus known = HttpStatus.resolve(status);
-            String title = (known != null) ? known.getReasonPhrase() : "Error";
-            String code = (status == 400) ? "malformed-request"
-                    : (known != null) ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "http-" + status;
-            String body = "{\"type\":\"https://dualdb.dev/problems/" + code + "\",\"title\":\"" + title
-                    + "\",\"status\":" + status + ",\"detail\":\"The request cannot be read as HTTP\",\"code\":\""
-                    + code + "\"}";
+            HttpStatusCode statusCode = HttpStatusCode.valueOf(status);
+            String code = (status == 400) ? "malformed-request" : Problems.codeOf(statusCode);
+            String body = Problems.json(Problems.of(statusCode, code, "The request cannot be read as HTTP"));
             try {
-                response.setContentType("application/problem+json");
+                response.setContentType(Problems.MEDIA_TYPE);
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {

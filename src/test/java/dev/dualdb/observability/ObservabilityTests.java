@@ -134,7 +134,7 @@ class ObservabilityTests extends ApiTest {
         // A product whose document vanished behind the service's back: the reconciler
         // finds and repairs its image rows.
         this.mongo.getCollection("products").deleteOne(new Document("_id", new ObjectId(productId)));
-        assertThat(this.api.post("/api/admin/reconciliation", Map.of()).status()).isEqualTo(200);
+        assertThat(this.api.post("/api/admin/reconciliation").status()).isEqualTo(200);
 
         Response scrape = this.api.get("/actuator/prometheus");
 

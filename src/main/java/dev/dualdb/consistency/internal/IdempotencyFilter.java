@@ -1,13 +1,12 @@
 package dev.dualdb.consistency.internal;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.IdempotentRequest;
+import dev.dualdb.system.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Honours {@code Idempotency-Key} on every POST under {@code /api/}. The first request
@@ -49,16 +48,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyProperties properties;
 
-    private final JsonMapper json;
-
     private final InFlightKeys inFlight;
 
-    IdempotencyFilter(IdempotencyStore store, IdempotencyProperties properties, JsonMapper json,
-            InFlightKeys inFlight) {
+    IdempotencyFilter(IdempotencyStore store, IdempotencyProperties properties, InFlightKeys inFlight) {
         this.inFlight = inFlight;
         this.store = store;
         this.properties = properties;
-        this.json = json;
     }
 
     @Override
@@ -196,18 +191,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void problem(HttpServletResponse response, int status, String code, String detail, Long retryAfter)
             throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://dualdb.dev/problems/" + code);
-        body.put("title", org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase());
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("code", code);
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
         if (retryAfter != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         }
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        Problems.write(response, Problems.of(HttpStatusCode.valueOf(status), code, detail));
     }
 
 }
