@@ -3,8 +3,9 @@ package dev.dualdb.consistency;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.dualdb.consistency.internal.ReconcilerRun;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.consistency.internal.ReconcilerRun;
 
 /**
  * Finds and repairs drift between MongoDB, PostgreSQL and the blob store: media rows

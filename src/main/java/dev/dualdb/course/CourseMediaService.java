@@ -1,10 +1,13 @@
 package dev.dualdb.course;
 
-import dev.dualdb.course.internal.CourseNotFound;
-import dev.dualdb.course.internal.LessonNotFound;
 import java.util.UUID;
 
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Service;
+
+import dev.dualdb.course.internal.CourseNotFound;
 import dev.dualdb.course.internal.CourseRepository;
+import dev.dualdb.course.internal.LessonNotFound;
 import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseResourceService;
@@ -12,11 +15,9 @@ import dev.dualdb.media.CourseVideo;
 import dev.dualdb.media.CourseVideoService;
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.MediaService;
-import dev.dualdb.media.UploadedFile;
 import dev.dualdb.media.NewCourseResource;
 import dev.dualdb.media.NewCourseVideo;
-import org.bson.types.ObjectId;
-import org.springframework.stereotype.Service;
+import dev.dualdb.media.UploadedFile;
 
 /**
  * The videos and resources of a course: the course (and lesson) is checked in MongoDB,

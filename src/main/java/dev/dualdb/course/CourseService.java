@@ -1,20 +1,9 @@
 package dev.dualdb.course;
 
-import dev.dualdb.course.internal.CourseNotFound;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import dev.dualdb.course.internal.CourseRepository;
-import dev.dualdb.media.CourseResource;
-import dev.dualdb.media.CourseVideo;
-import dev.dualdb.media.CourseResourceService;
-import dev.dualdb.media.CourseVideoService;
-import dev.dualdb.media.MediaService;
-import dev.dualdb.postgres.PostgresUnavailable;
-import dev.dualdb.system.IdempotentRequest;
-import dev.dualdb.system.Step;
-import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +11,18 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.course.internal.CourseNotFound;
+import dev.dualdb.course.internal.CourseRepository;
+import dev.dualdb.media.CourseResource;
+import dev.dualdb.media.CourseResourceService;
+import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.CourseVideoService;
+import dev.dualdb.media.MediaService;
+import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.system.IdempotentRequest;
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 
 /**
  * Courses (MongoDB) composed with their videos and resources (PostgreSQL). Reads start

@@ -3,15 +3,16 @@ package dev.dualdb.course;
 import java.util.Collection;
 import java.util.List;
 
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
-import org.bson.types.ObjectId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * The sections and lessons of a course. Each edit is one conditional write of the course

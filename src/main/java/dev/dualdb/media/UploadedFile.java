@@ -1,8 +1,9 @@
 package dev.dualdb.media;
 
-import dev.dualdb.media.internal.MediaUploads;
 import java.math.BigDecimal;
 import java.util.List;
+
+import dev.dualdb.media.internal.MediaUploads;
 
 /**
  * A file taken from an upload into the blob store and checked: its bytes are stored under

@@ -1,17 +1,14 @@
 package dev.dualdb.postgres;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Function;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
-
-import dev.dualdb.postgres.internal.ConnectionFailures;
 
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -21,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.dualdb.postgres.internal.ConnectionFailures;
 
 /**
  * The PostgreSQL every module shares, and the original design's database initialiser:

@@ -1,26 +1,12 @@
 package dev.dualdb.product;
 
-import dev.dualdb.product.internal.DuplicateSku;
-import dev.dualdb.product.internal.ProductNotFound;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import dev.dualdb.media.MediaKind;
-import dev.dualdb.media.MediaService;
-import dev.dualdb.media.ProductImageChanges;
-import dev.dualdb.media.ProductImageService;
-import dev.dualdb.postgres.PostgresUnavailable;
-import dev.dualdb.media.NewProductImage;
-import dev.dualdb.media.ProductImage;
-import dev.dualdb.media.UploadedFile;
-import dev.dualdb.product.internal.ProductRepository;
-import dev.dualdb.system.IdempotentRequest;
-import dev.dualdb.system.Step;
-import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +14,21 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.media.MediaKind;
+import dev.dualdb.media.MediaService;
+import dev.dualdb.media.NewProductImage;
+import dev.dualdb.media.ProductImage;
+import dev.dualdb.media.ProductImageChanges;
+import dev.dualdb.media.ProductImageService;
+import dev.dualdb.media.UploadedFile;
+import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.product.internal.DuplicateSku;
+import dev.dualdb.product.internal.ProductNotFound;
+import dev.dualdb.product.internal.ProductRepository;
+import dev.dualdb.system.IdempotentRequest;
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 
 /**
  * Products (MongoDB) composed with their images (PostgreSQL). Reads start from the

@@ -1,15 +1,16 @@
 package dev.dualdb.user;
 
-import dev.dualdb.user.internal.DuplicateEnrollment;
-import dev.dualdb.user.internal.EnrollmentNotFound;
-import dev.dualdb.user.internal.UserNotFound;
 import java.util.List;
 
-import dev.dualdb.course.CourseService;
-import dev.dualdb.user.internal.EnrollmentRepository;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.course.CourseService;
+import dev.dualdb.user.internal.DuplicateEnrollment;
+import dev.dualdb.user.internal.EnrollmentNotFound;
+import dev.dualdb.user.internal.EnrollmentRepository;
+import dev.dualdb.user.internal.UserNotFound;
 
 /** Enrolments of users in courses: one per pair, both must exist. */
 @Service

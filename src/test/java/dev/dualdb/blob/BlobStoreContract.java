@@ -1,9 +1,5 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.BlobNotFound;
-import dev.dualdb.blob.internal.BlobTooLarge;
-import dev.dualdb.blob.internal.StagedBlob;
-import dev.dualdb.blob.internal.UploadInterrupted;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +15,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.dualdb.blob.internal.BlobNotFound;
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.StagedBlob;
+import dev.dualdb.blob.internal.UploadInterrupted;
 import dev.dualdb.system.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,9 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import dev.dualdb.DualdbApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.dualdb.DualdbApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,16 @@
 package dev.dualdb.course;
 
-import dev.dualdb.course.internal.CourseEditConflict;
-import dev.dualdb.course.internal.SectionNotFound;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.dualdb.course.internal.CourseRepository;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.dualdb.course.internal.CourseEditConflict;
+import dev.dualdb.course.internal.CourseRepository;
+import dev.dualdb.course.internal.SectionNotFound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

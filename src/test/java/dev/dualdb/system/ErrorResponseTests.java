@@ -2,9 +2,10 @@ package dev.dualdb.system;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

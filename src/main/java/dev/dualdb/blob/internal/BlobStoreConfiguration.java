@@ -1,9 +1,10 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.StorageProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.StorageProperties;
 
 /** Chooses the blob store by {@code dualdb.storage.type}. */
 @Configuration(proxyBeanMethods = false)

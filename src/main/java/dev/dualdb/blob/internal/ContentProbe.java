@@ -1,8 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.ProbeResult;
-import dev.dualdb.blob.UploadKind;
-import dev.dualdb.blob.UploadProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,6 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.ProbeResult;
+import dev.dualdb.blob.UploadKind;
+import dev.dualdb.blob.UploadProperties;
 
 /**
  * Decides whether staged bytes are acceptable as a kind of upload, and measures them. The

@@ -1,6 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 
 import dev.dualdb.blob.BlobContent;
 import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.StoredBlob;
 
 /**
  * Blobs as files under one directory: {@code

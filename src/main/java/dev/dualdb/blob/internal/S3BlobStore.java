@@ -1,6 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,9 +18,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
-import dev.dualdb.blob.BlobContent;
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.StorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -43,6 +39,11 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import dev.dualdb.blob.BlobContent;
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.StorageProperties;
+import dev.dualdb.blob.StoredBlob;
 
 /**
  * Blobs as objects in one S3 bucket, keyed {@code ab/cd/abcd…}. S3 needs the key before

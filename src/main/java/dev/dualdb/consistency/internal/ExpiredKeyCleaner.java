@@ -1,10 +1,11 @@
 package dev.dualdb.consistency.internal;
 
-import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.postgres.PostgresUnavailable;
 
 /** Forgets idempotency keys past their retention, hourly. */
 @Component

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import dev.dualdb.postgres.PostgresUnavailable;
-import dev.dualdb.system.IdempotentRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.system.IdempotentRequest;
 
 /**
  * Honours {@code Idempotency-Key} on every POST under {@code /api/}. The first request

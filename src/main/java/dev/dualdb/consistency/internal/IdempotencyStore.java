@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.postgres.PostgresDatabase;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * The {@code idempotency_keys} table. Every method throws {@code PostgresUnavailable}

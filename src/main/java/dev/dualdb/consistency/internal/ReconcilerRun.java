@@ -1,17 +1,18 @@
 package dev.dualdb.consistency.internal;
 
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.dualdb.consistency.ReconciliationReport;
-import dev.dualdb.postgres.PostgresDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconciliationReport;
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * One reconciler run under the leader lock: every check in turn, then the report is

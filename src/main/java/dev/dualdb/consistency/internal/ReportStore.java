@@ -3,10 +3,11 @@ package dev.dualdb.consistency.internal;
 import java.sql.Timestamp;
 import java.util.Optional;
 
-import dev.dualdb.consistency.ReconciliationReport;
-import dev.dualdb.postgres.PostgresDatabase;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.dualdb.consistency.ReconciliationReport;
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * The {@code reconciliation_reports} table: every run's report, the newest shown by the

@@ -2,14 +2,15 @@ package dev.dualdb.consistency.internal;
 
 import java.time.Instant;
 
-import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.ReconcilerProperties;
+import dev.dualdb.postgres.PostgresUnavailable;
 
 /**
  * Runs the reconciler every {@code dualdb.reconciler.interval} (a sampled audit; repairs

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import dev.dualdb.consistency.Findings;
 import dev.dualdb.consistency.ReconciliationReport;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Counts findings and repairs of one run, keeps a few examples, and exports both as

@@ -2,10 +2,11 @@ package dev.dualdb.course.internal;
 
 import java.util.Set;
 
-import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.OwnerKind;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.OwnerKind;
 
 /** Tells the media module whether a course, or a lesson of any course, exists. */
 @Component

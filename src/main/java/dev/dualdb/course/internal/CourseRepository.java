@@ -6,10 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
-import dev.dualdb.course.Course;
-import dev.dualdb.course.CourseChanges;
-import dev.dualdb.course.NewCourse;
-import dev.dualdb.system.ObjectIdParser;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -20,6 +16,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.course.Course;
+import dev.dualdb.course.CourseChanges;
+import dev.dualdb.course.NewCourse;
+import dev.dualdb.system.ObjectIdParser;
 
 /**
  * The {@code courses} collection, read and written as plain BSON. A course's own fields

@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
 import dev.dualdb.course.Lesson;
 import dev.dualdb.course.LessonChanges;
 import dev.dualdb.course.NewLesson;
 import dev.dualdb.course.NewSection;
 import dev.dualdb.course.Section;
-import org.bson.Document;
-import org.bson.types.ObjectId;
 
 /**
  * The sections and lessons of one course as the raw sub-documents read from MongoDB, with

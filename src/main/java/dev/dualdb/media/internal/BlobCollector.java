@@ -1,18 +1,19 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.postgres.PostgresDatabase;
-import dev.dualdb.postgres.PostgresUnavailable;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.system.Step;
-import dev.dualdb.system.Steps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 
 /**
  * Deletes bytes that nothing refers to any more. Deleting a media row queues its hash

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.AdvisoryLocks;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes the blob-index rows of uploaded files inside the caller's transaction. Each hash

@@ -1,7 +1,5 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -13,11 +11,14 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
-import dev.dualdb.blob.BlobContent;
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.consistency.ReconcilerProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.BlobContent;
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconcilerProperties;
 
 /**
  * Checks the blob index against the store and against the rows: index rows that nothing

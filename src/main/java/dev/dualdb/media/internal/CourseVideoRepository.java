@@ -2,17 +2,16 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.AccessCount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
 import dev.dualdb.media.CourseVideo;
 import dev.dualdb.media.StorageType;
 import dev.dualdb.media.VideoType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /** SQL for {@code course_videos}. */
 @Repository

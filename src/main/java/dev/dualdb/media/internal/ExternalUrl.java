@@ -1,11 +1,11 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.VideoType;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.dualdb.media.VideoType;
 import dev.dualdb.system.InvalidInput;
 
 /**

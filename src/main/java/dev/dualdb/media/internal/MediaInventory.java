@@ -1,7 +1,5 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.OwnerKind;
-import dev.dualdb.postgres.PostgresDatabase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.media.OwnerKind;
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * What the reconciler needs to see of the media tables, in batches (keyset pagination, so

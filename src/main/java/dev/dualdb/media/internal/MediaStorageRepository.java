@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.AccessCount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
 import dev.dualdb.media.MediaStorage;
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.OwnerKind;
 import dev.dualdb.media.StorageType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /** SQL for {@code media_storage}. */
 @Repository

@@ -1,21 +1,22 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.MediaService;
-import dev.dualdb.media.MediaType;
-import dev.dualdb.media.UploadedFile;
-import dev.dualdb.postgres.PostgresDatabase;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.dualdb.blob.AcceptedUpload;
-import dev.dualdb.blob.BlobUploads;
-import dev.dualdb.blob.UploadKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.blob.AcceptedUpload;
+import dev.dualdb.blob.BlobUploads;
+import dev.dualdb.blob.UploadKind;
+import dev.dualdb.media.MediaService;
+import dev.dualdb.media.MediaType;
+import dev.dualdb.media.UploadedFile;
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * The first half of an upload: stream one file into the blob store, checked (type from

@@ -1,20 +1,20 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.OwnerKind;
-import dev.dualdb.media.OwnerKind;
 import org.bson.types.ObjectId;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconcilerProperties;
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.OwnerKind;
 
 /**
  * Finds metadata rows whose MongoDB owner (product, course, lesson, user) is gone, and

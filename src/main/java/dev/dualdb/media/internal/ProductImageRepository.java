@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.ProductImage;
-import dev.dualdb.media.StorageType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.media.ProductImage;
+import dev.dualdb.media.StorageType;
 
 /** SQL for {@code product_images}. */
 @Repository

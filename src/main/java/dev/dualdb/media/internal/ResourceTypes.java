@@ -1,7 +1,8 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.ResourceType;
 import java.util.Locale;
+
+import dev.dualdb.media.ResourceType;
 
 /**
  * The resource type of a lesson resource, from the content type sniffed from its bytes.

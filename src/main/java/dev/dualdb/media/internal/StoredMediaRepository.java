@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.dualdb.media.OwnerKind;
-import dev.dualdb.media.RenditionLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.media.OwnerKind;
+import dev.dualdb.media.RenditionLink;
 
 /**
  * Finds the stored bytes behind a media id, whichever of the four tables it is in, with

@@ -1,17 +1,18 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.consistency.ReconcilerProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconcilerProperties;
 
 /**
  * Finds bytes in the store that no index row knows (an upload that crashed, or failed in

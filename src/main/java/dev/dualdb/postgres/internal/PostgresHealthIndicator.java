@@ -1,11 +1,12 @@
 package dev.dualdb.postgres.internal;
 
-import dev.dualdb.postgres.PostgresDatabase;
-import dev.dualdb.postgres.PostgresUnavailable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresUnavailable;
 
 /**
  * Health of the media store: {@code /actuator/health/postgresql}. PostgreSQL being away

@@ -2,10 +2,11 @@ package dev.dualdb.product.internal;
 
 import java.util.Set;
 
-import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.OwnerKind;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.OwnerKind;
 
 /** Tells the media module whether a product exists. */
 @Component

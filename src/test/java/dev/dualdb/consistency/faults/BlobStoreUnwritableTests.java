@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+
+import dev.dualdb.support.ApiClient.Response;
 
 import static dev.dualdb.consistency.faults.Sample.image;
 import static dev.dualdb.consistency.faults.Sample.text;

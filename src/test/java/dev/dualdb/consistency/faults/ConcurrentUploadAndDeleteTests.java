@@ -15,9 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
+
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.Multipart;
-import org.junit.jupiter.api.Test;
 
 import static dev.dualdb.consistency.faults.Sample.image;
 import static org.assertj.core.api.Assertions.assertThat;

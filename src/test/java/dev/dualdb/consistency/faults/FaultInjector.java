@@ -1,13 +1,14 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.dualdb.system.Steps;
 import org.springframework.boot.test.context.TestConfiguration;
+
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 
 /**
  * The tests' half of the {@link Steps} seam. Armed with a boundary name, it throws an

@@ -1,6 +1,5 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.media.internal.BlobCollector;
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
-import dev.dualdb.support.Multipart;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.media.internal.BlobCollector;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
+import dev.dualdb.support.Multipart;
+import dev.dualdb.system.Step;
 
 import static dev.dualdb.consistency.faults.Sample.image;
 import static dev.dualdb.consistency.faults.Sample.text;

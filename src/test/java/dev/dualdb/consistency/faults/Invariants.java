@@ -13,15 +13,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.internal.LocalBlobStore;
-import dev.dualdb.support.ApiClient;
-import dev.dualdb.support.ApiClient.Response;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.internal.LocalBlobStore;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

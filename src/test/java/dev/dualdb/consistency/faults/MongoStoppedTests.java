@@ -11,11 +11,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoServer;
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+
+import dev.dualdb.support.ApiClient.Response;
 
 import static dev.dualdb.consistency.faults.Sample.image;
 import static dev.dualdb.consistency.faults.Sample.text;

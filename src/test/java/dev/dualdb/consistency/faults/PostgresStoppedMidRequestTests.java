@@ -1,16 +1,17 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.time.Duration;
 import java.util.Map;
 
-import dev.dualdb.embedded.EmbeddedPostgresServer;
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.dualdb.embedded.EmbeddedPostgresServer;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.system.Step;
 
 import static dev.dualdb.consistency.faults.Sample.image;
 import static dev.dualdb.consistency.faults.Sample.video;

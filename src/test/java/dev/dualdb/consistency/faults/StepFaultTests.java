@@ -1,18 +1,18 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.system.Step;
 
 import static dev.dualdb.consistency.faults.Sample.image;
 import static org.assertj.core.api.Assertions.assertThat;

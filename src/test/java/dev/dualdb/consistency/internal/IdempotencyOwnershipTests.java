@@ -3,10 +3,11 @@ package dev.dualdb.consistency.internal;
 import java.time.Duration;
 import java.util.UUID;
 
-import dev.dualdb.support.ApiTest;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
