@@ -31,12 +31,12 @@ public class Reconciler {
      * now
      */
     public Optional<ReconciliationReport> reconcile(boolean dryRun, boolean fullAudit, Consumer<String> progress) {
-        return run.run(dryRun, fullAudit, progress);
+        return this.run.run(dryRun, fullAudit, progress);
     }
 
     /** The newest report of any instance, if a run has finished. */
     public Optional<ReconciliationReport> latestReport() {
-        return run.latest();
+        return this.run.latest();
     }
 
 }

@@ -18,7 +18,7 @@ public record ReconciliationReport(Instant startedAt, Instant finishedAt, boolea
             "sizeMismatches", "hashMismatches", "danglingMongoPointers", "collectedBlobs");
 
     public Duration duration() {
-        return Duration.between(startedAt, finishedAt);
+        return Duration.between(this.startedAt, this.finishedAt);
     }
 
     /** Found, repaired, and up to a few examples (ids or hashes) to look at. */

@@ -15,6 +15,6 @@ public record Course(String id, String title, String description, String instruc
 
     /** Every lesson of every section, in order. */
     public Stream<Lesson> lessons() {
-        return sections.stream().flatMap(section -> section.lessons().stream());
+        return this.sections.stream().flatMap((section) -> section.lessons().stream());
     }
 }

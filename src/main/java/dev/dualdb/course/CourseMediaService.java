@@ -78,7 +78,7 @@ public class CourseMediaService {
     public CourseVideo saveUploadedCourseVideo(ObjectId courseId, ObjectId lessonId, String title, boolean isPreview,
             UploadedFile file) {
         checkVideoOwner(courseId, lessonId);
-        return this.videos.saveUploadedCourseVideo(courseId, lessonId == null ? null : lessonId.toHexString(), title,
+        return this.videos.saveUploadedCourseVideo(courseId, (lessonId != null) ? lessonId.toHexString() : null, title,
                 isPreview, file);
     }
 
@@ -101,13 +101,13 @@ public class CourseMediaService {
 
     public void deleteCourseVideo(ObjectId courseId, UUID videoId) {
         requireCourse(courseId);
-        media.deleteMedia(MediaKind.COURSE_VIDEO, courseId, videoId);
+        this.media.deleteMedia(MediaKind.COURSE_VIDEO, courseId, videoId);
     }
 
     /** Counts one view of a video of this course. */
     public AccessCount countVideoView(ObjectId courseId, UUID videoId) {
         requireCourse(courseId);
-        return media.updateMediaAccessCount(MediaKind.COURSE_VIDEO, courseId, videoId);
+        return this.media.updateMediaAccessCount(MediaKind.COURSE_VIDEO, courseId, videoId);
     }
 
     /** Records a resource of one lesson of the course. */
@@ -118,23 +118,23 @@ public class CourseMediaService {
 
     public void deleteCourseResource(ObjectId courseId, UUID resourceId) {
         requireCourse(courseId);
-        media.deleteMedia(MediaKind.COURSE_RESOURCE, courseId, resourceId);
+        this.media.deleteMedia(MediaKind.COURSE_RESOURCE, courseId, resourceId);
     }
 
     /** Counts one access (a download, an opening) of a resource of this course. */
     public AccessCount countResourceAccess(ObjectId courseId, UUID resourceId) {
         requireCourse(courseId);
-        return media.updateMediaAccessCount(MediaKind.COURSE_RESOURCE, courseId, resourceId);
+        return this.media.updateMediaAccessCount(MediaKind.COURSE_RESOURCE, courseId, resourceId);
     }
 
     private void requireCourse(ObjectId courseId) {
-        if (!courses.exists(courseId)) {
+        if (!this.courses.exists(courseId)) {
             throw new CourseNotFound(courseId);
         }
     }
 
     private void requireLesson(ObjectId courseId, ObjectId lessonId) {
-        if (!courses.hasLesson(courseId, lessonId)) {
+        if (!this.courses.hasLesson(courseId, lessonId)) {
             requireCourse(courseId);
             throw new LessonNotFound(courseId, lessonId);
         }

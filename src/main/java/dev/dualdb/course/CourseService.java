@@ -67,7 +67,7 @@ public class CourseService {
      */
     public Course create(NewCourse course) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
-        return courses.find(id).orElseGet(() -> courses.insert(id, course));
+        return this.courses.find(id).orElseGet(() -> this.courses.insert(id, course));
     }
 
     /** Whether a course with that id exists. */
@@ -83,12 +83,12 @@ public class CourseService {
     }
 
     public boolean exists(ObjectId id) {
-        return courses.exists(id);
+        return this.courses.exists(id);
     }
 
     /** Which of {@code ids} are courses that exist (one query). */
     public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return courses.existing(ids);
+        return this.courses.existing(ids);
     }
 
     /**
@@ -97,18 +97,18 @@ public class CourseService {
      */
     public CourseWithMedia get(ObjectId id) {
         CompletableFuture<List<CourseVideo>> videos = CompletableFuture
-            .supplyAsync(() -> this.videos.getCourseVideos(id), executor);
+            .supplyAsync(() -> this.videos.getCourseVideos(id), this.executor);
         CompletableFuture<List<CourseResource>> resources = CompletableFuture
-            .supplyAsync(() -> this.resources.getCourseResources(id), executor);
-        Course course = courses.find(id).orElseThrow(() -> new CourseNotFound(id));
+            .supplyAsync(() -> this.resources.getCourseResources(id), this.executor);
+        Course course = this.courses.find(id).orElseThrow(() -> new CourseNotFound(id));
         try {
             return new CourseWithMedia(course, videos.join(), resources.join(), true);
         }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof PostgresUnavailable) {
+        catch (CompletionException ex) {
+            if (ex.getCause() instanceof PostgresUnavailable) {
                 return new CourseWithMedia(course, List.of(), List.of(), false);
             }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
         }
     }
 
@@ -117,11 +117,11 @@ public class CourseService {
      * count).
      */
     public CoursePage list(int page, int size) {
-        return new CoursePage(courses.page(page, size), page, size, courses.count());
+        return new CoursePage(this.courses.page(page, size), page, size, this.courses.count());
     }
 
     public Course update(ObjectId id, CourseChanges changes) {
-        return courses.update(id, changes).orElseThrow(() -> new CourseNotFound(id));
+        return this.courses.update(id, changes).orElseThrow(() -> new CourseNotFound(id));
     }
 
     /**
@@ -130,19 +130,19 @@ public class CourseService {
      * (reads start from MongoDB) and the reconciler removes them.
      */
     public void delete(ObjectId id) {
-        Course deleted = courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
-        events.publishEvent(new CourseDeleted(id));
-        steps.reached(Step.COURSE_DOCUMENT_DELETED);
+        Course deleted = this.courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
+        this.events.publishEvent(new CourseDeleted(id));
+        this.steps.reached(Step.COURSE_DOCUMENT_DELETED);
         List<ObjectId> lessonIds = deleted.lessons()
             .map(Lesson::id)
             .filter(ObjectId::isValid)
             .map(ObjectId::new)
             .toList();
         try {
-            media.deleteCourseMedia(id, lessonIds);
+            this.media.deleteCourseMedia(id, lessonIds);
         }
-        catch (PostgresUnavailable e) {
-            log.warn("Course {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
+        catch (PostgresUnavailable ex) {
+            log.warn("Course {} deleted; its media rows are left for the reconciler: {}", id, ex.getMessage());
         }
     }
 

@@ -25,20 +25,20 @@ public record CourseWithMedia(Course course, List<CourseVideo> videos, List<Cour
      * The videos of the course itself (a trailer, an introduction): those with no lesson.
      */
     public List<CourseVideo> courseVideos() {
-        return videos.stream().filter(video -> video.lessonId() == null).toList();
+        return this.videos.stream().filter((video) -> video.lessonId() == null).toList();
     }
 
     /** The videos of each lesson, by lesson id. */
     public Map<String, List<CourseVideo>> videosByLesson() {
-        return videos.stream()
-            .filter(video -> video.lessonId() != null)
+        return this.videos.stream()
+            .filter((video) -> video.lessonId() != null)
             .collect(Collectors.groupingBy(CourseVideo::lessonId));
     }
 
     /** The resources of each lesson, by lesson id. */
     public Map<String, List<CourseResource>> resourcesByLesson() {
-        return resources.stream()
-            .filter(resource -> Objects.nonNull(resource.lessonId()))
+        return this.resources.stream()
+            .filter((resource) -> Objects.nonNull(resource.lessonId()))
             .collect(Collectors.groupingBy(CourseResource::lessonId));
     }
 }

@@ -19,7 +19,7 @@ public interface MediaOwnerDirectory {
      * asks in batches).
      */
     default java.util.Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return ids.stream().filter(id -> exists(type, id)).collect(java.util.stream.Collectors.toSet());
+        return ids.stream().filter((id) -> exists(type, id)).collect(java.util.stream.Collectors.toSet());
     }
 
 }

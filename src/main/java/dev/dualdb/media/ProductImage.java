@@ -16,7 +16,8 @@ public record ProductImage(UUID id, String mongoProductId, String imageUrl, Stri
         Integer height, Instant createdAt, Instant updatedAt, java.util.List<RenditionLink> renditions) {
 
     ProductImage withRenditions(java.util.List<RenditionLink> links) {
-        return new ProductImage(id, mongoProductId, imageUrl, fileName, fileSize, mimeType, storageType, position,
-                isPrimary, altText, width, height, createdAt, updatedAt, links);
+        return new ProductImage(this.id, this.mongoProductId, this.imageUrl, this.fileName, this.fileSize,
+                this.mimeType, this.storageType, this.position, this.isPrimary, this.altText, this.width, this.height,
+                this.createdAt, this.updatedAt, links);
     }
 }

@@ -56,7 +56,7 @@ public class PostgresDatabase {
 
     /** Whether PostgreSQL is switched on at all ({@code dualdb.postgres.enabled}). */
     public boolean enabled() {
-        return properties.enabled();
+        return this.properties.enabled();
     }
 
     /** Runs {@code query} outside a transaction (a single statement). */
@@ -65,8 +65,8 @@ public class PostgresDatabase {
         try {
             return query.apply(client);
         }
-        catch (RuntimeException e) {
-            throw translate(e);
+        catch (RuntimeException ex) {
+            throw translate(ex);
         }
     }
 
@@ -74,10 +74,10 @@ public class PostgresDatabase {
     public <T> T write(Function<JdbcClient, T> work) {
         JdbcClient client = ready();
         try {
-            return new TransactionTemplate(transactions.getObject()).execute(status -> work.apply(client));
+            return new TransactionTemplate(this.transactions.getObject()).execute((status) -> work.apply(client));
         }
-        catch (RuntimeException e) {
-            throw translate(e);
+        catch (RuntimeException ex) {
+            throw translate(ex);
         }
     }
 
@@ -88,7 +88,7 @@ public class PostgresDatabase {
      */
     public <T> Optional<T> withLeaderLock(String name, Supplier<T> work) {
         ready();
-        try (Connection connection = dataSource.getObject().getConnection()) {
+        try (Connection connection = this.dataSource.getObject().getConnection()) {
             if (!advisoryLock(connection, "SELECT pg_try_advisory_lock(hashtext(?))", name)) {
                 return Optional.empty();
             }
@@ -99,8 +99,8 @@ public class PostgresDatabase {
                 advisoryLock(connection, "SELECT pg_advisory_unlock(hashtext(?))", name);
             }
         }
-        catch (SQLException e) {
-            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        catch (SQLException ex) {
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), ex);
         }
     }
 
@@ -122,38 +122,42 @@ public class PostgresDatabase {
         try {
             ready();
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             log.warn("PostgreSQL is not reachable at start; the service runs without media until it is: {}",
-                    e.getMessage());
+                    ex.getMessage());
         }
     }
 
     private JdbcClient ready() {
         if (!enabled()) {
-            throw new PostgresUnavailable("PostgreSQL is disabled", properties.retryAfter(), null);
+            throw new PostgresUnavailable("PostgreSQL is disabled", this.properties.retryAfter(), null);
         }
-        if (!migrated) {
+        if (!this.migrated) {
             migrate();
         }
-        return jdbc.getObject();
+        return this.jdbc.getObject();
     }
 
     private synchronized void migrate() {
-        if (migrated) {
+        if (this.migrated) {
             return;
         }
         Instant now = Instant.now();
-        if (now.isBefore(nextMigrationAttempt)) {
-            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), null);
+        if (now.isBefore(this.nextMigrationAttempt)) {
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), null);
         }
         try {
-            Flyway.configure().dataSource(dataSource.getObject()).locations("classpath:db/migration").load().migrate();
-            migrated = true;
+            Flyway.configure()
+                .dataSource(this.dataSource.getObject())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+            this.migrated = true;
             log.info("PostgreSQL schema is up to date");
         }
-        catch (RuntimeException e) {
-            nextMigrationAttempt = now.plus(properties.migrationRetry());
-            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        catch (RuntimeException ex) {
+            this.nextMigrationAttempt = now.plus(this.properties.migrationRetry());
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), ex);
         }
     }
 
@@ -161,7 +165,7 @@ public class PostgresDatabase {
         if (e instanceof PostgresUnavailable || !ConnectionFailures.isConnectionFailure(e)) {
             return e;
         }
-        return new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        return new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), e);
     }
 
     /**
@@ -169,7 +173,7 @@ public class PostgresDatabase {
      * @return the {@code Retry-After} duration
      */
     public Duration retryAfter() {
-        return properties.retryAfter();
+        return this.properties.retryAfter();
     }
 
 }

@@ -10,7 +10,7 @@ public record ProductChanges(String name, String description, BigDecimal price, 
         String category, Integer stock, ProductStatus status) {
 
     boolean isEmpty() {
-        return name == null && description == null && price == null && currency == null && sku == null
-                && category == null && stock == null && status == null;
+        return this.name == null && this.description == null && this.price == null && this.currency == null
+                && this.sku == null && this.category == null && this.stock == null && this.status == null;
     }
 }

@@ -69,12 +69,12 @@ public class ProductService {
      */
     public ProductWithImages create(NewProduct product, List<NewProductImage> images) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
-        Optional<Product> firstAttempt = products.find(id);
+        Optional<Product> firstAttempt = this.products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
         // From here on any failure is compensated: the client is told the create failed,
         // so no product may remain.
         try {
-            steps.reached(Step.PRODUCT_DOCUMENT_WRITTEN);
+            this.steps.reached(Step.PRODUCT_DOCUMENT_WRITTEN);
             if (images.isEmpty()) {
                 return new ProductWithImages(created, List.of(), true);
             }
@@ -86,9 +86,9 @@ public class ProductService {
             }
             return new ProductWithImages(created, this.images.saveProductImages(id, images), true);
         }
-        catch (RuntimeException e) {
-            products.delete(id);
-            throw e;
+        catch (RuntimeException ex) {
+            this.products.delete(id);
+            throw ex;
         }
     }
 
@@ -100,10 +100,10 @@ public class ProductService {
      */
     public ProductWithImages createWithUploads(NewProduct product, List<UploadedFile> files) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
-        Optional<Product> firstAttempt = products.find(id);
+        Optional<Product> firstAttempt = this.products.find(id);
         Product created = firstAttempt.orElseGet(() -> insert(id, product));
         try {
-            steps.reached(Step.PRODUCT_DOCUMENT_WRITTEN);
+            this.steps.reached(Step.PRODUCT_DOCUMENT_WRITTEN);
             if (firstAttempt.isPresent()) {
                 List<ProductImage> saved = this.images.getProductImages(id);
                 if (!saved.isEmpty()) {
@@ -112,9 +112,9 @@ public class ProductService {
             }
             return new ProductWithImages(created, this.images.saveUploadedProductImages(id, files), true);
         }
-        catch (RuntimeException e) {
-            products.delete(id);
-            throw e;
+        catch (RuntimeException ex) {
+            this.products.delete(id);
+            throw ex;
         }
     }
 
@@ -129,7 +129,7 @@ public class ProductService {
      * bytes are read)
      */
     public void requireProduct(ObjectId id) {
-        if (!products.exists(id)) {
+        if (!this.products.exists(id)) {
             throw new ProductNotFound(id);
         }
     }
@@ -137,16 +137,16 @@ public class ProductService {
     /** The product and its images, fetched from the two databases in parallel. */
     public ProductWithImages get(ObjectId id) {
         CompletableFuture<List<ProductImage>> images = CompletableFuture
-            .supplyAsync(() -> this.images.getProductImages(id), executor);
-        Product product = products.find(id).orElseThrow(() -> new ProductNotFound(id));
+            .supplyAsync(() -> this.images.getProductImages(id), this.executor);
+        Product product = this.products.find(id).orElseThrow(() -> new ProductNotFound(id));
         try {
             return new ProductWithImages(product, images.join(), true);
         }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof PostgresUnavailable) {
+        catch (CompletionException ex) {
+            if (ex.getCause() instanceof PostgresUnavailable) {
                 return new ProductWithImages(product, List.of(), false);
             }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
         }
     }
 
@@ -155,30 +155,30 @@ public class ProductService {
      * query.
      */
     public ProductPage list(int page, int size) {
-        List<Product> found = products.page(page, size);
-        long total = products.count();
+        List<Product> found = this.products.page(page, size);
+        long total = this.products.count();
         Map<String, List<ProductImage>> images;
         boolean mediaAvailable = true;
         try {
-            images = this.images.getProductImages(found.stream().map(p -> new ObjectId(p.id())).toList());
+            images = this.images.getProductImages(found.stream().map((p) -> new ObjectId(p.id())).toList());
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             images = Map.of();
             mediaAvailable = false;
         }
         Map<String, List<ProductImage>> byProduct = images;
         boolean available = mediaAvailable;
         List<ProductWithImages> items = found.stream()
-            .map(p -> new ProductWithImages(p, byProduct.getOrDefault(p.id(), List.of()), available))
+            .map((p) -> new ProductWithImages(p, byProduct.getOrDefault(p.id(), List.of()), available))
             .toList();
         return new ProductPage(items, page, size, total, mediaAvailable);
     }
 
     public Product update(ObjectId id, ProductChanges changes) {
         try {
-            return products.update(id, changes).orElseThrow(() -> new ProductNotFound(id));
+            return this.products.update(id, changes).orElseThrow(() -> new ProductNotFound(id));
         }
-        catch (DuplicateKeyException e) {
+        catch (DuplicateKeyException ex) {
             throw new DuplicateSku(changes.sku());
         }
     }
@@ -189,15 +189,15 @@ public class ProductService {
      * the reconciler removes them.
      */
     public void delete(ObjectId id) {
-        if (!products.delete(id)) {
+        if (!this.products.delete(id)) {
             throw new ProductNotFound(id);
         }
-        steps.reached(Step.PRODUCT_DOCUMENT_DELETED);
+        this.steps.reached(Step.PRODUCT_DOCUMENT_DELETED);
         try {
-            media.deleteProductMedia(id);
+            this.media.deleteProductMedia(id);
         }
-        catch (PostgresUnavailable e) {
-            log.warn("Product {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
+        catch (PostgresUnavailable ex) {
+            log.warn("Product {} deleted; its media rows are left for the reconciler: {}", id, ex.getMessage());
         }
     }
 
@@ -214,14 +214,14 @@ public class ProductService {
 
     public void deleteImage(ObjectId id, UUID imageId) {
         requireProduct(id);
-        media.deleteMedia(MediaKind.PRODUCT_IMAGE, id, imageId);
+        this.media.deleteMedia(MediaKind.PRODUCT_IMAGE, id, imageId);
     }
 
     private Product insert(ObjectId id, NewProduct product) {
         try {
-            return products.insert(id, product);
+            return this.products.insert(id, product);
         }
-        catch (DuplicateKeyException e) {
+        catch (DuplicateKeyException ex) {
             throw new DuplicateSku(product.sku());
         }
     }

@@ -30,40 +30,41 @@ public class EnrollmentService {
 
     public Enrollment enroll(ObjectId courseId, ObjectId userId) {
         this.courses.requireCourse(courseId);
-        if (!users.exists(userId)) {
+        if (!this.users.exists(userId)) {
             throw new UserNotFound(userId);
         }
         try {
-            return enrollments.insert(userId, courseId);
+            return this.enrollments.insert(userId, courseId);
         }
-        catch (DuplicateKeyException e) {
+        catch (DuplicateKeyException ex) {
             throw new DuplicateEnrollment(userId.toHexString(), courseId.toHexString());
         }
     }
 
     public List<Enrollment> ofCourse(ObjectId courseId) {
         this.courses.requireCourse(courseId);
-        return enrollments.byCourse(courseId);
+        return this.enrollments.byCourse(courseId);
     }
 
     public Enrollment get(ObjectId courseId, ObjectId enrollmentId) {
-        return enrollments.find(courseId, enrollmentId).orElseThrow(() -> new EnrollmentNotFound(enrollmentId));
+        return this.enrollments.find(courseId, enrollmentId).orElseThrow(() -> new EnrollmentNotFound(enrollmentId));
     }
 
     /** The user's enrolments in courses that still exist (one query for the courses). */
     public List<Enrollment> ofUser(ObjectId userId) {
-        if (!users.exists(userId)) {
+        if (!this.users.exists(userId)) {
             throw new UserNotFound(userId);
         }
-        List<Enrollment> all = enrollments.byUser(userId);
-        java.util.Set<ObjectId> live = courses.existing(all.stream().map(e -> new ObjectId(e.courseId())).toList());
-        return all.stream().filter(e -> live.contains(new ObjectId(e.courseId()))).toList();
+        List<Enrollment> all = this.enrollments.byUser(userId);
+        java.util.Set<ObjectId> live = this.courses
+            .existing(all.stream().map((e) -> new ObjectId(e.courseId())).toList());
+        return all.stream().filter((e) -> live.contains(new ObjectId(e.courseId()))).toList();
     }
 
     /** A deleted course takes its enrolments with it. */
     @org.springframework.context.event.EventListener
     void on(dev.dualdb.course.CourseDeleted deleted) {
-        enrollments.deleteByCourse(deleted.courseId());
+        this.enrollments.deleteByCourse(deleted.courseId());
     }
 
 }

@@ -29,7 +29,7 @@ class ReconcileCommandTests {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             exitCode = ReconcileCommand.run(DualdbApplication.class, new String[] { "reconcile", "--dry-run",
-                    "--dualdb.embedded.persistent=false", "--dualdb.storage.local.directory=" + blobs });
+                    "--dualdb.embedded.persistent=false", "--dualdb.storage.local.directory=" + this.blobs });
         }
         finally {
             System.setOut(original);

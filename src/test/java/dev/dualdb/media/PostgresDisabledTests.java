@@ -37,32 +37,32 @@ class PostgresDisabledTests {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        this.api = new ApiClient(this.port);
     }
 
     @Test
     void noDataSourceOrEmbeddedPostgresExists() {
-        assertThat(context.getBeanNamesForType(DataSource.class)).isEmpty();
-        assertThat(context.getBeanNamesForType(dev.dualdb.embedded.EmbeddedPostgresServer.class)).isEmpty();
+        assertThat(this.context.getBeanNamesForType(DataSource.class)).isEmpty();
+        assertThat(this.context.getBeanNamesForType(dev.dualdb.embedded.EmbeddedPostgresServer.class)).isEmpty();
     }
 
     @Test
     void catalogWorksAndMediaIsReportedUnavailable() {
-        Response created = api.post("/api/products", Map.of("name", "Mug", "price", 8, "sku", "MUG-DISABLED"));
+        Response created = this.api.post("/api/products", Map.of("name", "Mug", "price", 8, "sku", "MUG-DISABLED"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
 
-        Response read = api.get("/api/products/" + id);
+        Response read = this.api.get("/api/products/" + id);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("mediaAvailable").asBoolean()).isFalse();
 
-        Response write = api.post("/api/products/" + id + "/images",
+        Response write = this.api.post("/api/products/" + id + "/images",
                 Map.of("images", List.of(Map.of("imageUrl", "https://cdn.example.com/mug.jpg"))));
         assertThat(write.status()).isEqualTo(503);
         assertThat(write.header("Retry-After")).isNotBlank();
         assertThat(write.json().path("code").asString()).isEqualTo("media-store-unavailable");
 
-        Response health = api.get("/actuator/health");
+        Response health = this.api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("components").path("postgresql").path("status").asString()).isEqualTo("DEGRADED");
     }

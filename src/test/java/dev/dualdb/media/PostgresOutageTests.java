@@ -31,7 +31,7 @@ class PostgresOutageTests extends ApiTest {
 
     @AfterEach
     void restartPostgres() {
-        postgres.start();
+        this.postgres.start();
     }
 
     @Test
@@ -40,7 +40,7 @@ class PostgresOutageTests extends ApiTest {
                 "images", List.of(Map.of("imageUrl", "https://cdn.example.com/kettle.jpg"))));
         String id = created.json().path("id").asString();
 
-        postgres.stop();
+        this.postgres.stop();
 
         Response read = api.get("/api/products/" + id);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
@@ -83,7 +83,7 @@ class PostgresOutageTests extends ApiTest {
         assertThat(health.json().path("components").path("postgresql").path("status").asString()).isEqualTo("DEGRADED");
         assertThat(health.json().path("components").path("mongodb").path("status").asString()).isEqualTo("UP");
 
-        postgres.start();
+        this.postgres.start();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Response again = api.post("/api/products/" + id + "/images",

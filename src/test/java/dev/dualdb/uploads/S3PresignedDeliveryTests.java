@@ -43,7 +43,7 @@ class S3PresignedDeliveryTests extends ApiTest {
             .json()
             .path("id")
             .asString();
-        byte[] image = Files.readAllBytes(TestFiles.image(dir, "rug.png", "png", 40, 30, false));
+        byte[] image = Files.readAllBytes(TestFiles.image(this.dir, "rug.png", "png", 40, 30, false));
         String url = api
             .multipart("/api/products/" + product + "/images",
                     new Multipart().file("files", "rug.png", "image/png", image))

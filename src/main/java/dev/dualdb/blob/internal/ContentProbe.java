@@ -55,7 +55,7 @@ public class ContentProbe {
      * @throws UnreadableContent when an image's header cannot be read
      */
     public ProbeResult probe(Path file, UploadKind kind, String claimedType, String fileName) {
-        String sniffed = refined(file, sniffer.sniff(file, fileName));
+        String sniffed = refined(file, this.sniffer.sniff(file, fileName));
         if (!claimAgrees(claimedType, sniffed)) {
             throw UnsupportedMediaType.mismatch(claimedType.trim(), sniffed);
         }
@@ -88,8 +88,8 @@ public class ContentProbe {
             }
             return sniffed;
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -97,9 +97,9 @@ public class ContentProbe {
         if (claimedType == null || claimedType.isBlank()) {
             return true;
         }
-        String claimed = sniffer.canonical(claimedType);
+        String claimed = this.sniffer.canonical(claimedType);
         claimed = CLAIM_ALIASES.getOrDefault(claimed, claimed);
-        return sniffer.agrees(claimed, sniffed);
+        return this.sniffer.agrees(claimed, sniffed);
     }
 
     private boolean allowed(UploadKind kind, String sniffed) {
@@ -112,14 +112,14 @@ public class ContentProbe {
         if (kind == UploadKind.VIDEO && !sniffed.startsWith("video/")) {
             return false;
         }
-        return properties.allowedTypes(kind).contains(sniffed);
+        return this.properties.allowedTypes(kind).contains(sniffed);
     }
 
     private ProbeResult image(Path file, String sniffed) {
         ImageHeader header = ImageHeader.read(file, sniffed)
-            .filter(h -> h.width() > 0 && h.height() > 0)
+            .filter((h) -> h.width() > 0 && h.height() > 0)
             .orElseThrow(() -> new UnreadableContent(sniffed, null));
-        long maxPixels = properties.image().maxPixels();
+        long maxPixels = this.properties.image().maxPixels();
         if (header.pixels() > maxPixels) {
             throw new ImageTooLarge(header.width(), header.height(), maxPixels);
         }
@@ -136,8 +136,8 @@ public class ContentProbe {
             };
             return duration.orElse(null);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

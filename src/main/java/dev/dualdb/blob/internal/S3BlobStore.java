@@ -117,12 +117,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public StagedBlob stage(InputStream in, long maxBytes) {
-        return Staging.stage(in, maxBytes, temp, false);
+        return Staging.stage(in, maxBytes, this.temp, false);
     }
 
     @Override
     public StoredBlob commit(StagedBlob staged) {
-        if (!temp.equals(staged.file().getParent())) {
+        if (!this.temp.equals(staged.file().getParent())) {
             throw new IllegalArgumentException("Staged by another store: " + staged);
         }
         String key = BlobKeys.keyOf(staged.sha256());
@@ -133,11 +133,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             if (existing.isPresent() && existing.getAsLong() == staged.size()) {
                 return new StoredBlob(staged.sha256(), staged.size(), storageType(), key, true);
             }
-            if (staged.size() < settings.multipartThreshold().toBytes()) {
+            if (staged.size() < this.settings.multipartThreshold().toBytes()) {
                 call("upload " + key,
-                        () -> s3
+                        () -> this.s3
                             .putObject(
-                                    b -> b.bucket(bucket)
+                                    (b) -> b.bucket(this.bucket)
                                         .key(key)
                                         .contentLength(staged.size())
                                         .contentType(OCTET_STREAM)
@@ -156,10 +156,14 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private void multipartUpload(StagedBlob staged, String key) {
         long size = staged.size();
-        long partSize = Math.max(settings.partSize().toBytes(), (size + MAX_PARTS - 1) / MAX_PARTS);
-        String uploadId = call("start uploading " + key, () -> s3.createMultipartUpload(
-                b -> b.bucket(bucket).key(key).contentType(OCTET_STREAM).metadata(Map.of("sha256", staged.sha256())))
-            .uploadId());
+        long partSize = Math.max(this.settings.partSize().toBytes(), (size + MAX_PARTS - 1) / MAX_PARTS);
+        String uploadId = call("start uploading " + key,
+                () -> this.s3
+                    .createMultipartUpload((b) -> b.bucket(this.bucket)
+                        .key(key)
+                        .contentType(OCTET_STREAM)
+                        .metadata(Map.of("sha256", staged.sha256())))
+                    .uploadId());
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
@@ -167,25 +171,31 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 long from = offset;
                 long length = Math.min(partSize, size - offset);
                 int partNumber = number;
-                String etag = call("upload part " + partNumber + " of " + key, () -> s3.uploadPart(
-                        b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber).contentLength(length),
-                        RequestBody.fromContentProvider(() -> openRange(staged.file(), from, length), length,
-                                OCTET_STREAM))
-                    .eTag());
+                String etag = call("upload part " + partNumber + " of " + key,
+                        () -> this.s3
+                            .uploadPart(
+                                    (b) -> b.bucket(this.bucket)
+                                        .key(key)
+                                        .uploadId(uploadId)
+                                        .partNumber(partNumber)
+                                        .contentLength(length),
+                                    RequestBody.fromContentProvider(() -> openRange(staged.file(), from, length),
+                                            length, OCTET_STREAM))
+                            .eTag());
                 parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
             }
-            call("complete " + key, () -> s3.completeMultipartUpload(
-                    b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts))));
+            call("complete " + key, () -> this.s3.completeMultipartUpload(
+                    (b) -> b.bucket(this.bucket).key(key).uploadId(uploadId).multipartUpload((m) -> m.parts(parts))));
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             // An unfinished multipart upload keeps its parts (and costs) until aborted.
             try {
-                s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
+                this.s3.abortMultipartUpload((b) -> b.bucket(this.bucket).key(key).uploadId(uploadId));
             }
             catch (SdkException abortFailed) {
-                e.addSuppressed(abortFailed);
+                ex.addSuppressed(abortFailed);
             }
-            throw e;
+            throw ex;
         }
     }
 
@@ -195,8 +205,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             channel.position(offset);
             return new BoundedInputStream(Channels.newInputStream(channel), length);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -205,10 +215,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String key = BlobKeys.keyOf(sha256);
         try {
             ResponseInputStream<GetObjectResponse> stream = call("read " + key,
-                    () -> s3.getObject(b -> b.bucket(bucket).key(key)));
+                    () -> this.s3.getObject((b) -> b.bucket(this.bucket).key(key)));
             return Optional.of(new BlobContent(sha256, stream.response().contentLength(), stream));
         }
-        catch (Missing e) {
+        catch (Missing ex) {
             return Optional.empty();
         }
     }
@@ -228,11 +238,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 return InputStream.nullInputStream();
             }
             GetObjectRequest request = GetObjectRequest.builder()
-                .bucket(bucket)
+                .bucket(this.bucket)
                 .key(key)
                 .range("bytes=" + offset + "-" + (offset + length - 1))
                 .build();
-            ResponseInputStream<GetObjectResponse> stream = call("read " + key, () -> s3.getObject(request));
+            ResponseInputStream<GetObjectResponse> stream = call("read " + key, () -> this.s3.getObject(request));
             Long got = stream.response().contentLength();
             if (got == null || got != length) {
                 // A range past the end is cut short by S3 rather than refused.
@@ -242,15 +252,15 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             }
             return stream;
         }
-        catch (Missing e) {
+        catch (Missing ex) {
             throw new BlobNotFound(sha256);
         }
-        catch (S3Exception e) {
-            if (e.statusCode() == 416) {
+        catch (S3Exception ex) {
+            if (ex.statusCode() == 416) {
                 throw new IllegalArgumentException(
-                        "Range of " + length + " bytes from " + offset + " is outside blob " + sha256, e);
+                        "Range of " + length + " bytes from " + offset + " is outside blob " + sha256, ex);
             }
-            throw e;
+            throw ex;
         }
     }
 
@@ -272,18 +282,18 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private OptionalLong sizeOfKey(String key) {
         try {
-            return OptionalLong
-                .of(call("look up " + key, () -> s3.headObject(b -> b.bucket(bucket).key(key)).contentLength()));
+            return OptionalLong.of(call("look up " + key,
+                    () -> this.s3.headObject((b) -> b.bucket(this.bucket).key(key)).contentLength()));
         }
-        catch (Missing e) {
+        catch (Missing ex) {
             return OptionalLong.empty();
         }
     }
 
     @Override
     public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
-        call("list " + bucket, () -> {
-            s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().forEach(object -> {
+        call("list " + this.bucket, () -> {
+            this.s3.listObjectsV2Paginator((b) -> b.bucket(this.bucket)).contents().forEach((object) -> {
                 String key = object.key();
                 String name = key.substring(key.lastIndexOf('/') + 1);
                 if (BlobKeys.isHash(name) && key.equals(BlobKeys.keyOf(name))) {
@@ -299,7 +309,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String key = BlobKeys.keyOf(sha256);
         boolean existed = sizeOfKey(key).isPresent();
         if (existed) {
-            call("delete " + key, () -> s3.deleteObject(b -> b.bucket(bucket).key(key)));
+            call("delete " + key, () -> this.s3.deleteObject((b) -> b.bucket(this.bucket).key(key)));
         }
         return existed;
     }
@@ -313,25 +323,25 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public Optional<URI> presignedGetUrl(String sha256, Duration expiry, String contentType,
             String contentDisposition) {
         String key = BlobKeys.keyOf(sha256);
-        if (!settings.presign()) {
+        if (!this.settings.presign()) {
             return Optional.empty();
         }
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
+        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(this.bucket).key(key);
         if (contentType != null) {
             request.responseContentType(contentType);
         }
         if (contentDisposition != null) {
             request.responseContentDisposition(contentDisposition);
         }
-        Duration validFor = expiry != null ? expiry : settings.presignExpiry();
+        Duration validFor = (expiry != null) ? expiry : this.settings.presignExpiry();
         try {
-            return Optional
-                .of(presigner.presignGetObject(p -> p.signatureDuration(validFor).getObjectRequest(request.build()))
-                    .url()
-                    .toURI());
+            return Optional.of(this.presigner
+                .presignGetObject((p) -> p.signatureDuration(validFor).getObjectRequest(request.build()))
+                .url()
+                .toURI());
         }
-        catch (URISyntaxException e) {
-            throw new IllegalStateException("The SDK signed an invalid URL", e);
+        catch (URISyntaxException ex) {
+            throw new IllegalStateException("The SDK signed an invalid URL", ex);
         }
     }
 
@@ -341,22 +351,22 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         // mid-upload) are best removed by
         // a bucket lifecycle rule (AbortIncompleteMultipartUpload); only the local
         // staging files are swept here.
-        return Staging.purgeOlderThan(temp, System.currentTimeMillis() - olderThan.toMillis());
+        return Staging.purgeOlderThan(this.temp, System.currentTimeMillis() - olderThan.toMillis());
     }
 
     @Override
     public Map<String, Object> health() {
         try {
-            call("reach bucket " + bucket, () -> s3.headBucket(b -> b.bucket(bucket)));
+            call("reach bucket " + this.bucket, () -> this.s3.headBucket((b) -> b.bucket(this.bucket)));
         }
-        catch (Missing e) {
-            throw new IllegalStateException("Bucket " + bucket + " does not exist");
+        catch (Missing ex) {
+            throw new IllegalStateException("Bucket " + this.bucket + " does not exist");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("type", storageType());
-        details.put("bucket", bucket);
-        details.put("endpoint", settings.endpoint() != null ? settings.endpoint().toString() : "AWS");
-        details.put("region", settings.region());
+        details.put("bucket", this.bucket);
+        details.put("endpoint", (this.settings.endpoint() != null) ? this.settings.endpoint().toString() : "AWS");
+        details.put("region", this.settings.region());
         return details;
     }
 
@@ -368,21 +378,21 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         try {
             return request.get();
         }
-        catch (NoSuchKeyException e) {
+        catch (NoSuchKeyException ex) {
             throw new Missing();
         }
-        catch (S3Exception e) {
-            if (e.statusCode() == 404) {
+        catch (S3Exception ex) {
+            if (ex.statusCode() == 404) {
                 throw new Missing();
             }
-            if (e.statusCode() == 416) {
-                throw e;
+            if (ex.statusCode() == 416) {
+                throw ex;
             }
-            throw new BlobStoreUnavailable("cannot " + what + " (" + e.statusCode() + " "
-                    + (e.awsErrorDetails() != null ? e.awsErrorDetails().errorCode() : "") + ")", e);
+            throw new BlobStoreUnavailable("cannot " + what + " (" + ex.statusCode() + " "
+                    + ((ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorCode() : "") + ")", ex);
         }
-        catch (SdkException | UncheckedIOException e) {
-            throw new BlobStoreUnavailable("cannot " + what + ": " + e.getMessage(), e);
+        catch (SdkException | UncheckedIOException ex) {
+            throw new BlobStoreUnavailable("cannot " + what + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -397,9 +407,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public void close() {
-        presigner.close();
-        s3.close();
-        log.debug("Closed the S3 client for bucket {}", bucket);
+        this.presigner.close();
+        this.s3.close();
+        log.debug("Closed the S3 client for bucket {}", this.bucket);
     }
 
     /** An object that is not there; an expected answer, not a failure. */

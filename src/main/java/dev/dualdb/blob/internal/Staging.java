@@ -58,8 +58,8 @@ public final class Staging {
             staged = true;
             return new StagedBlob(temp, HexFormat.of().formatHex(sha256.digest()), size);
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot write " + directory, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot write " + directory, ex);
         }
         finally {
             if (!staged) {
@@ -72,8 +72,8 @@ public final class Staging {
         try {
             return in.read(buffer);
         }
-        catch (IOException e) {
-            throw new UploadInterrupted(e);
+        catch (IOException ex) {
+            throw new UploadInterrupted(ex);
         }
     }
 
@@ -82,8 +82,8 @@ public final class Staging {
             Files.createDirectories(directory);
             return Files.createTempFile(directory, PREFIX, SUFFIX);
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot create a temporary file in " + directory, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot create a temporary file in " + directory, ex);
         }
     }
 
@@ -91,8 +91,8 @@ public final class Staging {
         try {
             return MessageDigest.getInstance("SHA-256");
         }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
         }
     }
 
@@ -118,8 +118,8 @@ public final class Staging {
                 }
             }
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot list " + directory, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot list " + directory, ex);
         }
         return deleted;
     }

@@ -22,12 +22,12 @@ class ExpiredKeyCleaner {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void clean() {
         try {
-            int removed = store.deleteExpired();
+            int removed = this.store.deleteExpired();
             if (removed > 0) {
                 log.info("Forgot {} expired idempotency keys", removed);
             }
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             log.debug("Expired idempotency keys not cleaned, PostgreSQL unavailable");
         }
     }

@@ -79,8 +79,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI();
         try {
-            java.util.Optional<java.util.UUID> token = store.claim(key, request.getMethod(), path,
-                    properties.retention(), properties.inProgressTimeout());
+            java.util.Optional<java.util.UUID> token = this.store.claim(key, request.getMethod(), path,
+                    this.properties.retention(), this.properties.inProgressTimeout());
             if (token.isPresent()) {
                 runFirst(key, token.get(), request, response, chain);
             }
@@ -88,11 +88,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 answerRetry(key, request, response);
             }
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             if (!response.isCommitted()) {
                 problem(response, 503, "idempotency-unavailable",
                         "Idempotency keys cannot be checked right now; retry later (or without the key)",
-                        e.retryAfter().toSeconds());
+                        ex.retryAfter().toSeconds());
             }
         }
     }
@@ -101,23 +101,24 @@ class IdempotencyFilter extends OncePerRequestFilter {
             FilterChain chain) throws ServletException, IOException {
         RequestFingerprint fingerprint = fingerprint(request);
         FingerprintingRequest wrapped = new FingerprintingRequest(request, fingerprint);
-        IdempotentRequest.Reservation reservation = () -> store.reserveId(key, token, new ObjectId());
+        IdempotentRequest.Reservation reservation = () -> this.store.reserveId(key, token, new ObjectId());
         IdempotentRequest.bind(wrapped, reservation);
         ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
         boolean stored = false;
-        inFlight.started(key, token);
+        this.inFlight.started(key, token);
         try {
             chain.doFilter(wrapped, cached);
             int status = cached.getStatus();
-            if (status >= 200 && status < 300 && cached.getContentSize() <= properties.maxResponseBytes().toBytes()) {
+            if (status >= 200 && status < 300
+                    && cached.getContentSize() <= this.properties.maxResponseBytes().toBytes()) {
                 wrapped.drain();
-                store.complete(key, token, fingerprint.finish(), status, cached.getContentType(),
+                this.store.complete(key, token, fingerprint.finish(), status, cached.getContentType(),
                         cached.getHeader(HttpHeaders.LOCATION), cached.getContentAsByteArray());
                 stored = true;
             }
         }
         finally {
-            inFlight.finished(key);
+            this.inFlight.finished(key);
             if (!stored) {
                 int status = cached.getStatus();
                 if (status < 400 || status >= 500) {
@@ -137,7 +138,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void answerRetry(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<IdempotencyStore.StoredKey> found = store.find(key);
+        Optional<IdempotencyStore.StoredKey> found = this.store.find(key);
         if (found.isEmpty() || !found.get().completed()) {
             problem(response, 409, "idempotency-key-in-use",
                     "A request with this Idempotency-Key is still being processed", 1L);
@@ -165,28 +166,28 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.LOCATION, stored.location());
         }
         response.setHeader("Idempotent-Replayed", "true");
-        byte[] body = stored.body() == null ? new byte[0] : stored.body();
+        byte[] body = (stored.body() == null) ? new byte[0] : stored.body();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 
     private void retryable(String key, java.util.UUID token) {
         try {
-            store.markRetryable(key, token);
+            this.store.markRetryable(key, token);
         }
-        catch (RuntimeException e) {
-            log.warn("Could not mark idempotency key {} for retry: {}", key, e.getMessage());
+        catch (RuntimeException ex) {
+            log.warn("Could not mark idempotency key {} for retry: {}", key, ex.getMessage());
         }
     }
 
     private void release(String key, java.util.UUID token) {
         try {
-            store.release(key, token);
+            this.store.release(key, token);
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             // The key stays "in progress"; after the in-progress timeout a retry takes it
             // over.
-            log.warn("Could not release idempotency key {}: {}", key, e.getMessage());
+            log.warn("Could not release idempotency key {}: {}", key, ex.getMessage());
         }
     }
 
@@ -208,7 +209,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (retryAfter != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         }
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        response.getOutputStream().write(this.json.writeValueAsBytes(body));
     }
 
 }

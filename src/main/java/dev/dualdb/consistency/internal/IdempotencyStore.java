@@ -32,7 +32,7 @@ class IdempotencyStore {
      */
     Optional<UUID> claim(String key, String method, String path, Duration retention, Duration inProgressTimeout) {
         UUID token = UUID.randomUUID();
-        boolean claimed = database.write(jdbc -> {
+        boolean claimed = this.database.write((jdbc) -> {
             jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND expires_at < now()")
                 .param("key", key)
                 .update();
@@ -73,7 +73,7 @@ class IdempotencyStore {
      * the key over.
      */
     void heartbeat(String key, UUID token) {
-        database.write(jdbc -> jdbc.sql("""
+        this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE idempotency_keys SET updated_at = now()
                 WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'""")
             .param("key", key)
@@ -82,7 +82,7 @@ class IdempotencyStore {
     }
 
     Optional<StoredKey> find(String key) {
-        return database.read(jdbc -> jdbc.sql("""
+        return this.database.read((jdbc) -> jdbc.sql("""
                 SELECT idempotency_key, request_method, request_path, request_fingerprint, state,
                        response_status, response_content_type, response_location, response_body
                 FROM idempotency_keys WHERE idempotency_key = :key""")
@@ -96,7 +96,7 @@ class IdempotencyStore {
      * there is none yet.
      */
     ObjectId reserveId(String key, UUID token, ObjectId candidate) {
-        return database.write(jdbc -> jdbc.sql("""
+        return this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE idempotency_keys SET reserved_id = coalesce(reserved_id, :candidate), updated_at = now()
                 WHERE idempotency_key = :key AND owner_token = :token
                 RETURNING reserved_id""")
@@ -111,7 +111,7 @@ class IdempotencyStore {
 
     void complete(String key, UUID token, String fingerprint, int status, String contentType, String location,
             byte[] body) {
-        database.write(jdbc -> jdbc.sql("""
+        this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE idempotency_keys SET state = 'COMPLETED', request_fingerprint = :fingerprint,
                     response_status = :status, response_content_type = :contentType,
                     response_location = :location, response_body = :body, updated_at = now()
@@ -131,7 +131,7 @@ class IdempotencyStore {
      * reserved id.
      */
     void markRetryable(String key, UUID token) {
-        database.write(jdbc -> jdbc
+        this.database.write((jdbc) -> jdbc
             .sql("UPDATE idempotency_keys SET updated_at = 'epoch'"
                     + " WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'")
             .param("key", key)
@@ -140,7 +140,7 @@ class IdempotencyStore {
     }
 
     void release(String key, UUID token) {
-        database.write(jdbc -> jdbc
+        this.database.write((jdbc) -> jdbc
             .sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND"
                     + " owner_token = :token AND state = 'IN_PROGRESS'")
             .param("key", key)
@@ -150,7 +150,8 @@ class IdempotencyStore {
 
     /** Forgets expired keys; uses {@code idx_idempotency_keys_expires_at}. */
     int deleteExpired() {
-        return database.write(jdbc -> jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update());
+        return this.database
+            .write((jdbc) -> jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update());
     }
 
     private static StoredKey map(ResultSet rs, int row) throws SQLException {

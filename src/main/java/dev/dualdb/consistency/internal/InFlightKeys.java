@@ -31,21 +31,21 @@ class InFlightKeys {
     }
 
     void started(String key, UUID token) {
-        running.put(key, token);
+        this.running.put(key, token);
     }
 
     void finished(String key) {
-        running.remove(key);
+        this.running.remove(key);
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void heartbeat() {
-        running.forEach((key, token) -> {
+        this.running.forEach((key, token) -> {
             try {
-                store.heartbeat(key, token);
+                this.store.heartbeat(key, token);
             }
-            catch (PostgresUnavailable e) {
-                log.debug("Idempotency heartbeat skipped: {}", e.getMessage());
+            catch (PostgresUnavailable ex) {
+                log.debug("Idempotency heartbeat skipped: {}", ex.getMessage());
             }
         });
     }

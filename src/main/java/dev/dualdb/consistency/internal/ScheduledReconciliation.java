@@ -35,23 +35,23 @@ class ScheduledReconciliation {
 
     @EventListener(ApplicationReadyEvent.class)
     void schedule() {
-        if (properties.scheduled()) {
-            scheduler.scheduleWithFixedDelay(this::runOnce, Instant.now().plus(properties.initialDelay()),
-                    properties.interval());
+        if (this.properties.scheduled()) {
+            this.scheduler.scheduleWithFixedDelay(this::runOnce, Instant.now().plus(this.properties.initialDelay()),
+                    this.properties.interval());
         }
     }
 
     private void runOnce() {
         try {
-            if (run.run(false, false, line -> log.debug(line)).isEmpty()) {
+            if (this.run.run(false, false, (line) -> log.debug(line)).isEmpty()) {
                 log.debug("Another instance is reconciling; skipped");
             }
         }
-        catch (PostgresUnavailable e) {
-            log.info("Reconciliation skipped: {}", e.getMessage());
+        catch (PostgresUnavailable ex) {
+            log.info("Reconciliation skipped: {}", ex.getMessage());
         }
-        catch (RuntimeException e) {
-            log.error("Reconciliation failed", e);
+        catch (RuntimeException ex) {
+            log.error("Reconciliation failed", ex);
         }
     }
 

@@ -26,15 +26,15 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     @Override
     public boolean exists(OwnerKind type, ObjectId id) {
         return switch (type) {
-            case COURSE -> courses.exists(id);
-            case LESSON -> courses.lessonExists(id);
+            case COURSE -> this.courses.exists(id);
+            case LESSON -> this.courses.lessonExists(id);
             default -> false;
         };
     }
 
     @Override
     public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return type == OwnerKind.COURSE ? courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
+        return (type == OwnerKind.COURSE) ? this.courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
     }
 
 }

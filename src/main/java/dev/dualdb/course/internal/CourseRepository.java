@@ -52,7 +52,8 @@ public class CourseRepository {
         Date now = new Date();
         Document document = new Document("_id", id).append("title", course.title())
             .append("description", course.description())
-            .append("instructorId", course.instructorId() == null ? null : ObjectIdParser.parse(course.instructorId()))
+            .append("instructorId",
+                    (course.instructorId() == null) ? null : ObjectIdParser.parse(course.instructorId()))
             .append("price", new Decimal128(course.price()))
             .append("currency", course.currency())
             .append("level", course.level().name())
@@ -62,46 +63,46 @@ public class CourseRepository {
             .append("createdAt", now)
             .append("updatedAt", now);
         DocumentSizeLimit.check(document);
-        mongo.insert(document, COLLECTION);
+        this.mongo.insert(document, COLLECTION);
         return CourseDocuments.course(document);
     }
 
     public Optional<Course> find(ObjectId id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(CourseDocuments::course);
+        return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(CourseDocuments::course);
     }
 
     /** Which of {@code ids} exist, with one query on {@code _id}. */
     public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return dev.dualdb.system.ExistingIds.in(mongo, COLLECTION, ids);
+        return dev.dualdb.system.ExistingIds.in(this.mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+        return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }
 
     /**
      * Whether that course has a lesson with that id (served by the {@code _id} index).
      */
     public boolean hasLesson(ObjectId courseId, ObjectId lessonId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(courseId).and(LESSON_IDS).in(lessonIds(lessonId))),
-                COLLECTION);
+        return this.mongo.exists(
+                Query.query(Criteria.where("_id").is(courseId).and(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
     }
 
     /**
      * Whether any course has a lesson with that id; uses {@code idx_courses_lesson_id}.
      */
     public boolean lessonExists(ObjectId lessonId) {
-        return mongo.exists(Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
+        return this.mongo.exists(Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
     }
 
     /** A page in creation order, newest first. */
     public List<Course> page(int page, int size) {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(CourseDocuments::course).toList();
+        return this.mongo.find(query, Document.class, COLLECTION).stream().map(CourseDocuments::course).toList();
     }
 
     public long count() {
-        return mongo.getCollection(COLLECTION).countDocuments();
+        return this.mongo.getCollection(COLLECTION).countDocuments();
     }
 
     public Optional<Course> update(ObjectId id, CourseChanges changes) {
@@ -109,12 +110,12 @@ public class CourseRepository {
         setIfPresent(update, "title", changes.title());
         setIfPresent(update, "description", changes.description());
         setIfPresent(update, "instructorId",
-                changes.instructorId() == null ? null : ObjectIdParser.parse(changes.instructorId()));
-        setIfPresent(update, "price", changes.price() == null ? null : new Decimal128(changes.price()));
+                (changes.instructorId() == null) ? null : ObjectIdParser.parse(changes.instructorId()));
+        setIfPresent(update, "price", (changes.price() == null) ? null : new Decimal128(changes.price()));
         setIfPresent(update, "currency", changes.currency());
-        setIfPresent(update, "level", changes.level() == null ? null : changes.level().name());
+        setIfPresent(update, "level", (changes.level() == null) ? null : changes.level().name());
         setIfPresent(update, "published", changes.published());
-        Document updated = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+        Document updated = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         return Optional.ofNullable(updated).map(CourseDocuments::course);
     }
@@ -124,7 +125,8 @@ public class CourseRepository {
      * media).
      */
     public Optional<Course> delete(ObjectId id) {
-        Document deleted = mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION);
+        Document deleted = this.mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Document.class,
+                COLLECTION);
         return Optional.ofNullable(deleted).map(CourseDocuments::course);
     }
 
@@ -137,7 +139,7 @@ public class CourseRepository {
      */
     public <T> T editSections(ObjectId id, Function<Curriculum, T> edit) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Document document = mongo.findById(id, Document.class, COLLECTION);
+            Document document = this.mongo.findById(id, Document.class, COLLECTION);
             if (document == null) {
                 throw new CourseNotFound(id);
             }
@@ -152,7 +154,7 @@ public class CourseRepository {
             Update update = new Update().set("sections", curriculum.documents())
                 .set("updatedAt", new Date())
                 .inc("version", 1);
-            if (mongo.updateFirst(unchanged, update, COLLECTION).getMatchedCount() == 1) {
+            if (this.mongo.updateFirst(unchanged, update, COLLECTION).getMatchedCount() == 1) {
                 return result;
             }
             pause(attempt);
@@ -168,7 +170,7 @@ public class CourseRepository {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + 3L * attempt));
         }
-        catch (InterruptedException e) {
+        catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

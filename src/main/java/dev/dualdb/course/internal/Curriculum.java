@@ -43,7 +43,7 @@ public final class Curriculum {
 
     /** The sub-documents to write back. */
     List<Document> documents() {
-        return sections;
+        return this.sections;
     }
 
     /** Checks the outline of a course about to be created. */
@@ -60,11 +60,11 @@ public final class Curriculum {
 
     public Section addSection(NewSection section) {
         checkSize(List.of(section));
-        if (sections.size() >= MAX_SECTIONS) {
+        if (this.sections.size() >= MAX_SECTIONS) {
             throw new CurriculumTooLarge("A course can have at most " + MAX_SECTIONS + " sections");
         }
         Document added = CourseDocuments.newSection(section);
-        sections.add(added);
+        this.sections.add(added);
         return CourseDocuments.section(added);
     }
 
@@ -78,16 +78,16 @@ public final class Curriculum {
      * Puts the sections in the given order, which must name every section exactly once.
      */
     public List<Section> reorderSections(List<String> sectionIds) {
-        List<Document> ordered = ordered(sections, sectionIds, "sectionIds", "sections of the course");
-        sections.clear();
-        sections.addAll(ordered);
-        return sections.stream().map(CourseDocuments::section).toList();
+        List<Document> ordered = ordered(this.sections, sectionIds, "sectionIds", "sections of the course");
+        this.sections.clear();
+        this.sections.addAll(ordered);
+        return this.sections.stream().map(CourseDocuments::section).toList();
     }
 
     /** Removes a section with its lessons; returns the ids of the lessons removed. */
     public List<ObjectId> removeSection(ObjectId sectionId) {
         Document section = section(sectionId);
-        sections.remove(section);
+        this.sections.remove(section);
         return CourseDocuments.lessons(section)
             .stream()
             .map(CourseDocuments::id)
@@ -159,19 +159,19 @@ public final class Curriculum {
     }
 
     private Document section(ObjectId sectionId) {
-        return find(sections, sectionId).orElseThrow(() -> new SectionNotFound(courseId, sectionId));
+        return find(this.sections, sectionId).orElseThrow(() -> new SectionNotFound(this.courseId, sectionId));
     }
 
     private Document sectionOfLesson(ObjectId lessonId) {
-        return sections.stream()
-            .filter(section -> find(CourseDocuments.lessons(section), lessonId).isPresent())
+        return this.sections.stream()
+            .filter((section) -> find(CourseDocuments.lessons(section), lessonId).isPresent())
             .findFirst()
-            .orElseThrow(() -> new LessonNotFound(courseId, lessonId));
+            .orElseThrow(() -> new LessonNotFound(this.courseId, lessonId));
     }
 
     private static java.util.Optional<Document> find(List<Document> documents, ObjectId id) {
         String hex = id.toHexString();
-        return documents.stream().filter(document -> hex.equals(CourseDocuments.id(document))).findFirst();
+        return documents.stream().filter((document) -> hex.equals(CourseDocuments.id(document))).findFirst();
     }
 
     /**
@@ -181,12 +181,12 @@ public final class Curriculum {
      */
     private static List<Document> ordered(List<Document> documents, List<String> ids, String field, String what) {
         List<String> existing = documents.stream().map(CourseDocuments::id).filter(Objects::nonNull).toList();
-        List<String> wanted = ids.stream().map(id -> id == null ? "null" : id.toLowerCase(Locale.ROOT)).toList();
+        List<String> wanted = ids.stream().map((id) -> (id != null) ? id.toLowerCase(Locale.ROOT) : "null").toList();
         Set<String> repeated = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
-        wanted.stream().filter(id -> !seen.add(id)).forEach(repeated::add);
-        List<String> unknown = wanted.stream().filter(id -> !existing.contains(id)).distinct().toList();
-        List<String> missing = existing.stream().filter(id -> !wanted.contains(id)).toList();
+        wanted.stream().filter((id) -> !seen.add(id)).forEach(repeated::add);
+        List<String> unknown = wanted.stream().filter((id) -> !existing.contains(id)).distinct().toList();
+        List<String> missing = existing.stream().filter((id) -> !wanted.contains(id)).toList();
         if (!repeated.isEmpty() || !unknown.isEmpty() || !missing.isEmpty()) {
             throw new InvalidOrder(field + " must name each of the " + existing.size() + " " + what + " exactly once"
                     + problem("unknown", unknown) + problem("missing", missing) + problem("repeated", repeated));
@@ -194,11 +194,11 @@ public final class Curriculum {
         List<Document> ordered = new ArrayList<>();
         for (String id : wanted) {
             documents.stream()
-                .filter(document -> id.equals(CourseDocuments.id(document)))
+                .filter((document) -> id.equals(CourseDocuments.id(document)))
                 .findFirst()
                 .ifPresent(ordered::add);
         }
-        documents.stream().filter(document -> CourseDocuments.id(document) == null).forEach(ordered::add);
+        documents.stream().filter((document) -> CourseDocuments.id(document) == null).forEach(ordered::add);
         return ordered;
     }
 

@@ -49,14 +49,14 @@ public class BlobCollector {
     @Scheduled(fixedDelayString = "${dualdb.collector.interval:10s}",
             initialDelayString = "${dualdb.collector.interval:10s}")
     void scheduled() {
-        if (!database.enabled()) {
+        if (!this.database.enabled()) {
             return;
         }
         try {
             collectDue();
         }
-        catch (PostgresUnavailable e) {
-            log.debug("Blob collection skipped: {}", e.getMessage());
+        catch (PostgresUnavailable ex) {
+            log.debug("Blob collection skipped: {}", ex.getMessage());
         }
     }
 
@@ -79,7 +79,7 @@ public class BlobCollector {
             round = round();
             deleted += round.deleted();
         }
-        while (round.handled() == settings.batchSize());
+        while (round.handled() == this.settings.batchSize());
         return deleted;
     }
 
@@ -89,7 +89,7 @@ public class BlobCollector {
     private Round round() {
         int deleted = 0;
         int handled = 0;
-        for (int i = 0; i < settings.batchSize(); i++) {
+        for (int i = 0; i < this.settings.batchSize(); i++) {
             Outcome outcome = collectOne();
             if (outcome == Outcome.NOTHING_DUE) {
                 break;
@@ -111,7 +111,7 @@ public class BlobCollector {
     private Outcome collectOne() {
         AtomicReference<String> claimed = new AtomicReference<>();
         try {
-            return database.write(jdbc -> {
+            return this.database.write((jdbc) -> {
                 java.util.Optional<String> due = jdbc.sql("""
                         SELECT sha256 FROM blob_deletions WHERE next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""").query(String.class).optional();
@@ -132,29 +132,29 @@ public class BlobCollector {
                     .list();
                 BlobReferences.queueForCollection(jdbc, thumbnails);
                 jdbc.sql("DELETE FROM blobs WHERE sha256 = :h").param("h", hash).update();
-                steps.reached(Step.COLLECTOR_ROWS_DELETED);
+                this.steps.reached(Step.COLLECTOR_ROWS_DELETED);
                 // Last, still under the lock: if this fails, everything above rolls back
                 // and the entry stays queued.
-                store.delete(hash);
-                steps.reached(Step.COLLECTOR_BYTES_DELETED);
+                this.store.delete(hash);
+                this.steps.reached(Step.COLLECTOR_BYTES_DELETED);
                 return Outcome.DELETED;
             });
         }
-        catch (PostgresUnavailable e) {
-            throw e;
+        catch (PostgresUnavailable ex) {
+            throw ex;
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             if (claimed.get() == null) {
-                throw e;
+                throw ex;
             }
-            postpone(claimed.get(), e);
+            postpone(claimed.get(), ex);
             return Outcome.FAILED;
         }
     }
 
     private void postpone(String hash, RuntimeException failure) {
         log.warn("Could not delete blob {}; will retry: {}", hash, failure.getMessage());
-        database.write(jdbc -> jdbc.sql("""
+        this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE blob_deletions SET attempts = attempts + 1, last_error = :error,
                     next_attempt_at = now() + least(make_interval(secs => :first * power(2, attempts)),
                                                     make_interval(secs => :max))
@@ -162,7 +162,7 @@ public class BlobCollector {
             .param("h", hash)
             .param("error", String.valueOf(failure.getMessage()))
             .param("first", (double) FIRST_RETRY.toSeconds())
-            .param("max", (double) settings.maxBackoff().toSeconds())
+            .param("max", (double) this.settings.maxBackoff().toSeconds())
             .update());
     }
 

@@ -29,12 +29,12 @@ public class BlobIndex {
 
     public void index(JdbcClient jdbc, List<UploadedFile> files) {
         List<String> hashes = new ArrayList<>();
-        files.forEach(file -> {
+        files.forEach((file) -> {
             hashes.add(file.sha256());
-            file.thumbnails().forEach(thumbnail -> hashes.add(thumbnail.sha256()));
+            file.thumbnails().forEach((thumbnail) -> hashes.add(thumbnail.sha256()));
         });
         // Always lock in hash order, so two uploads sharing bytes cannot deadlock.
-        hashes.stream().distinct().sorted(Comparator.naturalOrder()).forEach(hash -> lock(jdbc, hash));
+        hashes.stream().distinct().sorted(Comparator.naturalOrder()).forEach((hash) -> lock(jdbc, hash));
         for (UploadedFile file : files) {
             requirePresent(file.sha256());
             insertBlob(jdbc, file.sha256(), file.size(), file.contentType(), file.storageType(), file.storageKey());
@@ -61,7 +61,7 @@ public class BlobIndex {
     }
 
     private void requirePresent(String sha256) {
-        if (!store.exists(sha256)) {
+        if (!this.store.exists(sha256)) {
             throw new BlobVanished(sha256);
         }
     }

@@ -45,21 +45,21 @@ class BlobIndexCheck implements ReconcilerCheck {
 
     @Override
     public void run(Findings findings, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
-        Instant graceEnd = Instant.now().minus(properties.blobGrace());
+        Instant graceEnd = Instant.now().minus(this.properties.blobGrace());
         List<String> unreferenced;
         do {
-            unreferenced = inventory.queueUnreferencedBlobs(graceEnd, properties.batchSize(), dryRun);
-            unreferenced.forEach(hash -> findings.found("unreferencedBlobs", hash));
+            unreferenced = this.inventory.queueUnreferencedBlobs(graceEnd, this.properties.batchSize(), dryRun);
+            unreferenced.forEach((hash) -> findings.found("unreferencedBlobs", hash));
             if (!dryRun) {
                 findings.repaired("unreferencedBlobs", unreferenced.size());
             }
         }
-        while (!dryRun && unreferenced.size() == properties.batchSize());
+        while (!dryRun && unreferenced.size() == this.properties.batchSize());
 
         long checked = 0;
         String after = "";
         while (true) {
-            List<BlobRecord> batch = inventory.blobsAfter(after, properties.batchSize());
+            List<BlobRecord> batch = this.inventory.blobsAfter(after, this.properties.batchSize());
             if (batch.isEmpty()) {
                 break;
             }
@@ -75,12 +75,12 @@ class BlobIndexCheck implements ReconcilerCheck {
         }
         progress.accept("blob index: " + checked + " rows checked against the store");
         if (!fullAudit) {
-            inventory.sampleBlobs(properties.sampleSize()).forEach(blob -> checkHash(blob, findings));
+            this.inventory.sampleBlobs(this.properties.sampleSize()).forEach((blob) -> checkHash(blob, findings));
         }
     }
 
     private void checkSize(BlobRecord blob, Findings findings) {
-        OptionalLong size = store.size(blob.sha256());
+        OptionalLong size = this.store.size(blob.sha256());
         if (size.isEmpty()) {
             findings.found("missingBytes", blob.sha256());
         }
@@ -91,7 +91,7 @@ class BlobIndexCheck implements ReconcilerCheck {
     }
 
     private void checkHash(BlobRecord blob, Findings findings) {
-        var content = store.open(blob.sha256());
+        var content = this.store.open(blob.sha256());
         if (content.isEmpty()) {
             return; // reported as missing by the size check
         }
@@ -102,8 +102,8 @@ class BlobIndexCheck implements ReconcilerCheck {
                 findings.found("hashMismatches", blob.sha256() + " (bytes hash to " + actual + ")");
             }
         }
-        catch (IOException e) {
-            findings.found("missingBytes", blob.sha256() + " (unreadable: " + e.getMessage() + ")");
+        catch (IOException ex) {
+            findings.found("missingBytes", blob.sha256() + " (unreadable: " + ex.getMessage() + ")");
         }
     }
 
@@ -111,8 +111,8 @@ class BlobIndexCheck implements ReconcilerCheck {
         try {
             return MessageDigest.getInstance("SHA-256");
         }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

@@ -64,10 +64,10 @@ public final class ExternalUrl {
         try {
             uri = new URI(url.strip());
         }
-        catch (URISyntaxException e) {
-            throw new InvalidInput("invalid-url", "Not a valid URL: " + e.getReason());
+        catch (URISyntaxException ex) {
+            throw new InvalidInput("invalid-url", "Not a valid URL: " + ex.getReason());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new InvalidInput("invalid-url", "Only absolute http and https URLs are accepted");
         }

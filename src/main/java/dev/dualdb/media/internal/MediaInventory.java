@@ -56,7 +56,7 @@ public class MediaInventory {
      * Rows of the blob index after {@code after} (exclusive, "" to start), in hash order.
      */
     public List<BlobRecord> blobsAfter(String after, int limit) {
-        return database.read(jdbc -> jdbc.sql("""
+        return this.database.read((jdbc) -> jdbc.sql("""
                 SELECT sha256, size_bytes, content_type, storage_type, storage_key, created_at
                 FROM blobs WHERE sha256 > :after ORDER BY sha256 LIMIT :limit""")
             .param("after", after)
@@ -70,7 +70,7 @@ public class MediaInventory {
      * hashes.
      */
     public List<BlobRecord> sampleBlobs(int limit) {
-        return database.read(jdbc -> jdbc.sql("""
+        return this.database.read((jdbc) -> jdbc.sql("""
                 SELECT sha256, size_bytes, content_type, storage_type, storage_key, created_at
                 FROM blobs ORDER BY random() LIMIT :limit""").param("limit", limit).query(MediaInventory::blob).list());
     }
@@ -80,7 +80,7 @@ public class MediaInventory {
         if (hashes.isEmpty()) {
             return List.of();
         }
-        return database.read(jdbc -> jdbc.sql("""
+        return this.database.read((jdbc) -> jdbc.sql("""
                 SELECT h FROM unnest(:hashes::text[]) AS h
                 WHERE NOT EXISTS (SELECT 1 FROM blobs WHERE sha256 = h)""")
             .param("hashes", hashes.toArray(String[]::new))
@@ -93,7 +93,7 @@ public class MediaInventory {
      * them by then.
      */
     public void queueForCollection(Collection<String> hashes) {
-        database.write(jdbc -> {
+        this.database.write((jdbc) -> {
             BlobReferences.queueForCollection(jdbc, hashes);
             return null;
         });
@@ -101,7 +101,7 @@ public class MediaInventory {
 
     /** Whether the index has a row for these bytes. */
     public boolean isIndexed(String sha256) {
-        return database.read(jdbc -> jdbc.sql("SELECT count(*) FROM blobs WHERE sha256 = :sha256")
+        return this.database.read((jdbc) -> jdbc.sql("SELECT count(*) FROM blobs WHERE sha256 = :sha256")
             .param("sha256", sha256)
             .query(Long.class)
             .single()) > 0;
@@ -109,7 +109,7 @@ public class MediaInventory {
 
     /** How many metadata rows (and renditions) refer to these bytes. */
     public long references(String sha256) {
-        return database.read(jdbc -> BlobReferences.count(jdbc, sha256));
+        return this.database.read((jdbc) -> BlobReferences.count(jdbc, sha256));
     }
 
     /**
@@ -124,7 +124,7 @@ public class MediaInventory {
                   AND NOT EXISTS (SELECT 1 FROM blob_deletions d WHERE d.sha256 = b.sha256)
                   AND %s
                 ORDER BY b.sha256 LIMIT :limit""".formatted(BlobReferences.NOT_REFERENCED.formatted("b.sha256"));
-        return database.write(jdbc -> {
+        return this.database.write((jdbc) -> {
             List<String> hashes = jdbc.sql(select)
                 .param("olderThan", Timestamp.from(olderThan))
                 .param("limit", limit)

@@ -43,7 +43,7 @@ public class MediaUploads {
 
     /** The most files one request may carry ({@code dualdb.uploads.max-files}). */
     public int maxFiles() {
-        return maxFiles;
+        return this.maxFiles;
     }
 
     /**
@@ -75,33 +75,33 @@ public class MediaUploads {
             file.thumbnails()
                 .stream()
                 .filter(UploadedFile.Thumbnail::newlyStored)
-                .forEach(thumbnail -> hashes.add(thumbnail.sha256()));
+                .forEach((thumbnail) -> hashes.add(thumbnail.sha256()));
         }
         if (hashes.isEmpty()) {
             return;
         }
         try {
-            database.write(jdbc -> {
+            this.database.write((jdbc) -> {
                 BlobReferences.queueForCollection(jdbc, hashes);
                 return null;
             });
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             log.warn("Could not queue {} discarded blobs; the reconciler will find them: {}", hashes.size(),
-                    e.getMessage());
+                    ex.getMessage());
         }
     }
 
     private UploadedFile accept(InputStream in, UploadKind kind, String claimedType, String fileName) {
-        AcceptedUpload accepted = uploads.accept(in, kind, claimedType, fileName);
+        AcceptedUpload accepted = this.uploads.accept(in, kind, claimedType, fileName);
         var blob = accepted.blob();
         var probe = accepted.probe();
         List<UploadedFile.Thumbnail> thumbnails = accepted.renditions()
             .stream()
-            .map(r -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
+            .map((r) -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
                     r.contentType(), r.blob().storageType(), r.blob().storageKey(), !r.blob().alreadyStored()))
             .toList();
-        BigDecimal seconds = probe.duration() == null ? null
+        BigDecimal seconds = (probe.duration() == null) ? null
                 : BigDecimal.valueOf(probe.duration().toMillis()).movePointLeft(3).setScale(3, RoundingMode.HALF_UP);
         return new UploadedFile(blob.sha256(), blob.size(), probe.contentType(), accepted.displayName(),
                 blob.storageType(), blob.storageKey(), !blob.alreadyStored(), probe.width(), probe.height(), seconds,

@@ -48,7 +48,7 @@ class OrphanRowCheck implements ReconcilerCheck {
             long owners = 0;
             String after = "";
             while (true) {
-                List<String> batch = inventory.ownersAfter(kind, after, properties.batchSize());
+                List<String> batch = this.inventory.ownersAfter(kind, after, this.properties.batchSize());
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -59,10 +59,11 @@ class OrphanRowCheck implements ReconcilerCheck {
                 if (!missing.isEmpty()) {
                     // Counted in rows, like the repairs; the examples name the owners
                     // that are gone.
-                    findings.found("orphanRows", inventory.countRowsOf(kind, missing), kind + ":" + missing.get(0));
-                    missing.stream().skip(1).forEach(id -> findings.found("orphanRows", 0, kind + ":" + id));
+                    findings.found("orphanRows", this.inventory.countRowsOf(kind, missing),
+                            kind + ":" + missing.get(0));
+                    missing.stream().skip(1).forEach((id) -> findings.found("orphanRows", 0, kind + ":" + id));
                     if (!dryRun) {
-                        findings.repaired("orphanRows", inventory.deleteRowsOf(kind, missing, checkedAt));
+                        findings.repaired("orphanRows", this.inventory.deleteRowsOf(kind, missing, checkedAt));
                     }
                 }
                 progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
@@ -75,15 +76,15 @@ class OrphanRowCheck implements ReconcilerCheck {
 
     private List<String> missing(OwnerKind type, Collection<String> ids) {
         List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
-        java.util.Optional<MediaOwnerDirectory> directory = directories.stream()
-            .filter(candidate -> candidate.types().contains(type))
+        java.util.Optional<MediaOwnerDirectory> directory = this.directories.stream()
+            .filter((candidate) -> candidate.types().contains(type))
             .findFirst();
         if (directory.isEmpty()) {
             // Nobody can answer for this type: never take "unknown" for "gone".
             return List.of();
         }
         Set<ObjectId> existing = directory.get().existing(type, objectIds);
-        return ids.stream().filter(id -> !ObjectId.isValid(id) || !existing.contains(new ObjectId(id))).toList();
+        return ids.stream().filter((id) -> !ObjectId.isValid(id) || !existing.contains(new ObjectId(id))).toList();
     }
 
 }

@@ -13,7 +13,7 @@ public final class ResourceTypes {
     }
 
     public static ResourceType of(String contentType) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String type = (contentType != null) ? contentType.toLowerCase(Locale.ROOT) : "";
         if (type.equals("application/pdf")) {
             return ResourceType.PDF;
         }

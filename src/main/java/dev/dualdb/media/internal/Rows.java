@@ -13,7 +13,7 @@ final class Rows {
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+        return (timestamp != null) ? timestamp.toInstant() : null;
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -33,7 +33,7 @@ final class Rows {
 
     static String trimmed(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null ? null : value.trim();
+        return (value != null) ? value.trim() : null;
     }
 
 }

@@ -49,7 +49,7 @@ public class StoredMediaRepository {
                     OwnerKind.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
                     Rows.trimmed(rs, "lesson_id")))
             .optional();
-        return found.map(f -> new Found(
+        return found.map((f) -> new Found(
                 new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(), f.media().contentType(),
                         f.media().displayName(), f.media().createdAt(), thumbnails(jdbc, f.media().sha256())),
                 f.ownerType(), f.ownerId(), f.lessonId()));
@@ -68,7 +68,7 @@ public class StoredMediaRepository {
             .query((rs, row) -> {
                 UUID id = rs.getObject("id", UUID.class);
                 int width = rs.getInt("width");
-                links.computeIfAbsent(id, key -> new java.util.ArrayList<>())
+                links.computeIfAbsent(id, (key) -> new java.util.ArrayList<>())
                     .add(new RenditionLink(width, rs.getInt("height"), "/media/" + id + "/renditions/" + width));
                 return id;
             })

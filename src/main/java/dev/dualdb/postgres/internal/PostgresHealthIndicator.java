@@ -26,15 +26,15 @@ class PostgresHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (!database.enabled()) {
+        if (!this.database.enabled()) {
             return Health.status(DEGRADED).withDetail("reason", "disabled (dualdb.postgres.enabled=false)").build();
         }
         try {
-            String version = database
-                .read(jdbc -> jdbc.sql("SELECT current_setting('server_version')").query(String.class).single());
+            String version = this.database
+                .read((jdbc) -> jdbc.sql("SELECT current_setting('server_version')").query(String.class).single());
             return Health.up().withDetail("version", version).build();
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             return Health.status(DEGRADED).withDetail("reason", "unreachable; media is unavailable").build();
         }
     }

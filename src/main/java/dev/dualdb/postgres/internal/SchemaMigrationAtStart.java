@@ -21,7 +21,7 @@ class SchemaMigrationAtStart {
 
     @EventListener(ApplicationReadyEvent.class)
     void migrate() {
-        database.migrateAtStart();
+        this.database.migrateAtStart();
     }
 
 }

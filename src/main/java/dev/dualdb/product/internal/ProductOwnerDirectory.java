@@ -25,12 +25,12 @@ class ProductOwnerDirectory implements MediaOwnerDirectory {
 
     @Override
     public boolean exists(OwnerKind type, ObjectId id) {
-        return products.exists(id);
+        return this.products.exists(id);
     }
 
     @Override
     public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return products.existing(ids);
+        return this.products.existing(ids);
     }
 
 }

@@ -28,12 +28,12 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
 
     @Override
     public boolean exists(OwnerKind type, ObjectId id) {
-        return users.exists(id);
+        return this.users.exists(id);
     }
 
     @Override
     public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return users.existing(ids);
+        return this.users.existing(ids);
     }
 
 }

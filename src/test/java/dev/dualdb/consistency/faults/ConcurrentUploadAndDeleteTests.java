@@ -70,7 +70,7 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
                         // deleted again, so the references to both keep dropping to zero
                         // while uploads go on.
                         for (int j = 0; j < UPLOADS_EACH; j++) {
-                            Sample file = j % 2 == 0 ? kept : dropped;
+                            Sample file = (j % 2 == 0) ? kept : dropped;
                             Response response = uploadImage(product, file);
                             uploads.add(response);
                             if (response.status() == 201) {
@@ -119,7 +119,7 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
         }
         collector.collectAllDue();
 
-        assertThat(uploads).hasSize(UPLOADERS * UPLOADS_EACH).allSatisfy(response -> {
+        assertThat(uploads).hasSize(UPLOADERS * UPLOADS_EACH).allSatisfy((response) -> {
             if (response.status() != 201) {
                 assertProblem(response, 503, "upload-raced-deletion");
             }

@@ -43,18 +43,18 @@ public class FaultInjector implements Steps.StepListener {
      * thread), then goes on.
      */
     public void runAt(Step boundary, Runnable action) {
-        fired = null;
-        armed.set(new Fault(boundary, action));
+        this.fired = null;
+        this.armed.set(new Fault(boundary, action));
     }
 
     @Override
     public void reached(Step boundary) {
-        reached.add(boundary);
-        Fault fault = armed.get();
+        this.reached.add(boundary);
+        Fault fault = this.armed.get();
         // Only one operation gets the fault, even when several reach the boundary at
         // once.
-        if (fault != null && fault.boundary().equals(boundary) && armed.compareAndSet(fault, null)) {
-            fired = boundary;
+        if (fault != null && fault.boundary().equals(boundary) && this.armed.compareAndSet(fault, null)) {
+            this.fired = boundary;
             fault.action().run();
         }
     }
@@ -64,19 +64,19 @@ public class FaultInjector implements Steps.StepListener {
      * (yet).
      */
     public Step fired() {
-        return fired;
+        return this.fired;
     }
 
     /** Every boundary reached since the last {@link #disarm()}, in order. */
     public List<Step> reached() {
-        return List.copyOf(reached);
+        return List.copyOf(this.reached);
     }
 
     /** Forgets any fault not yet fired and the boundaries reached. */
     public void disarm() {
-        armed.set(null);
-        fired = null;
-        reached.clear();
+        this.armed.set(null);
+        this.fired = null;
+        this.reached.clear();
     }
 
 }

@@ -63,13 +63,13 @@ abstract class FaultTestSupport extends ApiTest {
 
     @BeforeEach
     void startClean() {
-        invariants = new Invariants(api, jdbc, mongo, store);
-        faults.disarm();
+        this.invariants = new Invariants(api, jdbc, mongo, this.store);
+        this.faults.disarm();
     }
 
     @AfterEach
     void disarmFaults() {
-        faults.disarm();
+        this.faults.disarm();
     }
 
     // --- owners
@@ -84,8 +84,9 @@ abstract class FaultTestSupport extends ApiTest {
         JsonNode course = created.json();
         List<String> lessons = new ArrayList<>();
         course.path("sections")
-            .forEach(section -> section.path("lessons").forEach(lesson -> lessons.add(lesson.path("id").asString())));
-        courses.put(course.path("id").asString(), lessons);
+            .forEach((section) -> section.path("lessons")
+                .forEach((lesson) -> lessons.add(lesson.path("id").asString())));
+        this.courses.put(course.path("id").asString(), lessons);
         JsonNode s2 = course.path("sections").get(1);
         return new Place(product(), course.path("id").asString(), lessons.get(0), lessons.get(1),
                 s2.path("id").asString(), lessons.get(2));
@@ -98,7 +99,7 @@ abstract class FaultTestSupport extends ApiTest {
     }
 
     protected String trackProduct(String id) {
-        products.add(id);
+        this.products.add(id);
         return id;
     }
 
@@ -134,7 +135,7 @@ abstract class FaultTestSupport extends ApiTest {
                     headers);
         };
         if (response.status() == 201) {
-            acknowledged.put(route.urlOf(response.json()), file.sha256());
+            this.acknowledged.put(route.urlOf(response.json()), file.sha256());
         }
         return response;
     }
@@ -161,7 +162,7 @@ abstract class FaultTestSupport extends ApiTest {
                     .file("file", file.fileName(), file.contentType(), file.bytes()));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         String url = response.json().path("mediaUrl").asString();
-        acknowledged.put(url, file.sha256());
+        this.acknowledged.put(url, file.sha256());
         return url;
     }
 
@@ -178,7 +179,7 @@ abstract class FaultTestSupport extends ApiTest {
             trackProduct(response.json().path("id").asString());
             JsonNode images = response.json().path("images");
             for (int i = 0; i < files.length; i++) {
-                acknowledged.put(images.get(i).path("imageUrl").asString(), files[i].sha256());
+                this.acknowledged.put(images.get(i).path("imageUrl").asString(), files[i].sha256());
             }
         }
         return response;
@@ -193,7 +194,7 @@ abstract class FaultTestSupport extends ApiTest {
             case PRODUCT_IMAGES -> api.get("/api/products/" + place.product()).json().path("images").size();
             case COURSE_VIDEO -> lesson(place.course(), place.lesson()).path("videos").size();
             case LESSON_RESOURCE -> lesson(place.course(), place.lesson()).path("resources").size();
-            case ANY_MEDIA -> invariants.listed("LESSON", place.lesson()).size();
+            case ANY_MEDIA -> this.invariants.listed("LESSON", place.lesson()).size();
         };
     }
 
@@ -231,7 +232,7 @@ abstract class FaultTestSupport extends ApiTest {
      * readable.
      */
     protected void forget(String url) {
-        acknowledged.remove(url);
+        this.acknowledged.remove(url);
     }
 
     /**
@@ -261,7 +262,7 @@ abstract class FaultTestSupport extends ApiTest {
             own.add(manual.sha256());
         }
         else {
-            Place lesson = deletion == OwnerDeletion.SECTION ? place.at(place.section2Lesson()) : place;
+            Place lesson = (deletion == OwnerDeletion.SECTION) ? place.at(place.section2Lesson()) : place;
             urls.add(uploaded(UploadRoute.ANY_MEDIA, lesson, shared));
             for (UploadRoute route : List.of(UploadRoute.COURSE_VIDEO, UploadRoute.LESSON_RESOURCE,
                     UploadRoute.ANY_MEDIA)) {
@@ -304,7 +305,7 @@ abstract class FaultTestSupport extends ApiTest {
      * request failed.
      */
     protected void assertFailedAt(Step boundary, Response response) {
-        assertThat(faults.fired()).as("the fault at " + boundary + " went off").isEqualTo(boundary);
+        assertThat(this.faults.fired()).as("the fault at " + boundary + " went off").isEqualTo(boundary);
         assertProblem(response, 500, "internal-error");
     }
 
@@ -325,27 +326,27 @@ abstract class FaultTestSupport extends ApiTest {
      */
     protected void assertConsistent() {
         reconcile();
-        invariants.readersSeeOnlyWholeMedia(products, courses);
-        invariants.noRowOutlivesItsOwner();
-        invariants.indexMatchesStore();
-        acknowledged.forEach(invariants::served);
+        this.invariants.readersSeeOnlyWholeMedia(this.products, this.courses);
+        this.invariants.noRowOutlivesItsOwner();
+        this.invariants.indexMatchesStore();
+        this.acknowledged.forEach(this.invariants::served);
     }
 
     /** (c) alone, without running the reconciler first. */
     protected void assertIndexMatchesStore() {
-        invariants.indexMatchesStore();
+        this.invariants.indexMatchesStore();
     }
 
     protected void assertServed(String url, String expectedSha256) {
-        invariants.served(url, expectedSha256);
+        this.invariants.served(url, expectedSha256);
     }
 
     protected Set<String> storedHashes() {
-        return invariants.storedHashes();
+        return this.invariants.storedHashes();
     }
 
     protected Path stagingDirectory() {
-        return invariants.stagingDirectory();
+        return this.invariants.stagingDirectory();
     }
 
     /** Responses by name, in order, for a table of expectations. */

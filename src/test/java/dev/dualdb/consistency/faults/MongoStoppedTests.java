@@ -48,7 +48,7 @@ class MongoStoppedTests extends FaultTestSupport {
         Map<String, Long> rowsBefore = rowCounts();
         Set<String> storedBefore = storedHashes();
 
-        mongoServer.shutdownNow();
+        this.mongoServer.shutdownNow();
 
         // Each request waits for the driver's server selection timeout (3 s): send them
         // all at once.
@@ -92,7 +92,7 @@ class MongoStoppedTests extends FaultTestSupport {
 
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        TABLES.forEach(table -> counts.put(table, count("SELECT count(*) FROM " + table)));
+        TABLES.forEach((table) -> counts.put(table, count("SELECT count(*) FROM " + table)));
         return counts;
     }
 

@@ -41,14 +41,14 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     }
 
     private void postgresIsBack() {
-        postgres.start();
+        this.postgres.start();
         await().atMost(Duration.ofSeconds(30))
             .untilAsserted(() -> assertThat(api.post("/api/admin/reconciliation?dryRun=true", Map.of()).status())
                 .isEqualTo(200));
     }
 
     private void stopPostgresAt(Step boundary) {
-        faults.runAt(boundary, postgres::stop);
+        faults.runAt(boundary, this.postgres::stop);
     }
 
     @ParameterizedTest(name = "{0}")

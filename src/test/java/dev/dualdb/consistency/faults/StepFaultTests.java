@@ -29,7 +29,7 @@ class StepFaultTests extends FaultTestSupport {
 
     static Stream<Arguments> uploadBoundaries() {
         return Stream.of(UploadRoute.values())
-            .flatMap(route -> Stream.of(arguments(route, Step.UPLOAD_BYTES_STORED),
+            .flatMap((route) -> Stream.of(arguments(route, Step.UPLOAD_BYTES_STORED),
                     arguments(route, Step.UPLOAD_ROWS_WRITTEN)));
     }
 
