@@ -1,6 +1,8 @@
 package dev.dualdb.course;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -87,7 +89,7 @@ public class CourseService {
     }
 
     /** Which of {@code ids} are courses that exist (one query). */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
         return this.courses.existing(ids);
     }
 

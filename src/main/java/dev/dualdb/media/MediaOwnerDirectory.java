@@ -1,5 +1,9 @@
 package dev.dualdb.media;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.bson.types.ObjectId;
 
 /**
@@ -9,7 +13,7 @@ import org.bson.types.ObjectId;
 public interface MediaOwnerDirectory {
 
     /** The reference types this directory answers for. */
-    java.util.Set<OwnerKind> types();
+    Set<OwnerKind> types();
 
     /** Whether an owner of that type and id exists now. */
     boolean exists(OwnerKind type, ObjectId id);
@@ -18,8 +22,8 @@ public interface MediaOwnerDirectory {
      * Which of {@code ids} exist now (one query where the directory can; the reconciler
      * asks in batches).
      */
-    default java.util.Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return ids.stream().filter((id) -> exists(type, id)).collect(java.util.stream.Collectors.toSet());
+    default Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
+        return ids.stream().filter((id) -> exists(type, id)).collect(Collectors.toSet());
     }
 
 }

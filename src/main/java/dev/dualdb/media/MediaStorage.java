@@ -1,5 +1,6 @@
 package dev.dualdb.media;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * {@code media_storage}).
  */
 public record MediaStorage(UUID id, OwnerKind referenceType, String referenceId, MediaType mediaType, String mediaUrl,
-        String fileName, Long fileSize, String mimeType, Integer width, Integer height, java.math.BigDecimal duration,
+        String fileName, Long fileSize, String mimeType, Integer width, Integer height, BigDecimal duration,
         Integer pageCount, StorageType storageType, long accessCount, Instant lastAccessedAt, Instant createdAt,
         Instant updatedAt) {
 }

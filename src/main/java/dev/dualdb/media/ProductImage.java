@@ -1,6 +1,7 @@
 package dev.dualdb.media;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,9 +14,9 @@ import java.util.UUID;
  */
 public record ProductImage(UUID id, String mongoProductId, String imageUrl, String fileName, Long fileSize,
         String mimeType, StorageType storageType, int position, boolean isPrimary, String altText, Integer width,
-        Integer height, Instant createdAt, Instant updatedAt, java.util.List<RenditionLink> renditions) {
+        Integer height, Instant createdAt, Instant updatedAt, List<RenditionLink> renditions) {
 
-    ProductImage withRenditions(java.util.List<RenditionLink> links) {
+    ProductImage withRenditions(List<RenditionLink> links) {
         return new ProductImage(this.id, this.mongoProductId, this.imageUrl, this.fileName, this.fileSize,
                 this.mimeType, this.storageType, this.position, this.isPrimary, this.altText, this.width, this.height,
                 this.createdAt, this.updatedAt, links);

@@ -1,11 +1,14 @@
 package dev.dualdb.user;
 
 import java.util.List;
+import java.util.Set;
 
 import org.bson.types.ObjectId;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import dev.dualdb.course.CourseDeleted;
 import dev.dualdb.course.CourseService;
 import dev.dualdb.user.internal.DuplicateEnrollment;
 import dev.dualdb.user.internal.EnrollmentNotFound;
@@ -50,20 +53,26 @@ public class EnrollmentService {
         return this.enrollments.find(courseId, enrollmentId).orElseThrow(() -> new EnrollmentNotFound(enrollmentId));
     }
 
-    /** The user's enrolments in courses that still exist (one query for the courses). */
+    /**
+     * The user's enrolments in courses that still exist (one query for the courses).
+     * @param userId the user, who must exist
+     * @return the enrolments, in the order the repository returns them
+     */
     public List<Enrollment> ofUser(ObjectId userId) {
         if (!this.users.exists(userId)) {
             throw new UserNotFound(userId);
         }
         List<Enrollment> all = this.enrollments.byUser(userId);
-        java.util.Set<ObjectId> live = this.courses
-            .existing(all.stream().map((e) -> new ObjectId(e.courseId())).toList());
+        Set<ObjectId> live = this.courses.existing(all.stream().map((e) -> new ObjectId(e.courseId())).toList());
         return all.stream().filter((e) -> live.contains(new ObjectId(e.courseId()))).toList();
     }
 
-    /** A deleted course takes its enrolments with it. */
-    @org.springframework.context.event.EventListener
-    void on(dev.dualdb.course.CourseDeleted deleted) {
+    /**
+     * A deleted course takes its enrolments with it.
+     * @param deleted the event naming the deleted course
+     */
+    @EventListener
+    void on(CourseDeleted deleted) {
         this.enrollments.deleteByCourse(deleted.courseId());
     }
 

@@ -45,7 +45,7 @@ class S3BlobStoreTests extends BlobStoreContract {
 
     private static S3Proxy proxy;
 
-    private static org.gaul.s3proxy.blobstore.BlobStore backend;
+    private static TransientNio2BlobStore backend;
 
     private static URI endpoint;
 

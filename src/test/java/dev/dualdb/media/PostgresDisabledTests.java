@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import dev.dualdb.embedded.EmbeddedPostgresServer;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
 
@@ -43,7 +44,7 @@ class PostgresDisabledTests {
     @Test
     void noDataSourceOrEmbeddedPostgresExists() {
         assertThat(this.context.getBeanNamesForType(DataSource.class)).isEmpty();
-        assertThat(this.context.getBeanNamesForType(dev.dualdb.embedded.EmbeddedPostgresServer.class)).isEmpty();
+        assertThat(this.context.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,7 @@ class PostgresOutageTests extends ApiTest {
         Response createWithImages = api.post("/api/products", Map.of("name", "Teapot", "price", 12, "sku",
                 unique("TEAPOT"), "images", List.of(Map.of("imageUrl", "https://cdn.example.com/t.jpg"))));
         assertProblem(createWithImages, 503, "media-store-unavailable");
-        assertThat(mongo.getCollection("products").countDocuments(new org.bson.Document("name", "Teapot")))
+        assertThat(mongo.getCollection("products").countDocuments(new Document("name", "Teapot")))
             .as("no half-made product remains")
             .isZero();
 

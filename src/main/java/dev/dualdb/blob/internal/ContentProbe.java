@@ -49,6 +49,8 @@ public class ContentProbe {
      * @param fileName the client's file name (display name), or {@code null}; it may
      * narrow the sniffed type within what the bytes allow (ZIP bytes named
      * {@code .docx}), never widen or change it
+     * @return the detected type and what was measured (dimensions, duration or page
+     * count)
      * @throws UnsupportedMediaType when the claim contradicts the bytes, or the bytes are
      * not allowed for the kind
      * @throws ImageTooLarge when an image declares more pixels than allowed
@@ -72,6 +74,10 @@ public class ContentProbe {
     /**
      * Tika's core sees "an ISO media file", "an EBML file" or "an OOXML package"; the
      * container's own header says which one exactly.
+     * @param file the staged file
+     * @param sniffed the type Tika sniffed from the bytes
+     * @return the exact type the container header names, or {@code sniffed} when it names
+     * none
      */
     private static String refined(Path file, String sniffed) {
         try {

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -228,7 +229,7 @@ public final class LocalBlobStore implements BlobStore {
                 .filter((file) -> BlobKeys.isHash(file.getFileName().toString()))
                 .forEach((file) -> {
                     try {
-                        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                        var attributes = Files.readAttributes(file, BasicFileAttributes.class);
                         action.accept(new ListedBlob(file.getFileName().toString(), attributes.size(),
                                 attributes.lastModifiedTime().toInstant()));
                     }

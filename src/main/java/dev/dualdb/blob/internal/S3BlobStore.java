@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -291,7 +292,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
+    public void forEachBlob(Consumer<ListedBlob> action) {
         call("list " + this.bucket, () -> {
             this.s3.listObjectsV2Paginator((b) -> b.bucket(this.bucket)).contents().forEach((object) -> {
                 String key = object.key();
@@ -373,6 +374,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     /**
      * Runs one S3 call: "not there" becomes {@link Missing}, other store failures
      * {@link BlobStoreUnavailable}.
+     * @param <T> the call's result
+     * @param what what the call does, for the error message
+     * @param request the call
+     * @return the call's result
      */
     private <T> T call(String what, Supplier<T> request) {
         try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -79,8 +81,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI();
         try {
-            java.util.Optional<java.util.UUID> token = this.store.claim(key, request.getMethod(), path,
-                    this.properties.retention(), this.properties.inProgressTimeout());
+            Optional<UUID> token = this.store.claim(key, request.getMethod(), path, this.properties.retention(),
+                    this.properties.inProgressTimeout());
             if (token.isPresent()) {
                 runFirst(key, token.get(), request, response, chain);
             }
@@ -97,7 +99,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runFirst(String key, java.util.UUID token, HttpServletRequest request, HttpServletResponse response,
+    private void runFirst(String key, UUID token, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
         RequestFingerprint fingerprint = fingerprint(request);
         FingerprintingRequest wrapped = new FingerprintingRequest(request, fingerprint);
@@ -171,7 +173,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private void retryable(String key, java.util.UUID token) {
+    private void retryable(String key, UUID token) {
         try {
             this.store.markRetryable(key, token);
         }
@@ -180,7 +182,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void release(String key, java.util.UUID token) {
+    private void release(String key, UUID token) {
         try {
             this.store.release(key, token);
         }
@@ -200,7 +202,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://dualdb.dev/problems/" + code);
-        body.put("title", org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase());
+        body.put("title", HttpStatus.valueOf(status).getReasonPhrase());
         body.put("status", status);
         body.put("detail", detail);
         body.put("code", code);

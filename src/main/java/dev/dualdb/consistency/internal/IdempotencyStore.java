@@ -2,6 +2,7 @@ package dev.dualdb.consistency.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,8 +121,8 @@ class IdempotencyStore {
             .param("token", token)
             .param("fingerprint", fingerprint)
             .param("status", status)
-            .param("contentType", contentType, java.sql.Types.VARCHAR)
-            .param("location", location, java.sql.Types.VARCHAR)
+            .param("contentType", contentType, Types.VARCHAR)
+            .param("location", location, Types.VARCHAR)
             .param("body", body)
             .update());
     }

@@ -1,5 +1,6 @@
 package dev.dualdb.course.internal;
 
+import java.util.Collection;
 import java.util.Set;
 
 import org.bson.types.ObjectId;
@@ -33,7 +34,7 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     }
 
     @Override
-    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
+    public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
         return (type == OwnerKind.COURSE) ? this.courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
     }
 

@@ -1,8 +1,10 @@
 package dev.dualdb.course.internal;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseChanges;
 import dev.dualdb.course.NewCourse;
+import dev.dualdb.system.ExistingIds;
 import dev.dualdb.system.ObjectIdParser;
 
 /**
@@ -72,8 +75,8 @@ public class CourseRepository {
     }
 
     /** Which of {@code ids} exist, with one query on {@code _id}. */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return dev.dualdb.system.ExistingIds.in(this.mongo, COLLECTION, ids);
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
+        return ExistingIds.in(this.mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
@@ -169,7 +170,7 @@ public final class Curriculum {
             .orElseThrow(() -> new LessonNotFound(this.courseId, lessonId));
     }
 
-    private static java.util.Optional<Document> find(List<Document> documents, ObjectId id) {
+    private static Optional<Document> find(List<Document> documents, ObjectId id) {
         String hex = id.toHexString();
         return documents.stream().filter((document) -> hex.equals(CourseDocuments.id(document))).findFirst();
     }

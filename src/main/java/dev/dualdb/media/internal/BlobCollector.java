@@ -2,6 +2,7 @@ package dev.dualdb.media.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -112,7 +113,7 @@ public class BlobCollector {
         AtomicReference<String> claimed = new AtomicReference<>();
         try {
             return this.database.write((jdbc) -> {
-                java.util.Optional<String> due = jdbc.sql("""
+                Optional<String> due = jdbc.sql("""
                         SELECT sha256 FROM blob_deletions WHERE next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""").query(String.class).optional();
                 if (due.isEmpty()) {

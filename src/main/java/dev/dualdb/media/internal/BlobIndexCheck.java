@@ -2,6 +2,7 @@ package dev.dualdb.media.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -96,7 +97,7 @@ class BlobIndexCheck implements ReconcilerCheck {
             return; // reported as missing by the size check
         }
         try (BlobContent bytes = content.get(); InputStream in = new DigestInputStream(bytes.stream(), sha256())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
             if (!actual.equals(blob.sha256())) {
                 findings.found("hashMismatches", blob.sha256() + " (bytes hash to " + actual + ")");

@@ -2,6 +2,7 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,11 +35,11 @@ public class CourseResourceRepository {
             .param("name", resource.resourceName())
             .param("type", resource.resourceType().name())
             .param("url", resource.resourceUrl())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", resource.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", resource.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", resource.mimeType(), java.sql.Types.VARCHAR)
-            .param("pageCount", resource.pageCount(), java.sql.Types.INTEGER)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", resource.fileName(), Types.VARCHAR)
+            .param("fileSize", resource.fileSize(), Types.BIGINT)
+            .param("mimeType", resource.mimeType(), Types.VARCHAR)
+            .param("pageCount", resource.pageCount(), Types.INTEGER)
             .param("storageType", resource.storageType().name())
             .query(CourseResourceRepository::map)
             .single();

@@ -2,6 +2,7 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,15 +31,15 @@ public class CourseVideoRepository {
                 RETURNING %s""".formatted(COLUMNS))
             .param("id", video.id())
             .param("courseId", video.mongoCourseId())
-            .param("lessonId", video.lessonId(), java.sql.Types.CHAR)
+            .param("lessonId", video.lessonId(), Types.CHAR)
             .param("title", video.title())
             .param("url", video.videoUrl())
             .param("videoType", video.videoType().name())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", video.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", video.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", video.mimeType(), java.sql.Types.VARCHAR)
-            .param("duration", video.duration(), java.sql.Types.NUMERIC)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", video.fileName(), Types.VARCHAR)
+            .param("fileSize", video.fileSize(), Types.BIGINT)
+            .param("mimeType", video.mimeType(), Types.VARCHAR)
+            .param("duration", video.duration(), Types.NUMERIC)
             .param("storageType", video.storageType().name())
             .param("preview", video.isPreview())
             .query(CourseVideoRepository::map)

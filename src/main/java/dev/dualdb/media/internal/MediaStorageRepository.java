@@ -2,6 +2,7 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,14 +36,14 @@ public class MediaStorageRepository {
             .param("referenceId", media.referenceId())
             .param("mediaType", media.mediaType().name())
             .param("url", media.mediaUrl())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", media.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", media.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", media.mimeType(), java.sql.Types.VARCHAR)
-            .param("width", media.width(), java.sql.Types.INTEGER)
-            .param("height", media.height(), java.sql.Types.INTEGER)
-            .param("duration", media.duration(), java.sql.Types.NUMERIC)
-            .param("pageCount", media.pageCount(), java.sql.Types.INTEGER)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", media.fileName(), Types.VARCHAR)
+            .param("fileSize", media.fileSize(), Types.BIGINT)
+            .param("mimeType", media.mimeType(), Types.VARCHAR)
+            .param("width", media.width(), Types.INTEGER)
+            .param("height", media.height(), Types.INTEGER)
+            .param("duration", media.duration(), Types.NUMERIC)
+            .param("pageCount", media.pageCount(), Types.INTEGER)
             .param("storageType", media.storageType().name())
             .query(MediaStorageRepository::map)
             .single();

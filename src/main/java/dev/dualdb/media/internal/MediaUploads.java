@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import dev.dualdb.blob.AcceptedUpload;
 import dev.dualdb.blob.BlobUploads;
 import dev.dualdb.blob.UploadKind;
+import dev.dualdb.blob.UploadProperties;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.UploadedFile;
@@ -35,7 +36,7 @@ public class MediaUploads {
 
     private final int maxFiles;
 
-    public MediaUploads(BlobUploads uploads, PostgresDatabase database, dev.dualdb.blob.UploadProperties properties) {
+    public MediaUploads(BlobUploads uploads, PostgresDatabase database, UploadProperties properties) {
         this.uploads = uploads;
         this.database = database;
         this.maxFiles = properties.maxFiles();

@@ -1,8 +1,11 @@
 package dev.dualdb.media.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -54,7 +57,7 @@ class OrphanRowCheck implements ReconcilerCheck {
                 }
                 after = batch.get(batch.size() - 1);
                 owners += batch.size();
-                java.time.Instant checkedAt = java.time.Instant.now();
+                Instant checkedAt = Instant.now();
                 List<String> missing = missing(type, batch);
                 if (!missing.isEmpty()) {
                     // Counted in rows, like the repairs; the examples name the owners
@@ -66,17 +69,16 @@ class OrphanRowCheck implements ReconcilerCheck {
                         findings.repaired("orphanRows", this.inventory.deleteRowsOf(kind, missing, checkedAt));
                     }
                 }
-                progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(Locale.ROOT)
                         + " owners checked so far");
             }
-            progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                    + " owners checked");
+            progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(Locale.ROOT) + " owners checked");
         }
     }
 
     private List<String> missing(OwnerKind type, Collection<String> ids) {
         List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
-        java.util.Optional<MediaOwnerDirectory> directory = this.directories.stream()
+        Optional<MediaOwnerDirectory> directory = this.directories.stream()
             .filter((candidate) -> candidate.types().contains(type))
             .findFirst();
         if (directory.isEmpty()) {

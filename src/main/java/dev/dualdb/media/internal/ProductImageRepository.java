@@ -2,6 +2,7 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,16 +32,16 @@ public class ProductImageRepository {
             .param("id", image.id())
             .param("productId", image.mongoProductId())
             .param("url", image.imageUrl())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", image.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", image.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", image.mimeType(), java.sql.Types.VARCHAR)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", image.fileName(), Types.VARCHAR)
+            .param("fileSize", image.fileSize(), Types.BIGINT)
+            .param("mimeType", image.mimeType(), Types.VARCHAR)
             .param("storageType", image.storageType().name())
             .param("position", image.position())
             .param("primary", image.isPrimary())
-            .param("altText", image.altText(), java.sql.Types.VARCHAR)
-            .param("width", image.width(), java.sql.Types.INTEGER)
-            .param("height", image.height(), java.sql.Types.INTEGER)
+            .param("altText", image.altText(), Types.VARCHAR)
+            .param("width", image.width(), Types.INTEGER)
+            .param("height", image.height(), Types.INTEGER)
             .query(ProductImageRepository::map)
             .single();
     }
@@ -104,9 +105,9 @@ public class ProductImageRepository {
                     updated_at = now()
                 WHERE id = :id AND mongo_product_id = :productId
                 RETURNING %s""".formatted(COLUMNS))
-            .param("position", position, java.sql.Types.INTEGER)
-            .param("primary", primary, java.sql.Types.BOOLEAN)
-            .param("altText", altText, java.sql.Types.VARCHAR)
+            .param("position", position, Types.INTEGER)
+            .param("primary", primary, Types.BOOLEAN)
+            .param("altText", altText, Types.VARCHAR)
             .param("id", id)
             .param("productId", productId)
             .query(ProductImageRepository::map)
@@ -119,7 +120,7 @@ public class ProductImageRepository {
                 rs.getString("mime_type"), StorageType.valueOf(rs.getString("storage_type")), rs.getInt("position"),
                 rs.getBoolean("is_primary"), rs.getString("alt_text"), Rows.nullableInt(rs, "width"),
                 Rows.nullableInt(rs, "height"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
-                java.util.List.of());
+                List.of());
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.dualdb.media.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ public class StoredMediaRepository {
             .query((rs, row) -> {
                 UUID id = rs.getObject("id", UUID.class);
                 int width = rs.getInt("width");
-                links.computeIfAbsent(id, (key) -> new java.util.ArrayList<>())
+                links.computeIfAbsent(id, (key) -> new ArrayList<>())
                     .add(new RenditionLink(width, rs.getInt("height"), "/media/" + id + "/renditions/" + width));
                 return id;
             })

@@ -1,5 +1,6 @@
 package dev.dualdb.product.internal;
 
+import java.util.Collection;
 import java.util.Set;
 
 import org.bson.types.ObjectId;
@@ -29,7 +30,7 @@ class ProductOwnerDirectory implements MediaOwnerDirectory {
     }
 
     @Override
-    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
+    public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
         return this.products.existing(ids);
     }
 

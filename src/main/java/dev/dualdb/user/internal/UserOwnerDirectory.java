@@ -1,5 +1,6 @@
 package dev.dualdb.user.internal;
 
+import java.util.Collection;
 import java.util.Set;
 
 import org.bson.types.ObjectId;
@@ -32,7 +33,7 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
     }
 
     @Override
-    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
+    public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
         return this.users.existing(ids);
     }
 

@@ -18,6 +18,7 @@ import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.blob.internal.LocalBlobStore;
@@ -103,7 +104,7 @@ final class Invariants {
         Response list = this.api.get("/api/media?referenceType=" + referenceType + "&referenceId=" + referenceId);
         if (list.status() == 404) {
             assertThat(list.json().path("code").asString()).endsWith("-not-found");
-            return tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         return list.json();

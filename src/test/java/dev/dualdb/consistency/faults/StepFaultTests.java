@@ -58,7 +58,7 @@ class StepFaultTests extends FaultTestSupport {
     void anUploadRetriedWithItsKeyAfterFailingPastItsRowsIsRecordedOnce(UploadRoute route) {
         Place place = place();
         Sample file = route.sample();
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         faults.throwAt(Step.UPLOAD_ROWS_WRITTEN);
 
         Response failed = upload(route, place, file, "Idempotency-Key", key);
