@@ -62,16 +62,16 @@ public class BlobCollector {
     }
 
     /**
-     * Handles up to one batch of due queue entries now; returns how many blobs were
-     * deleted.
+     * Handles up to one batch of due queue entries now.
+     * @return how many blobs were deleted
      */
     public int collectDue() {
         return round().deleted();
     }
 
     /**
-     * Handles every entry that is due now (for the reconciler); returns how many blobs
-     * were deleted.
+     * Handles every entry that is due now (for the reconciler).
+     * @return how many blobs were deleted
      */
     public int collectAllDue() {
         int deleted = 0;
@@ -82,9 +82,6 @@ public class BlobCollector {
         }
         while (round.handled() == this.settings.batchSize());
         return deleted;
-    }
-
-    private record Round(int handled, int deleted) {
     }
 
     private Round round() {
@@ -101,12 +98,6 @@ public class BlobCollector {
             }
         }
         return new Round(handled, deleted);
-    }
-
-    private enum Outcome {
-
-        NOTHING_DUE, KEPT, DELETED, FAILED
-
     }
 
     private Outcome collectOne() {
@@ -165,6 +156,15 @@ public class BlobCollector {
             .param("first", (double) FIRST_RETRY.toSeconds())
             .param("max", (double) this.settings.maxBackoff().toSeconds())
             .update());
+    }
+
+    private record Round(int handled, int deleted) {
+    }
+
+    private enum Outcome {
+
+        NOTHING_DUE, KEPT, DELETED, FAILED
+
     }
 
 }

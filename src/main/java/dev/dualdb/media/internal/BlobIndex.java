@@ -55,7 +55,12 @@ public class BlobIndex {
         }
     }
 
-    /** The lock the collector also takes before deciding on a hash. */
+    /**
+     * The lock the collector also takes before deciding on a hash.
+     * @param jdbc the client of the caller's transaction, which holds the lock until it
+     * ends
+     * @param sha256 the hash of the bytes
+     */
     public static void lock(JdbcClient jdbc, String sha256) {
         AdvisoryLocks.lockForTransaction(jdbc, "blob:" + sha256);
     }

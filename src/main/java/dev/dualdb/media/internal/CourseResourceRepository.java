@@ -45,7 +45,12 @@ public class CourseResourceRepository {
             .single();
     }
 
-    /** Uses {@code idx_course_resources_course}. */
+    /**
+     * Uses {@code idx_course_resources_course}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param courseId the course (24 hex characters)
+     * @return its resources, oldest first
+     */
     public List<CourseResource> findByCourse(JdbcClient jdbc, String courseId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM course_resources WHERE mongo_course_id = :courseId"

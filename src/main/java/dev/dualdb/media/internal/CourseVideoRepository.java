@@ -46,7 +46,12 @@ public class CourseVideoRepository {
             .single();
     }
 
-    /** Uses {@code idx_course_videos_course}. */
+    /**
+     * Uses {@code idx_course_videos_course}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param courseId the course (24 hex characters)
+     * @return its videos, oldest first
+     */
     public List<CourseVideo> findByCourse(JdbcClient jdbc, String courseId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM course_videos WHERE mongo_course_id = :courseId"

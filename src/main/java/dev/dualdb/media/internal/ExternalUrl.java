@@ -29,13 +29,20 @@ public final class ExternalUrl {
     /**
      * Returns {@code url} if it is an absolute http or https URL; throws
      * {@link InvalidInput} otherwise.
+     * @param url the URL the client gave
+     * @return the URL as parsed
      */
     public static String check(String url) {
         URI uri = parse(url);
         return uri.toString();
     }
 
-    /** As {@link #check}, and the host must belong to the platform of {@code type}. */
+    /**
+     * As {@link #check}, and the host must belong to the platform of {@code type}.
+     * @param url the URL the client gave
+     * @param type the platform the client says it is on
+     * @return the URL as parsed
+     */
     public static String checkVideo(String url, VideoType type) {
         URI uri = parse(url);
         String host = uri.getHost().toLowerCase(Locale.ROOT);

@@ -29,21 +29,33 @@ public class MediaInventory {
     /**
      * Distinct owner ids of one kind after {@code after} (exclusive, "" to start), in id
      * order.
+     * @param kind the kind of owner
+     * @param after the last owner id of the previous batch, or {@code ""} for the first
+     * @param limit the most ids to return
+     * @return the next owner ids
      */
     public List<String> ownersAfter(OwnerKind kind, String after, int limit) {
         return this.database.read((jdbc) -> MediaRows.ownersAfter(jdbc, kind, after, limit));
     }
 
-    /** How many media rows point at these owners. */
+    /**
+     * How many media rows point at these owners.
+     * @param kind the kind of owner
+     * @param ownerIds the owners
+     * @return the number of rows across the media tables
+     */
     public long countRowsOf(OwnerKind kind, Collection<String> ownerIds) {
         return this.database.read((jdbc) -> MediaRows.countOwnedBy(jdbc, kind, ownerIds));
     }
 
     /**
-     * Deletes the media rows of owners that no longer exist, queueing their blobs;
-     * returns the rows deleted. Only rows created before {@code checkedAt} go: an owner
-     * re-created since it was found missing (a retried create reuses its id) keeps its
-     * new rows.
+     * Deletes the media rows of owners that no longer exist, queueing their blobs. Only
+     * rows created before {@code checkedAt} go: an owner re-created since it was found
+     * missing (a retried create reuses its id) keeps its new rows.
+     * @param kind the kind of owner
+     * @param ownerIds the owners found missing
+     * @param checkedAt when they were found missing
+     * @return the number of rows deleted
      */
     public int deleteRowsOf(OwnerKind kind, Collection<String> ownerIds, Instant checkedAt) {
         if (ownerIds.isEmpty()) {
@@ -54,6 +66,9 @@ public class MediaInventory {
 
     /**
      * Rows of the blob index after {@code after} (exclusive, "" to start), in hash order.
+     * @param after the last hash of the previous batch, or {@code ""} for the first
+     * @param limit the most rows to return
+     * @return the next rows
      */
     public List<BlobRecord> blobsAfter(String after, int limit) {
         return this.database.read((jdbc) -> jdbc.sql("""
@@ -68,6 +83,8 @@ public class MediaInventory {
     /**
      * A random sample of the blob index, for the scheduled spot check of sizes and
      * hashes.
+     * @param limit the size of the sample
+     * @return up to {@code limit} rows, chosen at random
      */
     public List<BlobRecord> sampleBlobs(int limit) {
         return this.database.read((jdbc) -> jdbc.sql("""
@@ -75,7 +92,11 @@ public class MediaInventory {
                 FROM blobs ORDER BY random() LIMIT :limit""").param("limit", limit).query(MediaInventory::blob).list());
     }
 
-    /** Those of {@code hashes} that have no row in the blob index (one query). */
+    /**
+     * Those of {@code hashes} that have no row in the blob index (one query).
+     * @param hashes hashes of bytes found in the store
+     * @return the hashes the index does not know
+     */
     public List<String> notIndexed(Collection<String> hashes) {
         if (hashes.isEmpty()) {
             return List.of();
@@ -91,6 +112,7 @@ public class MediaInventory {
     /**
      * Queues hashes for the collector, which deletes the bytes only if nothing refers to
      * them by then.
+     * @param hashes the hashes to queue
      */
     public void queueForCollection(Collection<String> hashes) {
         this.database.write((jdbc) -> {
@@ -99,7 +121,11 @@ public class MediaInventory {
         });
     }
 
-    /** Whether the index has a row for these bytes. */
+    /**
+     * Whether the index has a row for these bytes.
+     * @param sha256 the hash of the bytes
+     * @return whether a row of the blob index has that hash
+     */
     public boolean isIndexed(String sha256) {
         return this.database.read((jdbc) -> jdbc.sql("SELECT count(*) FROM blobs WHERE sha256 = :sha256")
             .param("sha256", sha256)
@@ -107,7 +133,11 @@ public class MediaInventory {
             .single()) > 0;
     }
 
-    /** How many metadata rows (and renditions) refer to these bytes. */
+    /**
+     * How many metadata rows (and renditions) refer to these bytes.
+     * @param sha256 the hash of the bytes
+     * @return the number of rows and renditions that refer to them
+     */
     public long references(String sha256) {
         return this.database.read((jdbc) -> BlobReferences.count(jdbc, sha256));
     }
@@ -115,7 +145,11 @@ public class MediaInventory {
     /**
      * Queues for collection the indexed blobs that nothing refers to and that are older
      * than {@code olderThan} (younger ones may belong to an upload still on its way), and
-     * are not queued yet; returns their hashes.
+     * are not queued yet.
+     * @param olderThan only blobs indexed before this are considered
+     * @param limit the most blobs to queue
+     * @param dryRun find them but queue nothing
+     * @return the hashes found (and, unless a dry run, queued)
      */
     public List<String> queueUnreferencedBlobs(Instant olderThan, int limit, boolean dryRun) {
         String select = """

@@ -49,7 +49,13 @@ public class MediaStorageRepository {
             .single();
     }
 
-    /** Uses {@code idx_media_storage_reference}. */
+    /**
+     * Uses {@code idx_media_storage_reference}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param type the kind of owner
+     * @param referenceId the owner's id (24 hex characters)
+     * @return its media, oldest first
+     */
     public List<MediaStorage> findByReference(JdbcClient jdbc, OwnerKind type, String referenceId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM media_storage"

@@ -42,7 +42,10 @@ public class MediaUploads {
         this.maxFiles = properties.maxFiles();
     }
 
-    /** The most files one request may carry ({@code dualdb.uploads.max-files}). */
+    /**
+     * The most files one request may carry ({@code dualdb.uploads.max-files}).
+     * @return the limit
+     */
     public int maxFiles() {
         return this.maxFiles;
     }
@@ -51,6 +54,11 @@ public class MediaUploads {
      * Takes one file into the blob store, checked as the kind {@code mediaType} implies:
      * images (JPEG, PNG, WebP, GIF, with thumbnails), videos (MP4, WebM, QuickTime), or
      * documents and archives (PDF, Office, text, ZIP …) for anything else.
+     * @param mediaType what the file is meant to be
+     * @param in the file's bytes, read to the end
+     * @param claimedType the client's declared type, or {@code null}
+     * @param fileName the client's file name, or {@code null}
+     * @return the stored and checked file, not yet recorded
      */
     public UploadedFile accept(MediaType mediaType, InputStream in, String claimedType, String fileName) {
         UploadKind kind = switch (mediaType) {
@@ -66,6 +74,7 @@ public class MediaUploads {
      * request put there are queued for the collector, which deletes them unless a row
      * refers to them by then. If PostgreSQL is away they stay, as garbage for the
      * reconciler.
+     * @param files the files the request stored
      */
     public void discard(List<UploadedFile> files) {
         List<String> hashes = new ArrayList<>();

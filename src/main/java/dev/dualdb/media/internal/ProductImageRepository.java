@@ -46,7 +46,12 @@ public class ProductImageRepository {
             .single();
     }
 
-    /** Uses {@code idx_product_images_product}. */
+    /**
+     * Uses {@code idx_product_images_product}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productId the product (24 hex characters)
+     * @return its images in display order
+     */
     public List<ProductImage> findByProduct(JdbcClient jdbc, String productId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM product_images WHERE mongo_product_id = :productId"
@@ -59,6 +64,9 @@ public class ProductImageRepository {
     /**
      * The images of a whole page of products in one query
      * ({@code idx_product_images_product}).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productIds the products (24 hex characters each)
+     * @return their images, by product and then in display order
      */
     public List<ProductImage> findByProducts(JdbcClient jdbc, Collection<String> productIds) {
         return jdbc
@@ -80,6 +88,9 @@ public class ProductImageRepository {
     /**
      * The position after the product's last image; call it under the owner's advisory
      * lock.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productId the product (24 hex characters)
+     * @return the position for a new image, 0 for the first
      */
     public int nextPosition(JdbcClient jdbc, String productId) {
         return jdbc.sql("SELECT coalesce(max(position) + 1, 0) FROM product_images WHERE mongo_product_id = :productId")

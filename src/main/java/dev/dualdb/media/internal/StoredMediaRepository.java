@@ -31,12 +31,12 @@ public class StoredMediaRepository {
         .collect(Collectors.joining(" UNION ALL "));
 
     /**
-     * Stored media and the owner its row points at (checked by the caller: an orphan row
-     * is never served).
+     * Finds a media id in any of the four tables.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param id the media row's id
+     * @return the stored bytes and their owner, or empty if no table has the id or it has
+     * no stored bytes
      */
-    public record Found(StoredMedia media, OwnerKind ownerType, String ownerId, String lessonId) {
-    }
-
     public Optional<Found> find(JdbcClient jdbc, UUID id) {
         Optional<Found> found = jdbc.sql("""
                 SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at,
@@ -58,6 +58,9 @@ public class StoredMediaRepository {
 
     /**
      * The thumbnails of several images with one query (uses the renditions primary key).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param imageIds ids of product images
+     * @return the thumbnails of each image that has any, smallest first
      */
     public Map<UUID, List<RenditionLink>> renditionsOf(JdbcClient jdbc, Collection<UUID> imageIds) {
         Map<UUID, List<RenditionLink>> links = new LinkedHashMap<>();
@@ -86,6 +89,18 @@ public class StoredMediaRepository {
             .query((rs, row) -> new StoredMedia.Thumbnail(rs.getInt("width"), rs.getInt("height"),
                     rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("content_type")))
             .list();
+    }
+
+    /**
+     * Stored media and the owner its row points at (checked by the caller: an orphan row
+     * is never served).
+     *
+     * @param media the stored bytes and their thumbnails
+     * @param ownerType the kind of owner the row points at
+     * @param ownerId the owner's id
+     * @param lessonId the lesson the row names, or {@code null}
+     */
+    public record Found(StoredMedia media, OwnerKind ownerType, String ownerId, String lessonId) {
     }
 
 }
