@@ -54,12 +54,22 @@ public class PostgresDatabase {
         this.transactions = transactions;
     }
 
-    /** Whether PostgreSQL is switched on at all ({@code dualdb.postgres.enabled}). */
+    /**
+     * Whether PostgreSQL is switched on at all ({@code dualdb.postgres.enabled}).
+     * @return {@code false} when media is switched off by configuration
+     */
     public boolean enabled() {
         return this.properties.enabled();
     }
 
-    /** Runs {@code query} outside a transaction (a single statement). */
+    /**
+     * Runs {@code query} outside a transaction (a single statement).
+     * @param <T> the query's result
+     * @param query the statement to run, given a ready client
+     * @return the query's result
+     * @throws PostgresUnavailable when PostgreSQL is disabled, not migrated or
+     * unreachable
+     */
     public <T> T read(Function<JdbcClient, T> query) {
         JdbcClient client = ready();
         try {
@@ -70,7 +80,14 @@ public class PostgresDatabase {
         }
     }
 
-    /** Runs {@code work} in one PostgreSQL transaction. */
+    /**
+     * Runs {@code work} in one PostgreSQL transaction.
+     * @param <T> the work's result
+     * @param work the statements to run in the transaction, given a ready client
+     * @return the work's result, once committed
+     * @throws PostgresUnavailable when PostgreSQL is disabled, not migrated or
+     * unreachable
+     */
     public <T> T write(Function<JdbcClient, T> work) {
         JdbcClient client = ready();
         try {
@@ -85,6 +102,11 @@ public class PostgresDatabase {
      * Runs {@code work} only if this instance gets the PostgreSQL advisory lock
      * {@code name} (held on a connection of its own for the whole run, released
      * afterwards), so that one instance at a time does it; empty otherwise.
+     * @param <T> the work's result
+     * @param name the lock's name, hashed into the advisory lock key
+     * @param work what only one instance at a time may do
+     * @return the work's result (empty if it returned {@code null}), or empty if another
+     * instance holds the lock
      */
     public <T> Optional<T> withLeaderLock(String name, Supplier<T> work) {
         ready();
