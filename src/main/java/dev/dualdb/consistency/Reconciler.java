@@ -34,7 +34,10 @@ public class Reconciler {
         return this.run.run(dryRun, fullAudit, progress);
     }
 
-    /** The newest report of any instance, if a run has finished. */
+    /**
+     * The newest report of any instance, if a run has finished.
+     * @return the newest report, or empty if no run has finished yet
+     */
     public Optional<ReconciliationReport> latestReport() {
         return this.run.latest();
     }

@@ -30,6 +30,13 @@ class IdempotencyStore {
      * (no row, an expired row, or an in-progress row older than
      * {@code inProgressTimeout}, i.e. a request that died); empty if another request
      * holds it or it is completed.
+     * @param key the client's {@code Idempotency-Key}
+     * @param method the HTTP method of the request
+     * @param path the request path
+     * @param retention how long the key is remembered from now
+     * @param inProgressTimeout how long an in-progress row may go without a heartbeat
+     * before another request may take it over
+     * @return the new owner token, or empty if the key is taken
      */
     Optional<UUID> claim(String key, String method, String path, Duration retention, Duration inProgressTimeout) {
         UUID token = UUID.randomUUID();
@@ -72,6 +79,8 @@ class IdempotencyStore {
     /**
      * The request holding the key is still running (called every minute), so nobody takes
      * the key over.
+     * @param key the client's {@code Idempotency-Key}
+     * @param token the owner token {@link #claim} returned
      */
     void heartbeat(String key, UUID token) {
         this.database.write((jdbc) -> jdbc.sql("""
@@ -95,6 +104,10 @@ class IdempotencyStore {
     /**
      * The id reserved for the thing this key creates, reserving {@code candidate} if
      * there is none yet.
+     * @param key the client's {@code Idempotency-Key}
+     * @param token the owner token {@link #claim} returned
+     * @param candidate the id to reserve if none is reserved yet
+     * @return the reserved id: {@code candidate} or one an earlier attempt reserved
      */
     ObjectId reserveId(String key, UUID token, ObjectId candidate) {
         return this.database.write((jdbc) -> jdbc.sql("""
@@ -130,6 +143,8 @@ class IdempotencyStore {
     /**
      * A failed attempt: the next request with the key may take over at once, keeping the
      * reserved id.
+     * @param key the client's {@code Idempotency-Key}
+     * @param token the owner token {@link #claim} returned
      */
     void markRetryable(String key, UUID token) {
         this.database.write((jdbc) -> jdbc
@@ -149,7 +164,10 @@ class IdempotencyStore {
             .update());
     }
 
-    /** Forgets expired keys; uses {@code idx_idempotency_keys_expires_at}. */
+    /**
+     * Forgets expired keys; uses {@code idx_idempotency_keys_expires_at}.
+     * @return how many keys were deleted
+     */
     int deleteExpired() {
         return this.database
             .write((jdbc) -> jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update());
@@ -164,7 +182,20 @@ class IdempotencyStore {
                 rs.getString("response_location"), rs.getBytes("response_body"));
     }
 
-    /** A remembered request and, once completed, its response. */
+    /**
+     * A remembered request and, once completed, its response.
+     *
+     * @param key the client's {@code Idempotency-Key}
+     * @param method the HTTP method of the first request
+     * @param path the request path of the first request
+     * @param fingerprint the {@link RequestFingerprint} of the completed request, or
+     * {@code null} while in progress
+     * @param completed whether a response has been stored
+     * @param status the stored response status, 0 while there is none
+     * @param contentType the stored response's {@code Content-Type}, or {@code null}
+     * @param location the stored response's {@code Location}, or {@code null}
+     * @param body the stored response body, or {@code null}
+     */
     record StoredKey(String key, String method, String path, String fingerprint, boolean completed, int status,
             String contentType, String location, byte[] body) {
     }

@@ -71,7 +71,10 @@ final class RequestFingerprint {
         }
     }
 
-    /** The fingerprint as 64 hex characters; the object cannot be fed afterwards. */
+    /**
+     * The fingerprint as 64 hex characters; the object cannot be fed afterwards.
+     * @return the SHA-256 of everything fed, in lower-case hex
+     */
     String finish() {
         this.digest.update(this.pending, 0, this.pendingLength);
         this.pendingLength = 0;
@@ -105,7 +108,16 @@ final class RequestFingerprint {
         }
     }
 
-    /** For tests: the fingerprint of a whole body. */
+    /**
+     * For tests: the fingerprint of a whole body.
+     * @param method the HTTP method
+     * @param path the request path
+     * @param query the query string, or {@code null}
+     * @param contentType the {@code Content-Type} header, or {@code null}; a multipart
+     * boundary in it is taken out of the hash
+     * @param body the whole request body
+     * @return the fingerprint as 64 hex characters
+     */
     static String of(String method, String path, String query, String contentType, byte[] body) {
         RequestFingerprint fingerprint = new RequestFingerprint(method, path, query, contentType);
         fingerprint.update(body, 0, body.length);
