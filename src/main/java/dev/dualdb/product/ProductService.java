@@ -66,6 +66,9 @@ public class ProductService {
      * product's id is reserved with the key, so a retry after a crash between the two
      * steps finds the product of the first attempt and finishes it instead of creating a
      * second one.
+     * @param product the product to create
+     * @param images the images to record with it, possibly none
+     * @return the created product with its images
      */
     public ProductWithImages create(NewProduct product, List<NewProductImage> images) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
@@ -97,6 +100,9 @@ public class ProductService {
      * document first, then one PostgreSQL transaction for the images; if that fails, the
      * product is removed again. Under an {@code Idempotency-Key} a retry finds the
      * product of a crashed first attempt and finishes it.
+     * @param product the product to create
+     * @param files the uploaded images, already checked and stored
+     * @return the created product with its images
      */
     public ProductWithImages createWithUploads(NewProduct product, List<UploadedFile> files) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
@@ -118,13 +124,21 @@ public class ProductService {
         }
     }
 
-    /** Records uploaded images (already in the blob store) of an existing product. */
+    /**
+     * Records uploaded images (already in the blob store) of an existing product.
+     * @param id the product
+     * @param files the uploaded images, already checked and stored
+     * @return the images recorded
+     * @throws ProductNotFound if there is no such product
+     */
     public List<ProductImage> addUploadedImages(ObjectId id, List<UploadedFile> files) {
         requireProduct(id);
         return this.images.saveUploadedProductImages(id, files);
     }
 
     /**
+     * Checks that the product exists.
+     * @param id the product
      * @throws ProductNotFound if there is no such product (checked before an upload's
      * bytes are read)
      */
@@ -134,7 +148,13 @@ public class ProductService {
         }
     }
 
-    /** The product and its images, fetched from the two databases in parallel. */
+    /**
+     * The product and its images, fetched from the two databases in parallel.
+     * @param id the product
+     * @return the product, with no images and {@code mediaAvailable} false if PostgreSQL
+     * could not be asked
+     * @throws ProductNotFound if there is no such product
+     */
     public ProductWithImages get(ObjectId id) {
         CompletableFuture<List<ProductImage>> images = CompletableFuture
             .supplyAsync(() -> this.images.getProductImages(id), this.executor);
@@ -153,6 +173,9 @@ public class ProductService {
     /**
      * One page, newest first; the images of the whole page come from a single PostgreSQL
      * query.
+     * @param page the page number, from 0
+     * @param size the most products on a page
+     * @return the page
      */
     public ProductPage list(int page, int size) {
         List<Product> found = this.products.page(page, size);
@@ -187,6 +210,8 @@ public class ProductService {
      * Deletes the product, then its media rows. If the second step fails, the rows are
      * orphans of a missing owner: no reader reaches them (reads start from MongoDB) and
      * the reconciler removes them.
+     * @param id the product
+     * @throws ProductNotFound if there is no such product
      */
     public void delete(ObjectId id) {
         if (!this.products.delete(id)) {
@@ -201,7 +226,13 @@ public class ProductService {
         }
     }
 
-    /** Records more images for an existing product. */
+    /**
+     * Records more images for an existing product.
+     * @param id the product
+     * @param images the images to record, given by URL
+     * @return the images recorded
+     * @throws ProductNotFound if there is no such product
+     */
     public List<ProductImage> addImages(ObjectId id, List<NewProductImage> images) {
         requireProduct(id);
         return this.images.saveProductImages(id, images);
