@@ -66,13 +66,14 @@ public class CourseService {
      * Creates a course with its sections and lessons (if any), each given a new id. Under
      * an {@code Idempotency-Key} the course id is reserved with the key, so a retry after
      * a crash finds the course of the first attempt instead of creating a second one.
+     * @param course the course to create
+     * @return the created course, or the first attempt's under a retried key
      */
     public Course create(NewCourse course) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
         return this.courses.find(id).orElseGet(() -> this.courses.insert(id, course));
     }
 
-    /** Whether a course with that id exists. */
     /**
      * Checks that a course exists.
      * @param id the course
@@ -84,11 +85,20 @@ public class CourseService {
         }
     }
 
+    /**
+     * Whether a course with that id exists.
+     * @param id the course
+     * @return {@code true} if there is such a course
+     */
     public boolean exists(ObjectId id) {
         return this.courses.exists(id);
     }
 
-    /** Which of {@code ids} are courses that exist (one query). */
+    /**
+     * Which of {@code ids} are courses that exist (one query).
+     * @param ids the course ids to look for
+     * @return those of {@code ids} that exist
+     */
     public Set<ObjectId> existing(Collection<ObjectId> ids) {
         return this.courses.existing(ids);
     }
@@ -96,6 +106,10 @@ public class CourseService {
     /**
      * The course with all its videos and resources, fetched from the two databases in
      * parallel.
+     * @param id the course
+     * @return the course, with no media and {@code mediaAvailable} false if PostgreSQL
+     * could not be asked
+     * @throws CourseNotFound if there is no such course
      */
     public CourseWithMedia get(ObjectId id) {
         CompletableFuture<List<CourseVideo>> videos = CompletableFuture
@@ -117,6 +131,9 @@ public class CourseService {
     /**
      * One page of course documents, newest first; no media (one MongoDB query and a
      * count).
+     * @param page the page number, from 0
+     * @param size the most courses on a page
+     * @return the page
      */
     public CoursePage list(int page, int size) {
         return new CoursePage(this.courses.page(page, size), page, size, this.courses.count());
@@ -130,6 +147,8 @@ public class CourseService {
      * Deletes the course, then the media rows of the course and its lessons. If the
      * second step fails, the rows are orphans of a missing owner: no reader reaches them
      * (reads start from MongoDB) and the reconciler removes them.
+     * @param id the course
+     * @throws CourseNotFound if there is no such course
      */
     public void delete(ObjectId id) {
         Course deleted = this.courses.delete(id).orElseThrow(() -> new CourseNotFound(id));

@@ -49,7 +49,11 @@ public class CurriculumService {
         return this.courses.editSections(courseId, (curriculum) -> curriculum.reorderSections(sectionIds));
     }
 
-    /** Deletes a section with its lessons, then their videos and resources. */
+    /**
+     * Deletes a section with its lessons, then their videos and resources.
+     * @param courseId the course
+     * @param sectionId the section to delete
+     */
     public void deleteSection(ObjectId courseId, ObjectId sectionId) {
         List<ObjectId> lessonIds = this.courses.editSections(courseId,
                 (curriculum) -> curriculum.removeSection(sectionId));
@@ -68,7 +72,11 @@ public class CurriculumService {
         return this.courses.editSections(courseId, (curriculum) -> curriculum.reorderLessons(sectionId, lessonIds));
     }
 
-    /** Deletes a lesson, then its videos and resources. */
+    /**
+     * Deletes a lesson, then its videos and resources.
+     * @param courseId the course
+     * @param lessonId the lesson to delete
+     */
     public void deleteLesson(ObjectId courseId, ObjectId lessonId) {
         ObjectId removed = this.courses.editSections(courseId, (curriculum) -> curriculum.removeLesson(lessonId));
         deleteLessonMedia(courseId, List.of(removed));

@@ -74,7 +74,11 @@ public class CourseRepository {
         return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(CourseDocuments::course);
     }
 
-    /** Which of {@code ids} exist, with one query on {@code _id}. */
+    /**
+     * Which of {@code ids} exist, with one query on {@code _id}.
+     * @param ids the course ids to look for
+     * @return those of {@code ids} that exist
+     */
     public Set<ObjectId> existing(Collection<ObjectId> ids) {
         return ExistingIds.in(this.mongo, COLLECTION, ids);
     }
@@ -85,6 +89,9 @@ public class CourseRepository {
 
     /**
      * Whether that course has a lesson with that id (served by the {@code _id} index).
+     * @param courseId the course's id
+     * @param lessonId the lesson's id
+     * @return whether the course has the lesson
      */
     public boolean hasLesson(ObjectId courseId, ObjectId lessonId) {
         return this.mongo.exists(
@@ -93,12 +100,19 @@ public class CourseRepository {
 
     /**
      * Whether any course has a lesson with that id; uses {@code idx_courses_lesson_id}.
+     * @param lessonId the lesson's id
+     * @return whether some course has the lesson
      */
     public boolean lessonExists(ObjectId lessonId) {
         return this.mongo.exists(Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
     }
 
-    /** A page in creation order, newest first. */
+    /**
+     * A page in creation order, newest first.
+     * @param page the page number, from 0
+     * @param size the number of courses on a page
+     * @return the courses of the page
+     */
     public List<Course> page(int page, int size) {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
         return this.mongo.find(query, Document.class, COLLECTION).stream().map(CourseDocuments::course).toList();
@@ -126,6 +140,8 @@ public class CourseRepository {
     /**
      * Deletes the course; returns it as it was (its lesson ids are needed to delete their
      * media).
+     * @param id the course's id
+     * @return the deleted course, or empty if there was none
      */
     public Optional<Course> delete(ObjectId id) {
         Document deleted = this.mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Document.class,
@@ -138,6 +154,9 @@ public class CourseRepository {
      * has not changed since it was read; otherwise reads it again and repeats the edit.
      * {@code edit} may run more than once, so it must only work on the {@link Curriculum}
      * it is given. An exception from {@code edit} writes nothing.
+     * @param <T> what {@code edit} returns
+     * @param id the course's id
+     * @param edit the change to the sections
      * @return what {@code edit} returned on the attempt that was written
      */
     public <T> T editSections(ObjectId id, Function<Curriculum, T> edit) {
@@ -168,6 +187,7 @@ public class CourseRepository {
     /**
      * A short random pause, so that editors who collided do not collide again in
      * lockstep.
+     * @param attempt the attempt that just failed, from 1; later ones wait longer
      */
     private static void pause(int attempt) {
         try {
@@ -181,6 +201,8 @@ public class CourseRepository {
     /**
      * A lesson id as this service writes it (an ObjectId) and as another application
      * might (a hex string).
+     * @param lessonId the lesson's id
+     * @return both forms, for an {@code $in}
      */
     private static List<Object> lessonIds(ObjectId lessonId) {
         return List.of(lessonId, lessonId.toHexString());

@@ -42,12 +42,20 @@ public final class Curriculum {
         this.sections = sections;
     }
 
-    /** The sub-documents to write back. */
+    /**
+     * The sub-documents to write back.
+     * @return the section sub-documents, edits included
+     */
     List<Document> documents() {
         return this.sections;
     }
 
-    /** Checks the outline of a course about to be created. */
+    /**
+     * Checks the outline of a course about to be created.
+     * @param sections the sections of the new course, with their lessons
+     * @throws CurriculumTooLarge if there are too many sections, or too many lessons in
+     * one
+     */
     static void checkSize(List<NewSection> sections) {
         if (sections.size() > MAX_SECTIONS) {
             throw new CurriculumTooLarge("A course can have at most " + MAX_SECTIONS + " sections");
@@ -77,6 +85,8 @@ public final class Curriculum {
 
     /**
      * Puts the sections in the given order, which must name every section exactly once.
+     * @param sectionIds the ids of all sections, in the new order
+     * @return the sections in their new order
      */
     public List<Section> reorderSections(List<String> sectionIds) {
         List<Document> ordered = ordered(this.sections, sectionIds, "sectionIds", "sections of the course");
@@ -85,7 +95,11 @@ public final class Curriculum {
         return this.sections.stream().map(CourseDocuments::section).toList();
     }
 
-    /** Removes a section with its lessons; returns the ids of the lessons removed. */
+    /**
+     * Removes a section with its lessons; returns the ids of the lessons removed.
+     * @param sectionId the section's id
+     * @return the ids of the lessons removed
+     */
     public List<ObjectId> removeSection(ObjectId sectionId) {
         Document section = section(sectionId);
         this.sections.remove(section);
@@ -111,6 +125,9 @@ public final class Curriculum {
 
     /**
      * Changes a lesson's fields and, if asked, moves it to the end of another section.
+     * @param lessonId the lesson's id
+     * @param changes the fields to change ({@code null} ones stay as they are)
+     * @return the changed lesson
      */
     public Lesson updateLesson(ObjectId lessonId, LessonChanges changes) {
         Document from = sectionOfLesson(lessonId);
@@ -142,6 +159,9 @@ public final class Curriculum {
     /**
      * Puts the lessons of one section in the given order, which must name each of them
      * exactly once.
+     * @param sectionId the section's id
+     * @param lessonIds the ids of all its lessons, in the new order
+     * @return the section with its lessons in their new order
      */
     public Section reorderLessons(ObjectId sectionId, List<String> lessonIds) {
         Document section = section(sectionId);
@@ -150,7 +170,11 @@ public final class Curriculum {
         return CourseDocuments.section(section);
     }
 
-    /** Removes a lesson; returns its id. */
+    /**
+     * Removes a lesson; returns its id.
+     * @param lessonId the lesson's id
+     * @return the id of the lesson removed
+     */
     public ObjectId removeLesson(ObjectId lessonId) {
         Document section = sectionOfLesson(lessonId);
         List<Document> lessons = CourseDocuments.lessons(section);
@@ -179,6 +203,11 @@ public final class Curriculum {
      * {@code documents} in the order of {@code ids}, which must be a permutation of their
      * ids. Sub-documents without an id (written by another application) cannot be named,
      * so they keep their relative order at the end.
+     * @param documents the sections or lessons
+     * @param ids their ids in the wanted order, as the client sent them
+     * @param field the request field that holds {@code ids}, for the error message
+     * @param what what {@code documents} are, for the error message
+     * @return {@code documents} in the wanted order
      */
     private static List<Document> ordered(List<Document> documents, List<String> ids, String field, String what) {
         List<String> existing = documents.stream().map(CourseDocuments::id).filter(Objects::nonNull).toList();
