@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.Multipart;
 
-import static dev.dualdb.consistency.faults.Sample.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,13 +38,10 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
 
     private static final int DELETERS = 2;
 
-    private record Uploaded(String product, String image) {
-    }
-
     @Test
     void bytesExistExactlyWhenSomeRowRefersToThem() throws Exception {
-        Sample kept = image();
-        Sample dropped = image();
+        Sample kept = Sample.image();
+        Sample dropped = Sample.image();
         List<String> products = new ArrayList<>();
         for (int i = 0; i < UPLOADERS; i++) {
             products.add(product());
@@ -147,6 +143,9 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
     private Response uploadImage(String product, Sample file) {
         return api.multipart("/api/products/" + product + "/images",
                 new Multipart().file("files", file.fileName(), file.contentType(), file.bytes()));
+    }
+
+    private record Uploaded(String product, String image) {
     }
 
 }

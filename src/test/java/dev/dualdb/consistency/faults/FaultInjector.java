@@ -25,9 +25,6 @@ public class FaultInjector implements Steps.StepListener {
 
     private volatile Step fired;
 
-    private record Fault(Step boundary, Runnable action) {
-    }
-
     /**
      * The next operation to reach {@code boundary} fails there with an
      * {@link InjectedFault}.
@@ -77,6 +74,9 @@ public class FaultInjector implements Steps.StepListener {
         this.armed.set(null);
         this.fired = null;
         this.reached.clear();
+    }
+
+    private record Fault(Step boundary, Runnable action) {
     }
 
 }

@@ -23,8 +23,6 @@ import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.Multipart;
 import dev.dualdb.system.Step;
 
-import static dev.dualdb.consistency.faults.Sample.image;
-import static dev.dualdb.consistency.faults.Sample.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -236,14 +234,6 @@ abstract class FaultTestSupport extends ApiTest {
     }
 
     /**
-     * The media of an owner about to be deleted: where it is served, and the hashes of
-     * the bytes only it holds. One more piece shares its bytes ({@code sharedSha256})
-     * with an image of an owner that stays.
-     */
-    protected record DoomedMedia(List<String> urls, List<String> ownSha256s, String sharedSha256) {
-    }
-
-    /**
      * Uploads media of every kind the owner that {@code deletion} removes can hold, one
      * of them sharing its bytes with an acknowledged image of {@code other}; for a lesson
      * or a section, lesson L2 gets a resource that must stay.
@@ -251,13 +241,13 @@ abstract class FaultTestSupport extends ApiTest {
     protected DoomedMedia mediaOfOwnerToDelete(OwnerDeletion deletion, Place place, Place other) {
         List<String> urls = new ArrayList<>();
         List<String> own = new ArrayList<>();
-        Sample shared = image();
+        Sample shared = Sample.image();
         if (deletion == OwnerDeletion.PRODUCT) {
             urls.add(uploaded(UploadRoute.PRODUCT_IMAGES, place, shared));
-            Sample image = image();
+            Sample image = Sample.image();
             urls.add(uploaded(UploadRoute.PRODUCT_IMAGES, place, image));
             own.add(image.sha256());
-            Sample manual = image();
+            Sample manual = Sample.image();
             urls.add(uploadedMedia("PRODUCT", place.product(), manual));
             own.add(manual.sha256());
         }
@@ -271,12 +261,12 @@ abstract class FaultTestSupport extends ApiTest {
                 own.add(file.sha256());
             }
             if (deletion == OwnerDeletion.COURSE) {
-                Sample poster = image();
+                Sample poster = Sample.image();
                 urls.add(uploadedMedia("COURSE", place.course(), poster));
                 own.add(poster.sha256());
             }
             else {
-                uploaded(UploadRoute.LESSON_RESOURCE, place.at(place.otherLesson()), text());
+                uploaded(UploadRoute.LESSON_RESOURCE, place.at(place.otherLesson()), Sample.text());
             }
         }
         uploaded(UploadRoute.PRODUCT_IMAGES, other, shared);
@@ -356,6 +346,14 @@ abstract class FaultTestSupport extends ApiTest {
             named.put((String) nameThenResponse[i], (Response) nameThenResponse[i + 1]);
         }
         return named;
+    }
+
+    /**
+     * The media of an owner about to be deleted: where it is served, and the hashes of
+     * the bytes only it holds. One more piece shares its bytes ({@code sharedSha256})
+     * with an image of an owner that stays.
+     */
+    protected record DoomedMedia(List<String> urls, List<String> ownSha256s, String sharedSha256) {
     }
 
 }

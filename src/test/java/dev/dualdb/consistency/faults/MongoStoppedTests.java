@@ -18,9 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import dev.dualdb.support.ApiClient.Response;
 
-import static dev.dualdb.consistency.faults.Sample.image;
-import static dev.dualdb.consistency.faults.Sample.text;
-import static dev.dualdb.consistency.faults.Sample.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,7 +40,7 @@ class MongoStoppedTests extends FaultTestSupport {
     @Test
     void catalogRoutesAnswer503AndWriteNothingToPostgres() throws Exception {
         Place place = place();
-        Sample image = image();
+        Sample image = Sample.image();
         String imageUrl = uploaded(UploadRoute.PRODUCT_IMAGES, place, image);
         Map<String, Long> rowsBefore = rowCounts();
         Set<String> storedBefore = storedHashes();
@@ -52,26 +49,25 @@ class MongoStoppedTests extends FaultTestSupport {
 
         // Each request waits for the driver's server selection timeout (3 s): send them
         // all at once.
-        Map<String, Response> answers = allAtOnce(
-                Map.ofEntries(Map.entry("read a product", () -> api.get("/api/products/" + place.product())),
-                        Map.entry("list products", () -> api.get("/api/products")),
-                        Map.entry("create a product",
-                                () -> api.post("/api/products",
-                                        Map.of("name", "Rug", "price", 80, "sku", unique("RUG"), "images",
-                                                List.of(Map.of("imageUrl", "https://cdn.example.com/r.jpg"))))),
-                        Map.entry("create a product with files", () -> createProductWithFiles(unique("DESK"), image())),
-                        Map.entry("upload a product image", () -> upload(UploadRoute.PRODUCT_IMAGES, place, image())),
-                        Map.entry("delete a product image",
-                                () -> deleteMedia(UploadRoute.PRODUCT_IMAGES, place, imageUrl)),
-                        Map.entry("delete a product", () -> api.delete("/api/products/" + place.product())),
-                        Map.entry("read a course", () -> api.get("/api/courses/" + place.course())),
-                        Map.entry("list courses", () -> api.get("/api/courses")),
-                        Map.entry("upload a course video", () -> upload(UploadRoute.COURSE_VIDEO, place, video())),
-                        Map.entry("upload a lesson resource", () -> upload(UploadRoute.LESSON_RESOURCE, place, text())),
-                        Map.entry("upload media of a lesson", () -> upload(UploadRoute.ANY_MEDIA, place, image())),
-                        Map.entry("delete a lesson",
-                                () -> api.delete("/api/courses/" + place.course() + "/lessons/" + place.lesson())),
-                        Map.entry("delete a course", () -> api.delete("/api/courses/" + place.course()))));
+        Map<String, Response> answers = allAtOnce(Map.ofEntries(
+                Map.entry("read a product", () -> api.get("/api/products/" + place.product())),
+                Map.entry("list products", () -> api.get("/api/products")),
+                Map.entry("create a product",
+                        () -> api.post("/api/products",
+                                Map.of("name", "Rug", "price", 80, "sku", unique("RUG"), "images",
+                                        List.of(Map.of("imageUrl", "https://cdn.example.com/r.jpg"))))),
+                Map.entry("create a product with files", () -> createProductWithFiles(unique("DESK"), Sample.image())),
+                Map.entry("upload a product image", () -> upload(UploadRoute.PRODUCT_IMAGES, place, Sample.image())),
+                Map.entry("delete a product image", () -> deleteMedia(UploadRoute.PRODUCT_IMAGES, place, imageUrl)),
+                Map.entry("delete a product", () -> api.delete("/api/products/" + place.product())),
+                Map.entry("read a course", () -> api.get("/api/courses/" + place.course())),
+                Map.entry("list courses", () -> api.get("/api/courses")),
+                Map.entry("upload a course video", () -> upload(UploadRoute.COURSE_VIDEO, place, Sample.video())),
+                Map.entry("upload a lesson resource", () -> upload(UploadRoute.LESSON_RESOURCE, place, Sample.text())),
+                Map.entry("upload media of a lesson", () -> upload(UploadRoute.ANY_MEDIA, place, Sample.image())),
+                Map.entry("delete a lesson",
+                        () -> api.delete("/api/courses/" + place.course() + "/lessons/" + place.lesson())),
+                Map.entry("delete a course", () -> api.delete("/api/courses/" + place.course()))));
 
         answers.forEach((request, response) -> {
             assertThat(response.status()).as(request + ": " + response).isEqualTo(503);

@@ -13,8 +13,6 @@ import dev.dualdb.embedded.EmbeddedPostgresServer;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.system.Step;
 
-import static dev.dualdb.consistency.faults.Sample.image;
-import static dev.dualdb.consistency.faults.Sample.video;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -75,7 +73,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     @Test
     void anUploadWhoseRowsWereCommittedBeforePostgresStopsIsAcknowledgedAndKept() {
         Place place = place();
-        Sample file = image();
+        Sample file = Sample.image();
         stopPostgresAt(Step.UPLOAD_ROWS_WRITTEN);
 
         String url = uploaded(UploadRoute.PRODUCT_IMAGES, place, file);
@@ -89,7 +87,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     @Test
     void aProductCreatedWithFilesWhilePostgresStopsIs503AndLeavesNoProduct() {
         String sku = unique("DESK");
-        Sample file = image();
+        Sample file = Sample.image();
         stopPostgresAt(Step.PRODUCT_DOCUMENT_WRITTEN);
 
         Response failed = createProductWithFiles(sku, file);
@@ -127,7 +125,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     @Test
     void deletingMediaWhenPostgresStopsRightAfterTheRowIsGoneIs204() {
         Place place = place();
-        Sample file = video();
+        Sample file = Sample.video();
         String url = uploaded(UploadRoute.COURSE_VIDEO, place, file);
         stopPostgresAt(Step.MEDIA_ROW_DELETED);
 
