@@ -14,7 +14,6 @@ import dev.dualdb.blob.AcceptedUpload;
 import dev.dualdb.blob.BlobUploads;
 import dev.dualdb.blob.UploadKind;
 import dev.dualdb.blob.UploadProperties;
-import dev.dualdb.media.MediaService;
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.PostgresDatabase;
@@ -22,8 +21,9 @@ import dev.dualdb.postgres.PostgresDatabase;
 /**
  * The first half of an upload: stream one file into the blob store, checked (type from
  * the bytes, allow-list, size limit, pixel limit) and probed. The second half, one
- * PostgreSQL transaction writing the rows, is in {@link MediaService}. Bytes stored here
- * with no row are garbage that the collector or reconciler removes.
+ * PostgreSQL transaction writing the rows, is {@link UploadRecorder}, called by the media
+ * facades. Bytes stored here with no row are garbage that the collector or reconciler
+ * removes.
  */
 @Service
 public class MediaUploads {
