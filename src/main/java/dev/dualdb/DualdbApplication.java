@@ -1,10 +1,11 @@
 package dev.dualdb;
 
-import dev.dualdb.consistency.ReconcileCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import dev.dualdb.consistency.ReconcileCommand;
 
 /**
  * dualdb: a catalog in MongoDB, media metadata in PostgreSQL, media bytes in a blob

@@ -1,7 +1,8 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.DisplayName;
 import java.util.List;
+
+import dev.dualdb.blob.internal.DisplayName;
 
 /**
  * An upload that passed every check and is now in the blob store: what the metadata rows

@@ -1,10 +1,5 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.BlobNotFound;
-import dev.dualdb.blob.internal.BlobStoreUnavailable;
-import dev.dualdb.blob.internal.BlobTooLarge;
-import dev.dualdb.blob.internal.StagedBlob;
-import dev.dualdb.blob.internal.UploadInterrupted;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,6 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+
+import dev.dualdb.blob.internal.BlobNotFound;
+import dev.dualdb.blob.internal.BlobStoreUnavailable;
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.StagedBlob;
+import dev.dualdb.blob.internal.UploadInterrupted;
 
 /**
  * Content-addressed storage of media bytes: a blob is stored under its SHA-256, so

@@ -1,5 +1,10 @@
 package dev.dualdb.blob;
 
+import java.io.InputStream;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
 import dev.dualdb.blob.internal.BlobStoreUnavailable;
 import dev.dualdb.blob.internal.BlobTooLarge;
 import dev.dualdb.blob.internal.ContentProbe;
@@ -11,10 +16,6 @@ import dev.dualdb.blob.internal.StagedBlob;
 import dev.dualdb.blob.internal.UnreadableContent;
 import dev.dualdb.blob.internal.UnsupportedMediaType;
 import dev.dualdb.blob.internal.UploadInterrupted;
-import java.io.InputStream;
-import java.util.List;
-
-import org.springframework.stereotype.Service;
 
 /**
  * Takes one uploaded file from its stream to the blob store, in this order: stream it

@@ -1,9 +1,10 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.DisplayName;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+
+import dev.dualdb.blob.internal.DisplayName;
 
 /**
  * The {@code Content-Disposition} header for serving stored bytes (RFC 6266). Only types

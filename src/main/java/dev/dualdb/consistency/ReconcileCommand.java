@@ -26,7 +26,7 @@ public final class ReconcileCommand {
         boolean dryRun = arguments.contains("--dry-run");
         boolean fullAudit = arguments.contains("--full-audit");
         String[] settings = arguments.stream()
-            .filter(argument -> argument.startsWith("--") && argument.contains("="))
+            .filter((argument) -> argument.startsWith("--") && argument.contains("="))
             .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
             .web(WebApplicationType.NONE)
@@ -36,7 +36,7 @@ public final class ReconcileCommand {
             System.out
                 .println("Reconciling" + (dryRun ? " (dry run)" : "") + (fullAudit ? " with a full audit" : "") + " …");
             Optional<ReconciliationReport> report = context.getBean(Reconciler.class)
-                .reconcile(dryRun, fullAudit, line -> System.out.println("  " + line));
+                .reconcile(dryRun, fullAudit, (line) -> System.out.println("  " + line));
             if (report.isEmpty()) {
                 System.out.println("Another instance is running the reconciler; nothing done.");
                 return 2;
@@ -48,8 +48,8 @@ public final class ReconcileCommand {
             System.out.println(json.writeValueAsString(report.get()));
             return 0;
         }
-        catch (RuntimeException e) {
-            System.err.println("Reconciliation failed: " + e.getMessage());
+        catch (RuntimeException ex) {
+            System.err.println("Reconciliation failed: " + ex.getMessage());
             return 1;
         }
     }

@@ -3,8 +3,9 @@ package dev.dualdb.consistency;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.dualdb.consistency.internal.ReconcilerRun;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.consistency.internal.ReconcilerRun;
 
 /**
  * Finds and repairs drift between MongoDB, PostgreSQL and the blob store: media rows
@@ -30,12 +31,15 @@ public class Reconciler {
      * now
      */
     public Optional<ReconciliationReport> reconcile(boolean dryRun, boolean fullAudit, Consumer<String> progress) {
-        return run.run(dryRun, fullAudit, progress);
+        return this.run.run(dryRun, fullAudit, progress);
     }
 
-    /** The newest report of any instance, if a run has finished. */
+    /**
+     * The newest report of any instance, if a run has finished.
+     * @return the newest report, or empty if no run has finished yet
+     */
     public Optional<ReconciliationReport> latestReport() {
-        return run.latest();
+        return this.run.latest();
     }
 
 }

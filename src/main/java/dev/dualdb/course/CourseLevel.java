@@ -3,6 +3,13 @@ package dev.dualdb.course;
 /** Who a course is for. */
 public enum CourseLevel {
 
-    BEGINNER, INTERMEDIATE, ADVANCED
+    /** For those new to the subject. */
+    BEGINNER,
+
+    /** For those who know the basics. */
+    INTERMEDIATE,
+
+    /** For those at home in the subject. */
+    ADVANCED
 
 }

@@ -1,20 +1,11 @@
 package dev.dualdb.course;
 
-import dev.dualdb.course.internal.CourseNotFound;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import dev.dualdb.course.internal.CourseRepository;
-import dev.dualdb.media.CourseResource;
-import dev.dualdb.media.CourseVideo;
-import dev.dualdb.media.CourseResourceService;
-import dev.dualdb.media.CourseVideoService;
-import dev.dualdb.media.MediaService;
-import dev.dualdb.postgres.PostgresUnavailable;
-import dev.dualdb.system.IdempotentRequest;
-import dev.dualdb.system.Step;
-import dev.dualdb.system.Steps;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +13,18 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.course.internal.CourseNotFound;
+import dev.dualdb.course.internal.CourseRepository;
+import dev.dualdb.media.CourseResource;
+import dev.dualdb.media.CourseResourceService;
+import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.CourseVideoService;
+import dev.dualdb.media.MediaService;
+import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.system.IdempotentRequest;
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 
 /**
  * Courses (MongoDB) composed with their videos and resources (PostgreSQL). Reads start
@@ -63,13 +66,14 @@ public class CourseService {
      * Creates a course with its sections and lessons (if any), each given a new id. Under
      * an {@code Idempotency-Key} the course id is reserved with the key, so a retry after
      * a crash finds the course of the first attempt instead of creating a second one.
+     * @param course the course to create
+     * @return the created course, or the first attempt's under a retried key
      */
     public Course create(NewCourse course) {
         ObjectId id = IdempotentRequest.reservedId().orElseGet(ObjectId::new);
-        return courses.find(id).orElseGet(() -> courses.insert(id, course));
+        return this.courses.find(id).orElseGet(() -> this.courses.insert(id, course));
     }
 
-    /** Whether a course with that id exists. */
     /**
      * Checks that a course exists.
      * @param id the course
@@ -81,67 +85,85 @@ public class CourseService {
         }
     }
 
+    /**
+     * Whether a course with that id exists.
+     * @param id the course
+     * @return {@code true} if there is such a course
+     */
     public boolean exists(ObjectId id) {
-        return courses.exists(id);
+        return this.courses.exists(id);
     }
 
-    /** Which of {@code ids} are courses that exist (one query). */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return courses.existing(ids);
+    /**
+     * Which of {@code ids} are courses that exist (one query).
+     * @param ids the course ids to look for
+     * @return those of {@code ids} that exist
+     */
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
+        return this.courses.existing(ids);
     }
 
     /**
      * The course with all its videos and resources, fetched from the two databases in
      * parallel.
+     * @param id the course
+     * @return the course, with no media and {@code mediaAvailable} false if PostgreSQL
+     * could not be asked
+     * @throws CourseNotFound if there is no such course
      */
     public CourseWithMedia get(ObjectId id) {
         CompletableFuture<List<CourseVideo>> videos = CompletableFuture
-            .supplyAsync(() -> this.videos.getCourseVideos(id), executor);
+            .supplyAsync(() -> this.videos.getCourseVideos(id), this.executor);
         CompletableFuture<List<CourseResource>> resources = CompletableFuture
-            .supplyAsync(() -> this.resources.getCourseResources(id), executor);
-        Course course = courses.find(id).orElseThrow(() -> new CourseNotFound(id));
+            .supplyAsync(() -> this.resources.getCourseResources(id), this.executor);
+        Course course = this.courses.find(id).orElseThrow(() -> new CourseNotFound(id));
         try {
             return new CourseWithMedia(course, videos.join(), resources.join(), true);
         }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof PostgresUnavailable) {
+        catch (CompletionException ex) {
+            if (ex.getCause() instanceof PostgresUnavailable) {
                 return new CourseWithMedia(course, List.of(), List.of(), false);
             }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
         }
     }
 
     /**
      * One page of course documents, newest first; no media (one MongoDB query and a
      * count).
+     * @param page the page number, from 0
+     * @param size the most courses on a page
+     * @return the page
      */
     public CoursePage list(int page, int size) {
-        return new CoursePage(courses.page(page, size), page, size, courses.count());
+        return new CoursePage(this.courses.page(page, size), page, size, this.courses.count());
     }
 
     public Course update(ObjectId id, CourseChanges changes) {
-        return courses.update(id, changes).orElseThrow(() -> new CourseNotFound(id));
+        return this.courses.update(id, changes).orElseThrow(() -> new CourseNotFound(id));
     }
 
     /**
      * Deletes the course, then the media rows of the course and its lessons. If the
      * second step fails, the rows are orphans of a missing owner: no reader reaches them
      * (reads start from MongoDB) and the reconciler removes them.
+     * @param id the course
+     * @throws CourseNotFound if there is no such course
      */
     public void delete(ObjectId id) {
-        Course deleted = courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
-        events.publishEvent(new CourseDeleted(id));
-        steps.reached(Step.COURSE_DOCUMENT_DELETED);
+        Course deleted = this.courses.delete(id).orElseThrow(() -> new CourseNotFound(id));
+        this.events.publishEvent(new CourseDeleted(id));
+        this.steps.reached(Step.COURSE_DOCUMENT_DELETED);
         List<ObjectId> lessonIds = deleted.lessons()
             .map(Lesson::id)
             .filter(ObjectId::isValid)
             .map(ObjectId::new)
             .toList();
         try {
-            media.deleteCourseMedia(id, lessonIds);
+            this.media.deleteCourseMedia(id, lessonIds);
         }
-        catch (PostgresUnavailable e) {
-            log.warn("Course {} deleted; its media rows are left for the reconciler: {}", id, e.getMessage());
+        catch (PostgresUnavailable ex) {
+            log.warn("Course {} deleted; its media rows are left for the reconciler: {}", id, ex.getMessage());
         }
     }
 

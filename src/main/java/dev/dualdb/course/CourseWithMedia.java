@@ -13,6 +13,7 @@ import dev.dualdb.media.CourseVideo;
  * resources from PostgreSQL. Media is only ever reached through the course's own lessons,
  * so a row left behind by a deleted lesson (an orphan for the reconciler) is never shown.
  *
+ * @param course the document from MongoDB
  * @param videos every video row of the course, course-level and per lesson
  * @param resources every resource row of the course
  * @param mediaAvailable {@code false} when PostgreSQL could not be asked; {@code videos}
@@ -23,22 +24,29 @@ public record CourseWithMedia(Course course, List<CourseVideo> videos, List<Cour
 
     /**
      * The videos of the course itself (a trailer, an introduction): those with no lesson.
+     * @return those videos, oldest first
      */
     public List<CourseVideo> courseVideos() {
-        return videos.stream().filter(video -> video.lessonId() == null).toList();
+        return this.videos.stream().filter((video) -> video.lessonId() == null).toList();
     }
 
-    /** The videos of each lesson, by lesson id. */
+    /**
+     * The videos of each lesson, by lesson id.
+     * @return the lesson videos, grouped by lesson id
+     */
     public Map<String, List<CourseVideo>> videosByLesson() {
-        return videos.stream()
-            .filter(video -> video.lessonId() != null)
+        return this.videos.stream()
+            .filter((video) -> video.lessonId() != null)
             .collect(Collectors.groupingBy(CourseVideo::lessonId));
     }
 
-    /** The resources of each lesson, by lesson id. */
+    /**
+     * The resources of each lesson, by lesson id.
+     * @return the resources, grouped by lesson id
+     */
     public Map<String, List<CourseResource>> resourcesByLesson() {
-        return resources.stream()
-            .filter(resource -> Objects.nonNull(resource.lessonId()))
+        return this.resources.stream()
+            .filter((resource) -> Objects.nonNull(resource.lessonId()))
             .collect(Collectors.groupingBy(CourseResource::lessonId));
     }
 }

@@ -3,15 +3,16 @@ package dev.dualdb.course;
 import java.util.Collection;
 import java.util.List;
 
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
 import dev.dualdb.course.internal.CourseRepository;
 import dev.dualdb.media.MediaService;
 import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
-import org.bson.types.ObjectId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * The sections and lessons of a course. Each edit is one conditional write of the course
@@ -37,49 +38,58 @@ public class CurriculumService {
     }
 
     public Section addSection(ObjectId courseId, NewSection section) {
-        return courses.editSections(courseId, curriculum -> curriculum.addSection(section));
+        return this.courses.editSections(courseId, (curriculum) -> curriculum.addSection(section));
     }
 
     public Section renameSection(ObjectId courseId, ObjectId sectionId, String title) {
-        return courses.editSections(courseId, curriculum -> curriculum.renameSection(sectionId, title));
+        return this.courses.editSections(courseId, (curriculum) -> curriculum.renameSection(sectionId, title));
     }
 
     public List<Section> reorderSections(ObjectId courseId, List<String> sectionIds) {
-        return courses.editSections(courseId, curriculum -> curriculum.reorderSections(sectionIds));
+        return this.courses.editSections(courseId, (curriculum) -> curriculum.reorderSections(sectionIds));
     }
 
-    /** Deletes a section with its lessons, then their videos and resources. */
+    /**
+     * Deletes a section with its lessons, then their videos and resources.
+     * @param courseId the course
+     * @param sectionId the section to delete
+     */
     public void deleteSection(ObjectId courseId, ObjectId sectionId) {
-        List<ObjectId> lessonIds = courses.editSections(courseId, curriculum -> curriculum.removeSection(sectionId));
+        List<ObjectId> lessonIds = this.courses.editSections(courseId,
+                (curriculum) -> curriculum.removeSection(sectionId));
         deleteLessonMedia(courseId, lessonIds);
     }
 
     public Lesson addLesson(ObjectId courseId, ObjectId sectionId, NewLesson lesson) {
-        return courses.editSections(courseId, curriculum -> curriculum.addLesson(sectionId, lesson));
+        return this.courses.editSections(courseId, (curriculum) -> curriculum.addLesson(sectionId, lesson));
     }
 
     public Lesson updateLesson(ObjectId courseId, ObjectId lessonId, LessonChanges changes) {
-        return courses.editSections(courseId, curriculum -> curriculum.updateLesson(lessonId, changes));
+        return this.courses.editSections(courseId, (curriculum) -> curriculum.updateLesson(lessonId, changes));
     }
 
     public Section reorderLessons(ObjectId courseId, ObjectId sectionId, List<String> lessonIds) {
-        return courses.editSections(courseId, curriculum -> curriculum.reorderLessons(sectionId, lessonIds));
+        return this.courses.editSections(courseId, (curriculum) -> curriculum.reorderLessons(sectionId, lessonIds));
     }
 
-    /** Deletes a lesson, then its videos and resources. */
+    /**
+     * Deletes a lesson, then its videos and resources.
+     * @param courseId the course
+     * @param lessonId the lesson to delete
+     */
     public void deleteLesson(ObjectId courseId, ObjectId lessonId) {
-        ObjectId removed = courses.editSections(courseId, curriculum -> curriculum.removeLesson(lessonId));
+        ObjectId removed = this.courses.editSections(courseId, (curriculum) -> curriculum.removeLesson(lessonId));
         deleteLessonMedia(courseId, List.of(removed));
     }
 
     private void deleteLessonMedia(ObjectId courseId, Collection<ObjectId> lessonIds) {
-        steps.reached(Step.LESSON_DOCUMENT_UPDATED);
+        this.steps.reached(Step.LESSON_DOCUMENT_UPDATED);
         try {
-            media.deleteLessonMedia(lessonIds);
+            this.media.deleteLessonMedia(lessonIds);
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             log.warn("Lessons {} of course {} deleted; their media rows are left for the reconciler: {}", lessonIds,
-                    courseId, e.getMessage());
+                    courseId, ex.getMessage());
         }
     }
 

@@ -3,6 +3,9 @@ package dev.dualdb.media;
 import java.util.List;
 import java.util.UUID;
 
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Service;
+
 import dev.dualdb.media.internal.CourseResourceRepository;
 import dev.dualdb.media.internal.ExternalUrl;
 import dev.dualdb.media.internal.MediaInput;
@@ -12,8 +15,6 @@ import dev.dualdb.media.internal.RowIds;
 import dev.dualdb.media.internal.UploadRecorder;
 import dev.dualdb.postgres.PostgresDatabase;
 import dev.dualdb.postgres.PostgresUnavailable;
-import org.bson.types.ObjectId;
-import org.springframework.stereotype.Service;
 
 /**
  * The original design's lesson-resource operations ({@code saveCourseResource},

@@ -3,6 +3,9 @@ package dev.dualdb.media;
 import java.util.List;
 import java.util.UUID;
 
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Service;
+
 import dev.dualdb.media.internal.CourseVideoRepository;
 import dev.dualdb.media.internal.ExternalUrl;
 import dev.dualdb.media.internal.MediaInput;
@@ -11,8 +14,6 @@ import dev.dualdb.media.internal.RowIds;
 import dev.dualdb.media.internal.UploadRecorder;
 import dev.dualdb.postgres.PostgresDatabase;
 import dev.dualdb.postgres.PostgresUnavailable;
-import org.bson.types.ObjectId;
-import org.springframework.stereotype.Service;
 
 /**
  * The original design's course-video operations ({@code saveCourseVideo},

@@ -1,5 +1,9 @@
 package dev.dualdb.media;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.bson.types.ObjectId;
 
 /**
@@ -8,18 +12,29 @@ import org.bson.types.ObjectId;
  */
 public interface MediaOwnerDirectory {
 
-    /** The reference types this directory answers for. */
-    java.util.Set<OwnerKind> types();
+    /**
+     * The reference types this directory answers for.
+     * @return the kinds of owner this module keeps
+     */
+    Set<OwnerKind> types();
 
-    /** Whether an owner of that type and id exists now. */
+    /**
+     * Whether an owner of that type and id exists now.
+     * @param type the kind of owner, one of {@link #types()}
+     * @param id the owner's id
+     * @return whether the owner exists
+     */
     boolean exists(OwnerKind type, ObjectId id);
 
     /**
      * Which of {@code ids} exist now (one query where the directory can; the reconciler
      * asks in batches).
+     * @param type the kind of owner, one of {@link #types()}
+     * @param ids the owner ids to look for
+     * @return those of {@code ids} that exist
      */
-    default java.util.Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return ids.stream().filter(id -> exists(type, id)).collect(java.util.stream.Collectors.toSet());
+    default Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
+        return ids.stream().filter((id) -> exists(type, id)).collect(Collectors.toSet());
     }
 
 }

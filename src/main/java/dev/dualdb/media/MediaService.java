@@ -4,6 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.bson.types.ObjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
 import dev.dualdb.media.internal.ExternalUrl;
 import dev.dualdb.media.internal.MediaInput;
 import dev.dualdb.media.internal.MediaNotFound;
@@ -20,9 +24,6 @@ import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.InvalidInput;
 import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
-import org.bson.types.ObjectId;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
 
 /**
  * The original design's operations on media of any owner ({@code saveMediaStorage},

@@ -3,6 +3,19 @@ package dev.dualdb.media;
 /** The broad type of a {@link MediaStorage} row. */
 public enum MediaType {
 
-    IMAGE, VIDEO, AUDIO, DOCUMENT, OTHER
+    /** A picture. */
+    IMAGE,
+
+    /** A video. */
+    VIDEO,
+
+    /** A sound recording. */
+    AUDIO,
+
+    /** A document (PDF, office file, text). */
+    DOCUMENT,
+
+    /** Anything else. */
+    OTHER
 
 }

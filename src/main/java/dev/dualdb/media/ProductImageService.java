@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bson.types.ObjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
 import dev.dualdb.media.internal.ExternalUrl;
 import dev.dualdb.media.internal.MediaInput;
 import dev.dualdb.media.internal.MediaNotFound;
@@ -20,9 +24,6 @@ import dev.dualdb.postgres.AdvisoryLocks;
 import dev.dualdb.postgres.PostgresDatabase;
 import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.system.InvalidInput;
-import org.bson.types.ObjectId;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
 
 /**
  * The original design's product-image operations ({@code saveProductImage},

@@ -6,6 +6,13 @@ package dev.dualdb.media;
  */
 public enum StorageType {
 
-    LOCAL, S3, EXTERNAL
+    /** In the local blob-store directory. */
+    LOCAL,
+
+    /** In the S3 bucket. */
+    S3,
+
+    /** Not stored here: a URL that is recorded, never fetched. */
+    EXTERNAL
 
 }

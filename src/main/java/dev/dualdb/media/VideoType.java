@@ -6,6 +6,16 @@ package dev.dualdb.media;
  */
 public enum VideoType {
 
-    UPLOAD, YOUTUBE, VIMEO, EXTERNAL
+    /** Bytes uploaded to this service and kept in its blob store. */
+    UPLOAD,
+
+    /** A YouTube video, given by its link. */
+    YOUTUBE,
+
+    /** A Vimeo video, given by its link. */
+    VIMEO,
+
+    /** A video at any other https URL. */
+    EXTERNAL
 
 }

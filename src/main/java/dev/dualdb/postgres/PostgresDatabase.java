@@ -1,17 +1,14 @@
 package dev.dualdb.postgres;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Function;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
-
-import dev.dualdb.postgres.internal.ConnectionFailures;
 
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -21,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.dualdb.postgres.internal.ConnectionFailures;
 
 /**
  * The PostgreSQL every module shares, and the original design's database initialiser:
@@ -55,30 +54,47 @@ public class PostgresDatabase {
         this.transactions = transactions;
     }
 
-    /** Whether PostgreSQL is switched on at all ({@code dualdb.postgres.enabled}). */
+    /**
+     * Whether PostgreSQL is switched on at all ({@code dualdb.postgres.enabled}).
+     * @return {@code false} when media is switched off by configuration
+     */
     public boolean enabled() {
-        return properties.enabled();
+        return this.properties.enabled();
     }
 
-    /** Runs {@code query} outside a transaction (a single statement). */
+    /**
+     * Runs {@code query} outside a transaction (a single statement).
+     * @param <T> the query's result
+     * @param query the statement to run, given a ready client
+     * @return the query's result
+     * @throws PostgresUnavailable when PostgreSQL is disabled, not migrated or
+     * unreachable
+     */
     public <T> T read(Function<JdbcClient, T> query) {
         JdbcClient client = ready();
         try {
             return query.apply(client);
         }
-        catch (RuntimeException e) {
-            throw translate(e);
+        catch (RuntimeException ex) {
+            throw translate(ex);
         }
     }
 
-    /** Runs {@code work} in one PostgreSQL transaction. */
+    /**
+     * Runs {@code work} in one PostgreSQL transaction.
+     * @param <T> the work's result
+     * @param work the statements to run in the transaction, given a ready client
+     * @return the work's result, once committed
+     * @throws PostgresUnavailable when PostgreSQL is disabled, not migrated or
+     * unreachable
+     */
     public <T> T write(Function<JdbcClient, T> work) {
         JdbcClient client = ready();
         try {
-            return new TransactionTemplate(transactions.getObject()).execute(status -> work.apply(client));
+            return new TransactionTemplate(this.transactions.getObject()).execute((status) -> work.apply(client));
         }
-        catch (RuntimeException e) {
-            throw translate(e);
+        catch (RuntimeException ex) {
+            throw translate(ex);
         }
     }
 
@@ -86,10 +102,15 @@ public class PostgresDatabase {
      * Runs {@code work} only if this instance gets the PostgreSQL advisory lock
      * {@code name} (held on a connection of its own for the whole run, released
      * afterwards), so that one instance at a time does it; empty otherwise.
+     * @param <T> the work's result
+     * @param name the lock's name, hashed into the advisory lock key
+     * @param work what only one instance at a time may do
+     * @return the work's result (empty if it returned {@code null}), or empty if another
+     * instance holds the lock
      */
     public <T> Optional<T> withLeaderLock(String name, Supplier<T> work) {
         ready();
-        try (Connection connection = dataSource.getObject().getConnection()) {
+        try (Connection connection = this.dataSource.getObject().getConnection()) {
             if (!advisoryLock(connection, "SELECT pg_try_advisory_lock(hashtext(?))", name)) {
                 return Optional.empty();
             }
@@ -100,8 +121,8 @@ public class PostgresDatabase {
                 advisoryLock(connection, "SELECT pg_advisory_unlock(hashtext(?))", name);
             }
         }
-        catch (SQLException e) {
-            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        catch (SQLException ex) {
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), ex);
         }
     }
 
@@ -123,38 +144,42 @@ public class PostgresDatabase {
         try {
             ready();
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             log.warn("PostgreSQL is not reachable at start; the service runs without media until it is: {}",
-                    e.getMessage());
+                    ex.getMessage());
         }
     }
 
     private JdbcClient ready() {
         if (!enabled()) {
-            throw new PostgresUnavailable("PostgreSQL is disabled", properties.retryAfter(), null);
+            throw new PostgresUnavailable("PostgreSQL is disabled", this.properties.retryAfter(), null);
         }
-        if (!migrated) {
+        if (!this.migrated) {
             migrate();
         }
-        return jdbc.getObject();
+        return this.jdbc.getObject();
     }
 
     private synchronized void migrate() {
-        if (migrated) {
+        if (this.migrated) {
             return;
         }
         Instant now = Instant.now();
-        if (now.isBefore(nextMigrationAttempt)) {
-            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), null);
+        if (now.isBefore(this.nextMigrationAttempt)) {
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), null);
         }
         try {
-            Flyway.configure().dataSource(dataSource.getObject()).locations("classpath:db/migration").load().migrate();
-            migrated = true;
+            Flyway.configure()
+                .dataSource(this.dataSource.getObject())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+            this.migrated = true;
             log.info("PostgreSQL schema is up to date");
         }
-        catch (RuntimeException e) {
-            nextMigrationAttempt = now.plus(properties.migrationRetry());
-            throw new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        catch (RuntimeException ex) {
+            this.nextMigrationAttempt = now.plus(this.properties.migrationRetry());
+            throw new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), ex);
         }
     }
 
@@ -162,7 +187,7 @@ public class PostgresDatabase {
         if (e instanceof PostgresUnavailable || !ConnectionFailures.isConnectionFailure(e)) {
             return e;
         }
-        return new PostgresUnavailable("PostgreSQL cannot be reached", properties.retryAfter(), e);
+        return new PostgresUnavailable("PostgreSQL cannot be reached", this.properties.retryAfter(), e);
     }
 
     /**
@@ -170,7 +195,7 @@ public class PostgresDatabase {
      * @return the {@code Retry-After} duration
      */
     public Duration retryAfter() {
-        return properties.retryAfter();
+        return this.properties.retryAfter();
     }
 
 }

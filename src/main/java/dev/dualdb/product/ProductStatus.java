@@ -3,6 +3,13 @@ package dev.dualdb.product;
 /** Whether a product is being prepared, on sale, or withdrawn. */
 public enum ProductStatus {
 
-    DRAFT, ACTIVE, ARCHIVED
+    /** Being prepared, not on sale yet. */
+    DRAFT,
+
+    /** On sale. */
+    ACTIVE,
+
+    /** Withdrawn from sale. */
+    ARCHIVED
 
 }

@@ -8,6 +8,8 @@ import dev.dualdb.media.ProductImage;
  * A product composed from both databases: the document from MongoDB and its images from
  * PostgreSQL.
  *
+ * @param product the document from MongoDB
+ * @param images its images, in display order
  * @param mediaAvailable {@code false} when PostgreSQL could not be asked; {@code images}
  * is then empty
  */

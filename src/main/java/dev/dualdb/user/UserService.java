@@ -1,7 +1,5 @@
 package dev.dualdb.user;
 
-import dev.dualdb.user.internal.DuplicateEmail;
-import dev.dualdb.user.internal.UserNotFound;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +8,8 @@ import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import dev.dualdb.user.internal.DuplicateEmail;
+import dev.dualdb.user.internal.UserNotFound;
 import dev.dualdb.user.internal.UserRepository;
 
 /** Users: the identity that enrolments (and later security) hang on. */

@@ -1,9 +1,5 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.BlobStoreConfiguration;
-import dev.dualdb.blob.internal.BlobStoreHealthIndicator;
-import dev.dualdb.blob.internal.ContentProbe;
-import dev.dualdb.blob.internal.Renditions;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +10,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import dev.dualdb.blob.internal.BlobStoreConfiguration;
+import dev.dualdb.blob.internal.BlobStoreHealthIndicator;
+import dev.dualdb.blob.internal.ContentProbe;
 import dev.dualdb.blob.internal.LocalBlobStore;
+import dev.dualdb.blob.internal.Renditions;
 import dev.dualdb.blob.internal.S3BlobStore;
 
 import static org.assertj.core.api.Assertions.assertThat;

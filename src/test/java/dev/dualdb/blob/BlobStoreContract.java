@@ -1,14 +1,11 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.BlobNotFound;
-import dev.dualdb.blob.internal.BlobTooLarge;
-import dev.dualdb.blob.internal.StagedBlob;
-import dev.dualdb.blob.internal.UploadInterrupted;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,6 +16,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.dualdb.blob.internal.BlobNotFound;
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.StagedBlob;
+import dev.dualdb.blob.internal.UploadInterrupted;
 import dev.dualdb.system.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,7 +215,7 @@ abstract class BlobStoreContract {
     void sweepsAbandonedUploads() throws Exception {
         Files.createDirectories(stagingDirectory());
         Path abandoned = Files.createTempFile(stagingDirectory(), "upload-", ".part");
-        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(0));
         Path recent = Files.createTempFile(stagingDirectory(), "upload-", ".part");
 
         assertThat(store().purgeAbandonedUploads(Duration.ofHours(1))).isEqualTo(1);

@@ -1,10 +1,5 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.BlobTooLarge;
-import dev.dualdb.blob.internal.ContentProbe;
-import dev.dualdb.blob.internal.ImageTooLarge;
-import dev.dualdb.blob.internal.Renditions;
-import dev.dualdb.blob.internal.UnsupportedMediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.dualdb.blob.internal.BlobTooLarge;
+import dev.dualdb.blob.internal.ContentProbe;
+import dev.dualdb.blob.internal.ImageTooLarge;
 import dev.dualdb.blob.internal.LocalBlobStore;
+import dev.dualdb.blob.internal.Renditions;
+import dev.dualdb.blob.internal.UnsupportedMediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

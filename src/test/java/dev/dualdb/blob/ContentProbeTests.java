@@ -1,9 +1,5 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.ContentProbe;
-import dev.dualdb.blob.internal.ImageTooLarge;
-import dev.dualdb.blob.internal.UnreadableContent;
-import dev.dualdb.blob.internal.UnsupportedMediaType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
+import dev.dualdb.blob.internal.ContentProbe;
+import dev.dualdb.blob.internal.ImageTooLarge;
+import dev.dualdb.blob.internal.UnreadableContent;
+import dev.dualdb.blob.internal.UnsupportedMediaType;
 import dev.dualdb.system.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;

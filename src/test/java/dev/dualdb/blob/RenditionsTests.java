@@ -1,7 +1,5 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.Rendition;
-import dev.dualdb.blob.internal.Renditions;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +8,9 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.dualdb.blob.internal.Rendition;
+import dev.dualdb.blob.internal.Renditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

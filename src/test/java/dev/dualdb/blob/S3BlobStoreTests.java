@@ -1,6 +1,5 @@
 package dev.dualdb.blob;
 
-import dev.dualdb.blob.internal.BlobStoreUnavailable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -28,6 +27,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListMultipartUploadsResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+import dev.dualdb.blob.internal.BlobStoreUnavailable;
 import dev.dualdb.blob.internal.S3BlobStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class S3BlobStoreTests extends BlobStoreContract {
 
     private static S3Proxy proxy;
 
-    private static org.gaul.s3proxy.blobstore.BlobStore backend;
+    private static TransientNio2BlobStore backend;
 
     private static URI endpoint;
 

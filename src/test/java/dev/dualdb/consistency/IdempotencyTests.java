@@ -9,11 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,7 +121,7 @@ class IdempotencyTests extends ApiTest {
             .update();
         mongo.insert(new Document("_id", reserved).append("name", "Rug")
             .append("sku", sku)
-            .append("price", new org.bson.types.Decimal128(80))
+            .append("price", new Decimal128(80))
             .append("status", "DRAFT"), "products");
 
         Response retry = api.postWithHeaders("/api/products", product(sku), "Idempotency-Key", key);

@@ -5,9 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import dev.dualdb.DualdbApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.dualdb.DualdbApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class ReconcileCommandTests {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             exitCode = ReconcileCommand.run(DualdbApplication.class, new String[] { "reconcile", "--dry-run",
-                    "--dualdb.embedded.persistent=false", "--dualdb.storage.local.directory=" + blobs });
+                    "--dualdb.embedded.persistent=false", "--dualdb.storage.local.directory=" + this.blobs });
         }
         finally {
             System.setOut(original);

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +27,8 @@ abstract class CourseApiSupport extends ApiTest {
      */
     protected JsonNode createCourse(String title, Map<String, List<String>> lessonsBySection) {
         List<Map<String, Object>> sections = new ArrayList<>();
-        lessonsBySection.forEach((section, lessons) -> sections.add(
-                Map.of("title", section, "lessons", lessons.stream().map(lesson -> Map.of("title", lesson)).toList())));
+        lessonsBySection.forEach((section, lessons) -> sections.add(Map.of("title", section, "lessons",
+                lessons.stream().map((lesson) -> Map.of("title", lesson)).toList())));
         Response created = api.post("/api/courses", Map.of("title", title, "sections", sections));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
@@ -50,7 +51,7 @@ abstract class CourseApiSupport extends ApiTest {
 
     protected static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
-        array.forEach(node -> ids.add(node.path("id").asString()));
+        array.forEach((node) -> ids.add(node.path("id").asString()));
         return ids;
     }
 
@@ -117,7 +118,7 @@ abstract class CourseApiSupport extends ApiTest {
     /** The field names of a validation problem's {@code errors}. */
     protected static List<String> errorFields(Response response) {
         List<String> fields = new ArrayList<>();
-        response.json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
+        response.json().path("errors").forEach((error) -> fields.add(error.path("field").asString()));
         return fields;
     }
 

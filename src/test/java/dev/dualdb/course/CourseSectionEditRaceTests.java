@@ -1,15 +1,16 @@
 package dev.dualdb.course;
 
-import dev.dualdb.course.internal.CourseEditConflict;
-import dev.dualdb.course.internal.SectionNotFound;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.dualdb.course.internal.CourseRepository;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.dualdb.course.internal.CourseEditConflict;
+import dev.dualdb.course.internal.CourseRepository;
+import dev.dualdb.course.internal.SectionNotFound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +42,7 @@ class CourseSectionEditRaceTests extends CourseApiSupport {
         ObjectId id = new ObjectId(createCourse("First").path("id").asString());
         AtomicInteger attempts = new AtomicInteger();
 
-        Section mine = courses.editSections(id, curriculum -> {
+        Section mine = this.courses.editSections(id, (curriculum) -> {
             if (attempts.incrementAndGet() == 1) {
                 interfere(id, "Theirs");
             }
@@ -50,7 +51,7 @@ class CourseSectionEditRaceTests extends CourseApiSupport {
 
         assertThat(attempts).hasValue(2);
         List<Document> sections = stored(id.toHexString()).getList("sections", Document.class);
-        assertThat(sections).extracting(section -> section.getString("title")).containsExactly("S", "Theirs", "Mine");
+        assertThat(sections).extracting((section) -> section.getString("title")).containsExactly("S", "Theirs", "Mine");
         assertThat(sections.get(2).get("id")).isEqualTo(new ObjectId(mine.id()));
     }
 
@@ -59,14 +60,14 @@ class CourseSectionEditRaceTests extends CourseApiSupport {
         ObjectId id = new ObjectId(createCourse("First").path("id").asString());
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> courses.editSections(id, curriculum -> {
+        assertThatThrownBy(() -> this.courses.editSections(id, (curriculum) -> {
             interfere(id, "Theirs " + attempts.incrementAndGet());
             return curriculum.addSection(new NewSection("Mine", List.of()));
         })).isInstanceOf(CourseEditConflict.class);
 
         List<Document> sections = stored(id.toHexString()).getList("sections", Document.class);
         assertThat(sections).hasSize(1 + attempts.get());
-        assertThat(sections).extracting(section -> section.getString("title")).doesNotContain("Mine");
+        assertThat(sections).extracting((section) -> section.getString("title")).doesNotContain("Mine");
     }
 
     @Test
@@ -74,7 +75,7 @@ class CourseSectionEditRaceTests extends CourseApiSupport {
         ObjectId id = new ObjectId(createCourse("First").path("id").asString());
         Document before = stored(id.toHexString());
 
-        assertThatThrownBy(() -> courses.editSections(id, curriculum -> {
+        assertThatThrownBy(() -> this.courses.editSections(id, (curriculum) -> {
             curriculum.addSection(new NewSection("Half-done", List.of()));
             return curriculum.renameSection(new ObjectId(), "nobody");
         })).isInstanceOf(SectionNotFound.class);

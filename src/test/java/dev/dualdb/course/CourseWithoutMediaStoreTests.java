@@ -3,8 +3,6 @@ package dev.dualdb.course;
 import java.util.List;
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient;
-import dev.dualdb.support.ApiClient.Response;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,11 +39,11 @@ class CourseWithoutMediaStoreTests {
 
     @BeforeEach
     void createClient() {
-        api = new ApiClient(port);
+        this.api = new ApiClient(this.port);
     }
 
     private JsonNode createCourse() {
-        Response created = api.post("/api/courses", Map.of("title", "Offline", "sections",
+        Response created = this.api.post("/api/courses", Map.of("title", "Offline", "sections",
                 List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "A"), Map.of("title", "B"))))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
@@ -56,7 +57,7 @@ class CourseWithoutMediaStoreTests {
     void aCourseIsServedWithoutItsMediaAndSaysSo() {
         String id = createCourse().path("id").asString();
 
-        Response read = api.get("/api/courses/" + id);
+        Response read = this.api.get("/api/courses/" + id);
 
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         JsonNode course = read.json();
@@ -64,7 +65,7 @@ class CourseWithoutMediaStoreTests {
         assertThat(course.path("videos")).isEmpty();
         assertThat(course.path("sections").get(0).path("lessons").get(0).path("videos")).isEmpty();
         assertThat(course.path("sections").get(0).path("lessons").get(0).path("resources")).isEmpty();
-        assertThat(api.get("/api/courses?size=5").status()).isEqualTo(200);
+        assertThat(this.api.get("/api/courses?size=5").status()).isEqualTo(200);
     }
 
     @Test
@@ -72,14 +73,13 @@ class CourseWithoutMediaStoreTests {
         JsonNode created = createCourse();
         String id = created.path("id").asString();
 
-        assertThat(api.delete("/api/courses/" + id + "/lessons/" + lessonId(created, 0)).status()).isEqualTo(204);
-        assertThat(
-                api.delete("/api/courses/" + id + "/sections/" + created.path("sections").get(0).path("id").asString())
-                    .status())
-            .isEqualTo(204);
-        assertThat(api.delete("/api/courses/" + id).status()).isEqualTo(204);
+        assertThat(this.api.delete("/api/courses/" + id + "/lessons/" + lessonId(created, 0)).status()).isEqualTo(204);
+        assertThat(this.api
+            .delete("/api/courses/" + id + "/sections/" + created.path("sections").get(0).path("id").asString())
+            .status()).isEqualTo(204);
+        assertThat(this.api.delete("/api/courses/" + id).status()).isEqualTo(204);
 
-        assertThat(mongo.findById(new ObjectId(id), Document.class, "courses")).isNull();
+        assertThat(this.mongo.findById(new ObjectId(id), Document.class, "courses")).isNull();
     }
 
     @Test
@@ -87,9 +87,9 @@ class CourseWithoutMediaStoreTests {
         JsonNode created = createCourse();
         String id = created.path("id").asString();
 
-        Response video = api.post("/api/courses/" + id + "/videos",
+        Response video = this.api.post("/api/courses/" + id + "/videos",
                 Map.of("videoType", "YOUTUBE", "videoUrl", "https://youtu.be/x", "title", "t"));
-        Response resource = api.post("/api/courses/" + id + "/lessons/" + lessonId(created, 0) + "/resources",
+        Response resource = this.api.post("/api/courses/" + id + "/lessons/" + lessonId(created, 0) + "/resources",
                 Map.of("resourceName", "r", "resourceType", "PDF", "resourceUrl", "https://cdn.example.com/r.pdf"));
 
         for (Response response : List.of(video, resource)) {
@@ -97,7 +97,7 @@ class CourseWithoutMediaStoreTests {
             assertThat(response.json().path("code").asString()).isEqualTo("media-store-unavailable");
             assertThat(response.header("Retry-After")).isNotBlank();
         }
-        assertThat(api.get("/api/courses/" + id).json().path("sections").get(0).path("lessons")).hasSize(2);
+        assertThat(this.api.get("/api/courses/" + id).json().path("sections").get(0).path("lessons")).hasSize(2);
     }
 
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import dev.dualdb.support.ApiClient;
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+
+import dev.dualdb.embedded.EmbeddedPostgresServer;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,32 +38,32 @@ class PostgresDisabledTests {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        this.api = new ApiClient(this.port);
     }
 
     @Test
     void noDataSourceOrEmbeddedPostgresExists() {
-        assertThat(context.getBeanNamesForType(DataSource.class)).isEmpty();
-        assertThat(context.getBeanNamesForType(dev.dualdb.embedded.EmbeddedPostgresServer.class)).isEmpty();
+        assertThat(this.context.getBeanNamesForType(DataSource.class)).isEmpty();
+        assertThat(this.context.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
     }
 
     @Test
     void catalogWorksAndMediaIsReportedUnavailable() {
-        Response created = api.post("/api/products", Map.of("name", "Mug", "price", 8, "sku", "MUG-DISABLED"));
+        Response created = this.api.post("/api/products", Map.of("name", "Mug", "price", 8, "sku", "MUG-DISABLED"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
 
-        Response read = api.get("/api/products/" + id);
+        Response read = this.api.get("/api/products/" + id);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("mediaAvailable").asBoolean()).isFalse();
 
-        Response write = api.post("/api/products/" + id + "/images",
+        Response write = this.api.post("/api/products/" + id + "/images",
                 Map.of("images", List.of(Map.of("imageUrl", "https://cdn.example.com/mug.jpg"))));
         assertThat(write.status()).isEqualTo(503);
         assertThat(write.header("Retry-After")).isNotBlank();
         assertThat(write.json().path("code").asString()).isEqualTo("media-store-unavailable");
 
-        Response health = api.get("/actuator/health");
+        Response health = this.api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("components").path("postgresql").path("status").asString()).isEqualTo("DEGRADED");
     }

@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.dualdb.embedded.EmbeddedPostgresServer;
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+
+import dev.dualdb.embedded.EmbeddedPostgresServer;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +32,7 @@ class PostgresOutageTests extends ApiTest {
 
     @AfterEach
     void restartPostgres() {
-        postgres.start();
+        this.postgres.start();
     }
 
     @Test
@@ -39,7 +41,7 @@ class PostgresOutageTests extends ApiTest {
                 "images", List.of(Map.of("imageUrl", "https://cdn.example.com/kettle.jpg"))));
         String id = created.json().path("id").asString();
 
-        postgres.stop();
+        this.postgres.stop();
 
         Response read = api.get("/api/products/" + id);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
@@ -63,7 +65,7 @@ class PostgresOutageTests extends ApiTest {
         Response createWithImages = api.post("/api/products", Map.of("name", "Teapot", "price", 12, "sku",
                 unique("TEAPOT"), "images", List.of(Map.of("imageUrl", "https://cdn.example.com/t.jpg"))));
         assertProblem(createWithImages, 503, "media-store-unavailable");
-        assertThat(mongo.getCollection("products").countDocuments(new org.bson.Document("name", "Teapot")))
+        assertThat(mongo.getCollection("products").countDocuments(new Document("name", "Teapot")))
             .as("no half-made product remains")
             .isZero();
 
@@ -82,7 +84,7 @@ class PostgresOutageTests extends ApiTest {
         assertThat(health.json().path("components").path("postgresql").path("status").asString()).isEqualTo("DEGRADED");
         assertThat(health.json().path("components").path("mongodb").path("status").asString()).isEqualTo("UP");
 
-        postgres.start();
+        this.postgres.start();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Response again = api.post("/api/products/" + id + "/images",

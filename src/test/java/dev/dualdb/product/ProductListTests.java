@@ -3,9 +3,10 @@ package dev.dualdb.product;
 import java.util.List;
 import java.util.Map;
 
-import dev.dualdb.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.dualdb.support.ApiTest;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

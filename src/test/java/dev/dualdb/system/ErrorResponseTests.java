@@ -2,9 +2,11 @@ package dev.dualdb.system;
 
 import java.util.Map;
 
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +78,7 @@ class ErrorResponseTests extends ApiTest {
         String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"price\":1,\"sku\":\"HUGE\"}";
 
         assertProblem(api.malformed().raw("POST", "/api/products", "application/json", huge), 413, "request-too-large");
-        assertThat(mongo.getCollection("products").countDocuments(new org.bson.Document("sku", "HUGE"))).isZero();
+        assertThat(mongo.getCollection("products").countDocuments(new Document("sku", "HUGE"))).isZero();
     }
 
     @Test

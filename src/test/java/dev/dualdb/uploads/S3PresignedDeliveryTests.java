@@ -8,15 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import dev.dualdb.blob.TestFiles;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.InProcessS3;
 import dev.dualdb.support.Multipart;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class S3PresignedDeliveryTests extends ApiTest {
             .json()
             .path("id")
             .asString();
-        byte[] image = Files.readAllBytes(TestFiles.image(dir, "rug.png", "png", 40, 30, false));
+        byte[] image = Files.readAllBytes(TestFiles.image(this.dir, "rug.png", "png", 40, 30, false));
         String url = api
             .multipart("/api/products/" + product + "/images",
                     new Multipart().file("files", "rug.png", "image/png", image))

@@ -1,9 +1,10 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.StorageProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.StorageProperties;
 
 /** Chooses the blob store by {@code dualdb.storage.type}. */
 @Configuration(proxyBeanMethods = false)
@@ -13,6 +14,8 @@ public class BlobStoreConfiguration {
      * Not named {@code blobStore}: that name is the health indicator's, which gives it
      * its path ({@code /actuator/health/blobStore}). The S3 store holds an HTTP client;
      * Spring closes it with the context (inferred {@code close()}).
+     * @param properties the {@code dualdb.storage.*} settings
+     * @return the local or the S3 store
      */
     @Bean
     BlobStore blobStorage(StorageProperties properties) {

@@ -1,9 +1,10 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.BlobStore;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.BlobStore;
 
 /**
  * Health of the blob store: {@code /actuator/health/blobStore} (the directory is

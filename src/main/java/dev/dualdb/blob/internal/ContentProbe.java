@@ -1,8 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.ProbeResult;
-import dev.dualdb.blob.UploadKind;
-import dev.dualdb.blob.UploadProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,6 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.ProbeResult;
+import dev.dualdb.blob.UploadKind;
+import dev.dualdb.blob.UploadProperties;
 
 /**
  * Decides whether staged bytes are acceptable as a kind of upload, and measures them. The
@@ -48,13 +49,15 @@ public class ContentProbe {
      * @param fileName the client's file name (display name), or {@code null}; it may
      * narrow the sniffed type within what the bytes allow (ZIP bytes named
      * {@code .docx}), never widen or change it
+     * @return the detected type and what was measured (dimensions, duration or page
+     * count)
      * @throws UnsupportedMediaType when the claim contradicts the bytes, or the bytes are
      * not allowed for the kind
      * @throws ImageTooLarge when an image declares more pixels than allowed
      * @throws UnreadableContent when an image's header cannot be read
      */
     public ProbeResult probe(Path file, UploadKind kind, String claimedType, String fileName) {
-        String sniffed = refined(file, sniffer.sniff(file, fileName));
+        String sniffed = refined(file, this.sniffer.sniff(file, fileName));
         if (!claimAgrees(claimedType, sniffed)) {
             throw UnsupportedMediaType.mismatch(claimedType.trim(), sniffed);
         }
@@ -71,6 +74,10 @@ public class ContentProbe {
     /**
      * Tika's core sees "an ISO media file", "an EBML file" or "an OOXML package"; the
      * container's own header says which one exactly.
+     * @param file the staged file
+     * @param sniffed the type Tika sniffed from the bytes
+     * @return the exact type the container header names, or {@code sniffed} when it names
+     * none
      */
     private static String refined(Path file, String sniffed) {
         try {
@@ -87,8 +94,8 @@ public class ContentProbe {
             }
             return sniffed;
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -96,9 +103,9 @@ public class ContentProbe {
         if (claimedType == null || claimedType.isBlank()) {
             return true;
         }
-        String claimed = sniffer.canonical(claimedType);
+        String claimed = this.sniffer.canonical(claimedType);
         claimed = CLAIM_ALIASES.getOrDefault(claimed, claimed);
-        return sniffer.agrees(claimed, sniffed);
+        return this.sniffer.agrees(claimed, sniffed);
     }
 
     private boolean allowed(UploadKind kind, String sniffed) {
@@ -111,14 +118,14 @@ public class ContentProbe {
         if (kind == UploadKind.VIDEO && !sniffed.startsWith("video/")) {
             return false;
         }
-        return properties.allowedTypes(kind).contains(sniffed);
+        return this.properties.allowedTypes(kind).contains(sniffed);
     }
 
     private ProbeResult image(Path file, String sniffed) {
         ImageHeader header = ImageHeader.read(file, sniffed)
-            .filter(h -> h.width() > 0 && h.height() > 0)
+            .filter((h) -> h.width() > 0 && h.height() > 0)
             .orElseThrow(() -> new UnreadableContent(sniffed, null));
-        long maxPixels = properties.image().maxPixels();
+        long maxPixels = this.properties.image().maxPixels();
         if (header.pixels() > maxPixels) {
             throw new ImageTooLarge(header.width(), header.height(), maxPixels);
         }
@@ -135,8 +142,8 @@ public class ContentProbe {
             };
             return duration.orElse(null);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

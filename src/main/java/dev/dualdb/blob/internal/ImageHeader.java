@@ -13,6 +13,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.imaging.jpeg.JpegProcessingException;
+import com.drew.imaging.riff.RiffProcessingException;
 import com.drew.imaging.webp.WebpMetadataReader;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
@@ -64,7 +65,7 @@ public record ImageHeader(int width, int height, int orientation) {
             }
             return imageIo(file, contentType);
         }
-        catch (IOException | RuntimeException | com.drew.imaging.riff.RiffProcessingException | MetadataException ex) {
+        catch (IOException | RuntimeException | RiffProcessingException | MetadataException ex) {
             return Optional.empty();
         }
     }
@@ -105,7 +106,7 @@ public record ImageHeader(int width, int height, int orientation) {
     }
 
     private static Optional<ImageHeader> webp(Path file)
-            throws IOException, com.drew.imaging.riff.RiffProcessingException, MetadataException {
+            throws IOException, RiffProcessingException, MetadataException {
         WebpDirectory directory = WebpMetadataReader.readMetadata(file.toFile())
             .getFirstDirectoryOfType(WebpDirectory.class);
         if (directory == null || !directory.containsTag(WebpDirectory.TAG_IMAGE_WIDTH)) {

@@ -1,6 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import dev.dualdb.blob.BlobContent;
 import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.StoredBlob;
 
 /**
  * Blobs as files under one directory: {@code
@@ -228,7 +229,7 @@ public final class LocalBlobStore implements BlobStore {
                 .filter((file) -> BlobKeys.isHash(file.getFileName().toString()))
                 .forEach((file) -> {
                     try {
-                        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                        var attributes = Files.readAttributes(file, BasicFileAttributes.class);
                         action.accept(new ListedBlob(file.getFileName().toString(), attributes.size(),
                                 attributes.lastModifiedTime().toInstant()));
                     }

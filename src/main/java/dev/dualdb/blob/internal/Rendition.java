@@ -1,8 +1,9 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.BlobStore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+
+import dev.dualdb.blob.BlobStore;
 
 /**
  * A thumbnail of an image, made in memory (a thumbnail is tens of kilobytes) and ready to

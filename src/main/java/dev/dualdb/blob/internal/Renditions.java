@@ -1,7 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.ProbeResult;
-import dev.dualdb.blob.UploadProperties;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -29,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import dev.dualdb.blob.internal.ImageHeader;
+import dev.dualdb.blob.ProbeResult;
+import dev.dualdb.blob.UploadProperties;
 
 /**
  * Thumbnails of an accepted image at the configured widths

@@ -1,6 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,11 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import dev.dualdb.blob.BlobContent;
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.StorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -43,6 +40,11 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import dev.dualdb.blob.BlobContent;
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.StorageProperties;
+import dev.dualdb.blob.StoredBlob;
 
 /**
  * Blobs as objects in one S3 bucket, keyed {@code ab/cd/abcd…}. S3 needs the key before
@@ -116,12 +118,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public StagedBlob stage(InputStream in, long maxBytes) {
-        return Staging.stage(in, maxBytes, temp, false);
+        return Staging.stage(in, maxBytes, this.temp, false);
     }
 
     @Override
     public StoredBlob commit(StagedBlob staged) {
-        if (!temp.equals(staged.file().getParent())) {
+        if (!this.temp.equals(staged.file().getParent())) {
             throw new IllegalArgumentException("Staged by another store: " + staged);
         }
         String key = BlobKeys.keyOf(staged.sha256());
@@ -132,11 +134,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             if (existing.isPresent() && existing.getAsLong() == staged.size()) {
                 return new StoredBlob(staged.sha256(), staged.size(), storageType(), key, true);
             }
-            if (staged.size() < settings.multipartThreshold().toBytes()) {
+            if (staged.size() < this.settings.multipartThreshold().toBytes()) {
                 call("upload " + key,
-                        () -> s3
+                        () -> this.s3
                             .putObject(
-                                    b -> b.bucket(bucket)
+                                    (b) -> b.bucket(this.bucket)
                                         .key(key)
                                         .contentLength(staged.size())
                                         .contentType(OCTET_STREAM)
@@ -155,10 +157,14 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private void multipartUpload(StagedBlob staged, String key) {
         long size = staged.size();
-        long partSize = Math.max(settings.partSize().toBytes(), (size + MAX_PARTS - 1) / MAX_PARTS);
-        String uploadId = call("start uploading " + key, () -> s3.createMultipartUpload(
-                b -> b.bucket(bucket).key(key).contentType(OCTET_STREAM).metadata(Map.of("sha256", staged.sha256())))
-            .uploadId());
+        long partSize = Math.max(this.settings.partSize().toBytes(), (size + MAX_PARTS - 1) / MAX_PARTS);
+        String uploadId = call("start uploading " + key,
+                () -> this.s3
+                    .createMultipartUpload((b) -> b.bucket(this.bucket)
+                        .key(key)
+                        .contentType(OCTET_STREAM)
+                        .metadata(Map.of("sha256", staged.sha256())))
+                    .uploadId());
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
@@ -166,25 +172,31 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 long from = offset;
                 long length = Math.min(partSize, size - offset);
                 int partNumber = number;
-                String etag = call("upload part " + partNumber + " of " + key, () -> s3.uploadPart(
-                        b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber).contentLength(length),
-                        RequestBody.fromContentProvider(() -> openRange(staged.file(), from, length), length,
-                                OCTET_STREAM))
-                    .eTag());
+                String etag = call("upload part " + partNumber + " of " + key,
+                        () -> this.s3
+                            .uploadPart(
+                                    (b) -> b.bucket(this.bucket)
+                                        .key(key)
+                                        .uploadId(uploadId)
+                                        .partNumber(partNumber)
+                                        .contentLength(length),
+                                    RequestBody.fromContentProvider(() -> openRange(staged.file(), from, length),
+                                            length, OCTET_STREAM))
+                            .eTag());
                 parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
             }
-            call("complete " + key, () -> s3.completeMultipartUpload(
-                    b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts))));
+            call("complete " + key, () -> this.s3.completeMultipartUpload(
+                    (b) -> b.bucket(this.bucket).key(key).uploadId(uploadId).multipartUpload((m) -> m.parts(parts))));
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             // An unfinished multipart upload keeps its parts (and costs) until aborted.
             try {
-                s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
+                this.s3.abortMultipartUpload((b) -> b.bucket(this.bucket).key(key).uploadId(uploadId));
             }
             catch (SdkException abortFailed) {
-                e.addSuppressed(abortFailed);
+                ex.addSuppressed(abortFailed);
             }
-            throw e;
+            throw ex;
         }
     }
 
@@ -194,8 +206,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             channel.position(offset);
             return new BoundedInputStream(Channels.newInputStream(channel), length);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -204,10 +216,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String key = BlobKeys.keyOf(sha256);
         try {
             ResponseInputStream<GetObjectResponse> stream = call("read " + key,
-                    () -> s3.getObject(b -> b.bucket(bucket).key(key)));
+                    () -> this.s3.getObject((b) -> b.bucket(this.bucket).key(key)));
             return Optional.of(new BlobContent(sha256, stream.response().contentLength(), stream));
         }
-        catch (Missing e) {
+        catch (Missing ex) {
             return Optional.empty();
         }
     }
@@ -227,11 +239,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 return InputStream.nullInputStream();
             }
             GetObjectRequest request = GetObjectRequest.builder()
-                .bucket(bucket)
+                .bucket(this.bucket)
                 .key(key)
                 .range("bytes=" + offset + "-" + (offset + length - 1))
                 .build();
-            ResponseInputStream<GetObjectResponse> stream = call("read " + key, () -> s3.getObject(request));
+            ResponseInputStream<GetObjectResponse> stream = call("read " + key, () -> this.s3.getObject(request));
             Long got = stream.response().contentLength();
             if (got == null || got != length) {
                 // A range past the end is cut short by S3 rather than refused.
@@ -241,15 +253,15 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             }
             return stream;
         }
-        catch (Missing e) {
+        catch (Missing ex) {
             throw new BlobNotFound(sha256);
         }
-        catch (S3Exception e) {
-            if (e.statusCode() == 416) {
+        catch (S3Exception ex) {
+            if (ex.statusCode() == 416) {
                 throw new IllegalArgumentException(
-                        "Range of " + length + " bytes from " + offset + " is outside blob " + sha256, e);
+                        "Range of " + length + " bytes from " + offset + " is outside blob " + sha256, ex);
             }
-            throw e;
+            throw ex;
         }
     }
 
@@ -271,18 +283,18 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private OptionalLong sizeOfKey(String key) {
         try {
-            return OptionalLong
-                .of(call("look up " + key, () -> s3.headObject(b -> b.bucket(bucket).key(key)).contentLength()));
+            return OptionalLong.of(call("look up " + key,
+                    () -> this.s3.headObject((b) -> b.bucket(this.bucket).key(key)).contentLength()));
         }
-        catch (Missing e) {
+        catch (Missing ex) {
             return OptionalLong.empty();
         }
     }
 
     @Override
-    public void forEachBlob(java.util.function.Consumer<ListedBlob> action) {
-        call("list " + bucket, () -> {
-            s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().forEach(object -> {
+    public void forEachBlob(Consumer<ListedBlob> action) {
+        call("list " + this.bucket, () -> {
+            this.s3.listObjectsV2Paginator((b) -> b.bucket(this.bucket)).contents().forEach((object) -> {
                 String key = object.key();
                 String name = key.substring(key.lastIndexOf('/') + 1);
                 if (BlobKeys.isHash(name) && key.equals(BlobKeys.keyOf(name))) {
@@ -298,7 +310,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String key = BlobKeys.keyOf(sha256);
         boolean existed = sizeOfKey(key).isPresent();
         if (existed) {
-            call("delete " + key, () -> s3.deleteObject(b -> b.bucket(bucket).key(key)));
+            call("delete " + key, () -> this.s3.deleteObject((b) -> b.bucket(this.bucket).key(key)));
         }
         return existed;
     }
@@ -312,25 +324,25 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public Optional<URI> presignedGetUrl(String sha256, Duration expiry, String contentType,
             String contentDisposition) {
         String key = BlobKeys.keyOf(sha256);
-        if (!settings.presign()) {
+        if (!this.settings.presign()) {
             return Optional.empty();
         }
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
+        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(this.bucket).key(key);
         if (contentType != null) {
             request.responseContentType(contentType);
         }
         if (contentDisposition != null) {
             request.responseContentDisposition(contentDisposition);
         }
-        Duration validFor = expiry != null ? expiry : settings.presignExpiry();
+        Duration validFor = (expiry != null) ? expiry : this.settings.presignExpiry();
         try {
-            return Optional
-                .of(presigner.presignGetObject(p -> p.signatureDuration(validFor).getObjectRequest(request.build()))
-                    .url()
-                    .toURI());
+            return Optional.of(this.presigner
+                .presignGetObject((p) -> p.signatureDuration(validFor).getObjectRequest(request.build()))
+                .url()
+                .toURI());
         }
-        catch (URISyntaxException e) {
-            throw new IllegalStateException("The SDK signed an invalid URL", e);
+        catch (URISyntaxException ex) {
+            throw new IllegalStateException("The SDK signed an invalid URL", ex);
         }
     }
 
@@ -340,48 +352,52 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         // mid-upload) are best removed by
         // a bucket lifecycle rule (AbortIncompleteMultipartUpload); only the local
         // staging files are swept here.
-        return Staging.purgeOlderThan(temp, System.currentTimeMillis() - olderThan.toMillis());
+        return Staging.purgeOlderThan(this.temp, System.currentTimeMillis() - olderThan.toMillis());
     }
 
     @Override
     public Map<String, Object> health() {
         try {
-            call("reach bucket " + bucket, () -> s3.headBucket(b -> b.bucket(bucket)));
+            call("reach bucket " + this.bucket, () -> this.s3.headBucket((b) -> b.bucket(this.bucket)));
         }
-        catch (Missing e) {
-            throw new IllegalStateException("Bucket " + bucket + " does not exist");
+        catch (Missing ex) {
+            throw new IllegalStateException("Bucket " + this.bucket + " does not exist");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("type", storageType());
-        details.put("bucket", bucket);
-        details.put("endpoint", settings.endpoint() != null ? settings.endpoint().toString() : "AWS");
-        details.put("region", settings.region());
+        details.put("bucket", this.bucket);
+        details.put("endpoint", (this.settings.endpoint() != null) ? this.settings.endpoint().toString() : "AWS");
+        details.put("region", this.settings.region());
         return details;
     }
 
     /**
      * Runs one S3 call: "not there" becomes {@link Missing}, other store failures
      * {@link BlobStoreUnavailable}.
+     * @param <T> the call's result
+     * @param what what the call does, for the error message
+     * @param request the call
+     * @return the call's result
      */
     private <T> T call(String what, Supplier<T> request) {
         try {
             return request.get();
         }
-        catch (NoSuchKeyException e) {
+        catch (NoSuchKeyException ex) {
             throw new Missing();
         }
-        catch (S3Exception e) {
-            if (e.statusCode() == 404) {
+        catch (S3Exception ex) {
+            if (ex.statusCode() == 404) {
                 throw new Missing();
             }
-            if (e.statusCode() == 416) {
-                throw e;
+            if (ex.statusCode() == 416) {
+                throw ex;
             }
-            throw new BlobStoreUnavailable("cannot " + what + " (" + e.statusCode() + " "
-                    + (e.awsErrorDetails() != null ? e.awsErrorDetails().errorCode() : "") + ")", e);
+            throw new BlobStoreUnavailable("cannot " + what + " (" + ex.statusCode() + " "
+                    + ((ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorCode() : "") + ")", ex);
         }
-        catch (SdkException | UncheckedIOException e) {
-            throw new BlobStoreUnavailable("cannot " + what + ": " + e.getMessage(), e);
+        catch (SdkException | UncheckedIOException ex) {
+            throw new BlobStoreUnavailable("cannot " + what + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -396,9 +412,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public void close() {
-        presigner.close();
-        s3.close();
-        log.debug("Closed the S3 client for bucket {}", bucket);
+        this.presigner.close();
+        this.s3.close();
+        log.debug("Closed the S3 client for bucket {}", this.bucket);
     }
 
     /** An object that is not there; an expected answer, not a failure. */

@@ -1,6 +1,5 @@
 package dev.dualdb.blob.internal;
 
-import dev.dualdb.blob.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +8,8 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.dualdb.blob.BlobStore;
 
 /**
  * An upload that has been read completely into a temporary file, hashed and counted, but

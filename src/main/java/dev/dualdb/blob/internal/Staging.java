@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import dev.dualdb.blob.BlobStore;
+
 /**
  * The one pass over an upload: bytes go from the client's stream through a fixed buffer
  * into a temporary file while the SHA-256 and the size are computed, so memory use does
@@ -29,9 +31,15 @@ public final class Staging {
     }
 
     /**
+     * Reads {@code in} to its end into a new temporary file, hashing and counting on the
+     * way; see {@link BlobStore#stage}.
+     * @param in the bytes to stage
+     * @param maxBytes the most bytes accepted
+     * @param directory where the temporary file goes
      * @param durable force the bytes to the disk before returning: needed where the file
      * is renamed into place (the rename must not outlive its contents in a crash), not
      * where it is only uploaded elsewhere
+     * @return the staged bytes, to commit or to close
      */
     public static StagedBlob stage(InputStream in, long maxBytes, Path directory, boolean durable) {
         Path temp = createTempFile(directory);
@@ -58,8 +66,8 @@ public final class Staging {
             staged = true;
             return new StagedBlob(temp, HexFormat.of().formatHex(sha256.digest()), size);
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot write " + directory, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot write " + directory, ex);
         }
         finally {
             if (!staged) {
@@ -72,8 +80,8 @@ public final class Staging {
         try {
             return in.read(buffer);
         }
-        catch (IOException e) {
-            throw new UploadInterrupted(e);
+        catch (IOException ex) {
+            throw new UploadInterrupted(ex);
         }
     }
 
@@ -82,8 +90,8 @@ public final class Staging {
             Files.createDirectories(directory);
             return Files.createTempFile(directory, PREFIX, SUFFIX);
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot create a temporary file in " + directory, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot create a temporary file in " + directory, ex);
         }
     }
 
@@ -91,8 +99,8 @@ public final class Staging {
         try {
             return MessageDigest.getInstance("SHA-256");
         }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
         }
     }
 
@@ -105,7 +113,13 @@ public final class Staging {
         }
     }
 
-    /** Deletes this store's temporary files older than {@code cutoffMillis} (epoch). */
+    /**
+     * Deletes this store's temporary files older than {@code cutoffMillis} (epoch).
+     * @param directory the directory of the temporary files
+     * @param cutoffMillis the time, in milliseconds since the epoch, before which a file
+     * counts as abandoned
+     * @return how many files were deleted
+     */
     static int purgeOlderThan(Path directory, long cutoffMillis) {
         if (!Files.isDirectory(directory)) {
             return 0;
@@ -118,8 +132,8 @@ public final class Staging {
                 }
             }
         }
-        catch (IOException e) {
-            throw new BlobStoreUnavailable("cannot list " + directory, e);
+        catch (IOException ex) {
+            throw new BlobStoreUnavailable("cannot list " + directory, ex);
         }
         return deleted;
     }

@@ -1,11 +1,12 @@
 package dev.dualdb.consistency.internal;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.util.function.Consumer;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
 
 /**
  * MongoDB documents that point at media that does not exist: by design there are none to

@@ -1,10 +1,11 @@
 package dev.dualdb.consistency.internal;
 
-import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.postgres.PostgresUnavailable;
 
 /** Forgets idempotency keys past their retention, hourly. */
 @Component
@@ -21,12 +22,12 @@ class ExpiredKeyCleaner {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void clean() {
         try {
-            int removed = store.deleteExpired();
+            int removed = this.store.deleteExpired();
             if (removed > 0) {
                 log.info("Forgot {} expired idempotency keys", removed);
             }
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             log.debug("Expired idempotency keys not cleaned, PostgreSQL unavailable");
         }
     }

@@ -29,20 +29,20 @@ class FingerprintingRequest extends HttpServletRequestWrapper {
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
-        if (stream == null) {
-            stream = new Fingerprinting(super.getInputStream(), fingerprint);
+        if (this.stream == null) {
+            this.stream = new Fingerprinting(super.getInputStream(), this.fingerprint);
         }
-        return stream;
+        return this.stream;
     }
 
     @Override
     public BufferedReader getReader() throws IOException {
-        if (reader == null) {
+        if (this.reader == null) {
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+            this.reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
-        return reader;
+        return this.reader;
     }
 
     /**
@@ -69,35 +69,35 @@ class FingerprintingRequest extends HttpServletRequestWrapper {
 
         @Override
         public int read() throws IOException {
-            int b = delegate.read();
+            int b = this.delegate.read();
             if (b != -1) {
-                fingerprint.update(b);
+                this.fingerprint.update(b);
             }
             return b;
         }
 
         @Override
         public int read(byte[] bytes, int offset, int length) throws IOException {
-            int n = delegate.read(bytes, offset, length);
+            int n = this.delegate.read(bytes, offset, length);
             if (n > 0) {
-                fingerprint.update(bytes, offset, n);
+                this.fingerprint.update(bytes, offset, n);
             }
             return n;
         }
 
         @Override
         public boolean isFinished() {
-            return delegate.isFinished();
+            return this.delegate.isFinished();
         }
 
         @Override
         public boolean isReady() {
-            return delegate.isReady();
+            return this.delegate.isReady();
         }
 
         @Override
         public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
+            this.delegate.setReadListener(listener);
         }
 
     }

@@ -2,11 +2,9 @@ package dev.dualdb.consistency.internal;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
-import dev.dualdb.postgres.PostgresUnavailable;
-import dev.dualdb.system.IdempotentRequest;
-import dev.dualdb.system.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +19,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.system.IdempotentRequest;
+import dev.dualdb.system.Problems;
 
 /**
  * Honours {@code Idempotency-Key} on every POST under {@code /api/}. The first request
@@ -73,8 +75,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI();
         try {
-            java.util.Optional<java.util.UUID> token = store.claim(key, request.getMethod(), path,
-                    properties.retention(), properties.inProgressTimeout());
+            Optional<UUID> token = this.store.claim(key, request.getMethod(), path, this.properties.retention(),
+                    this.properties.inProgressTimeout());
             if (token.isPresent()) {
                 runFirst(key, token.get(), request, response, chain);
             }
@@ -82,36 +84,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 answerRetry(key, request, response);
             }
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             if (!response.isCommitted()) {
                 problem(response, 503, "idempotency-unavailable",
                         "Idempotency keys cannot be checked right now; retry later (or without the key)",
-                        e.retryAfter().toSeconds());
+                        ex.retryAfter().toSeconds());
             }
         }
     }
 
-    private void runFirst(String key, java.util.UUID token, HttpServletRequest request, HttpServletResponse response,
+    private void runFirst(String key, UUID token, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
         RequestFingerprint fingerprint = fingerprint(request);
         FingerprintingRequest wrapped = new FingerprintingRequest(request, fingerprint);
-        IdempotentRequest.Reservation reservation = () -> store.reserveId(key, token, new ObjectId());
+        IdempotentRequest.Reservation reservation = () -> this.store.reserveId(key, token, new ObjectId());
         IdempotentRequest.bind(wrapped, reservation);
         ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
         boolean stored = false;
-        inFlight.started(key, token);
+        this.inFlight.started(key, token);
         try {
             chain.doFilter(wrapped, cached);
             int status = cached.getStatus();
-            if (status >= 200 && status < 300 && cached.getContentSize() <= properties.maxResponseBytes().toBytes()) {
+            if (status >= 200 && status < 300
+                    && cached.getContentSize() <= this.properties.maxResponseBytes().toBytes()) {
                 wrapped.drain();
-                store.complete(key, token, fingerprint.finish(), status, cached.getContentType(),
+                this.store.complete(key, token, fingerprint.finish(), status, cached.getContentType(),
                         cached.getHeader(HttpHeaders.LOCATION), cached.getContentAsByteArray());
                 stored = true;
             }
         }
         finally {
-            inFlight.finished(key);
+            this.inFlight.finished(key);
             if (!stored) {
                 int status = cached.getStatus();
                 if (status < 400 || status >= 500) {
@@ -131,7 +134,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void answerRetry(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<IdempotencyStore.StoredKey> found = store.find(key);
+        Optional<IdempotencyStore.StoredKey> found = this.store.find(key);
         if (found.isEmpty() || !found.get().completed()) {
             problem(response, 409, "idempotency-key-in-use",
                     "A request with this Idempotency-Key is still being processed", 1L);
@@ -159,28 +162,28 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.LOCATION, stored.location());
         }
         response.setHeader("Idempotent-Replayed", "true");
-        byte[] body = stored.body() == null ? new byte[0] : stored.body();
+        byte[] body = (stored.body() == null) ? new byte[0] : stored.body();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 
-    private void retryable(String key, java.util.UUID token) {
+    private void retryable(String key, UUID token) {
         try {
-            store.markRetryable(key, token);
+            this.store.markRetryable(key, token);
         }
-        catch (RuntimeException e) {
-            log.warn("Could not mark idempotency key {} for retry: {}", key, e.getMessage());
+        catch (RuntimeException ex) {
+            log.warn("Could not mark idempotency key {} for retry: {}", key, ex.getMessage());
         }
     }
 
-    private void release(String key, java.util.UUID token) {
+    private void release(String key, UUID token) {
         try {
-            store.release(key, token);
+            this.store.release(key, token);
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             // The key stays "in progress"; after the in-progress timeout a retry takes it
             // over.
-            log.warn("Could not release idempotency key {}: {}", key, e.getMessage());
+            log.warn("Could not release idempotency key {}: {}", key, ex.getMessage());
         }
     }
 

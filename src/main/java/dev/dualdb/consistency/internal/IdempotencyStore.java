@@ -2,13 +2,15 @@ package dev.dualdb.consistency.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.postgres.PostgresDatabase;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * The {@code idempotency_keys} table. Every method throws {@code PostgresUnavailable}
@@ -28,10 +30,17 @@ class IdempotencyStore {
      * (no row, an expired row, or an in-progress row older than
      * {@code inProgressTimeout}, i.e. a request that died); empty if another request
      * holds it or it is completed.
+     * @param key the client's {@code Idempotency-Key}
+     * @param method the HTTP method of the request
+     * @param path the request path
+     * @param retention how long the key is remembered from now
+     * @param inProgressTimeout how long an in-progress row may go without a heartbeat
+     * before another request may take it over
+     * @return the new owner token, or empty if the key is taken
      */
     Optional<UUID> claim(String key, String method, String path, Duration retention, Duration inProgressTimeout) {
         UUID token = UUID.randomUUID();
-        boolean claimed = database.write(jdbc -> {
+        boolean claimed = this.database.write((jdbc) -> {
             jdbc.sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND expires_at < now()")
                 .param("key", key)
                 .update();
@@ -70,9 +79,11 @@ class IdempotencyStore {
     /**
      * The request holding the key is still running (called every minute), so nobody takes
      * the key over.
+     * @param key the client's {@code Idempotency-Key}
+     * @param token the owner token {@link #claim} returned
      */
     void heartbeat(String key, UUID token) {
-        database.write(jdbc -> jdbc.sql("""
+        this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE idempotency_keys SET updated_at = now()
                 WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'""")
             .param("key", key)
@@ -81,7 +92,7 @@ class IdempotencyStore {
     }
 
     Optional<StoredKey> find(String key) {
-        return database.read(jdbc -> jdbc.sql("""
+        return this.database.read((jdbc) -> jdbc.sql("""
                 SELECT idempotency_key, request_method, request_path, request_fingerprint, state,
                        response_status, response_content_type, response_location, response_body
                 FROM idempotency_keys WHERE idempotency_key = :key""")
@@ -93,9 +104,13 @@ class IdempotencyStore {
     /**
      * The id reserved for the thing this key creates, reserving {@code candidate} if
      * there is none yet.
+     * @param key the client's {@code Idempotency-Key}
+     * @param token the owner token {@link #claim} returned
+     * @param candidate the id to reserve if none is reserved yet
+     * @return the reserved id: {@code candidate} or one an earlier attempt reserved
      */
     ObjectId reserveId(String key, UUID token, ObjectId candidate) {
-        return database.write(jdbc -> jdbc.sql("""
+        return this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE idempotency_keys SET reserved_id = coalesce(reserved_id, :candidate), updated_at = now()
                 WHERE idempotency_key = :key AND owner_token = :token
                 RETURNING reserved_id""")
@@ -110,7 +125,7 @@ class IdempotencyStore {
 
     void complete(String key, UUID token, String fingerprint, int status, String contentType, String location,
             byte[] body) {
-        database.write(jdbc -> jdbc.sql("""
+        this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE idempotency_keys SET state = 'COMPLETED', request_fingerprint = :fingerprint,
                     response_status = :status, response_content_type = :contentType,
                     response_location = :location, response_body = :body, updated_at = now()
@@ -119,8 +134,8 @@ class IdempotencyStore {
             .param("token", token)
             .param("fingerprint", fingerprint)
             .param("status", status)
-            .param("contentType", contentType, java.sql.Types.VARCHAR)
-            .param("location", location, java.sql.Types.VARCHAR)
+            .param("contentType", contentType, Types.VARCHAR)
+            .param("location", location, Types.VARCHAR)
             .param("body", body)
             .update());
     }
@@ -128,9 +143,11 @@ class IdempotencyStore {
     /**
      * A failed attempt: the next request with the key may take over at once, keeping the
      * reserved id.
+     * @param key the client's {@code Idempotency-Key}
+     * @param token the owner token {@link #claim} returned
      */
     void markRetryable(String key, UUID token) {
-        database.write(jdbc -> jdbc
+        this.database.write((jdbc) -> jdbc
             .sql("UPDATE idempotency_keys SET updated_at = 'epoch'"
                     + " WHERE idempotency_key = :key AND owner_token = :token AND state = 'IN_PROGRESS'")
             .param("key", key)
@@ -139,7 +156,7 @@ class IdempotencyStore {
     }
 
     void release(String key, UUID token) {
-        database.write(jdbc -> jdbc
+        this.database.write((jdbc) -> jdbc
             .sql("DELETE FROM idempotency_keys WHERE idempotency_key = :key AND"
                     + " owner_token = :token AND state = 'IN_PROGRESS'")
             .param("key", key)
@@ -147,9 +164,13 @@ class IdempotencyStore {
             .update());
     }
 
-    /** Forgets expired keys; uses {@code idx_idempotency_keys_expires_at}. */
+    /**
+     * Forgets expired keys; uses {@code idx_idempotency_keys_expires_at}.
+     * @return how many keys were deleted
+     */
     int deleteExpired() {
-        return database.write(jdbc -> jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update());
+        return this.database
+            .write((jdbc) -> jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update());
     }
 
     private static StoredKey map(ResultSet rs, int row) throws SQLException {
@@ -161,7 +182,20 @@ class IdempotencyStore {
                 rs.getString("response_location"), rs.getBytes("response_body"));
     }
 
-    /** A remembered request and, once completed, its response. */
+    /**
+     * A remembered request and, once completed, its response.
+     *
+     * @param key the client's {@code Idempotency-Key}
+     * @param method the HTTP method of the first request
+     * @param path the request path of the first request
+     * @param fingerprint the {@link RequestFingerprint} of the completed request, or
+     * {@code null} while in progress
+     * @param completed whether a response has been stored
+     * @param status the stored response status, 0 while there is none
+     * @param contentType the stored response's {@code Content-Type}, or {@code null}
+     * @param location the stored response's {@code Location}, or {@code null}
+     * @param body the stored response body, or {@code null}
+     */
     record StoredKey(String key, String method, String path, String fingerprint, boolean completed, int status,
             String contentType, String location, byte[] body) {
     }

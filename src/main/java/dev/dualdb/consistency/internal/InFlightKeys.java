@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.postgres.PostgresUnavailable;
 
 /**
  * The idempotency keys this instance is working on. Once a minute each is marked as still
@@ -30,21 +31,21 @@ class InFlightKeys {
     }
 
     void started(String key, UUID token) {
-        running.put(key, token);
+        this.running.put(key, token);
     }
 
     void finished(String key) {
-        running.remove(key);
+        this.running.remove(key);
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void heartbeat() {
-        running.forEach((key, token) -> {
+        this.running.forEach((key, token) -> {
             try {
-                store.heartbeat(key, token);
+                this.store.heartbeat(key, token);
             }
-            catch (PostgresUnavailable e) {
-                log.debug("Idempotency heartbeat skipped: {}", e.getMessage());
+            catch (PostgresUnavailable ex) {
+                log.debug("Idempotency heartbeat skipped: {}", ex.getMessage());
             }
         });
     }

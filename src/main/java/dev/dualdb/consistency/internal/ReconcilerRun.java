@@ -1,17 +1,18 @@
 package dev.dualdb.consistency.internal;
 
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.dualdb.consistency.ReconciliationReport;
-import dev.dualdb.postgres.PostgresDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconciliationReport;
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * One reconciler run under the leader lock: every check in turn, then the report is
@@ -40,15 +41,15 @@ public class ReconcilerRun {
     }
 
     public Optional<ReconciliationReport> run(boolean dryRun, boolean fullAudit, Consumer<String> progress) {
-        return database.withLeaderLock(LEADER_LOCK, () -> {
+        return this.database.withLeaderLock(LEADER_LOCK, () -> {
             Instant started = Instant.now();
-            Tally tally = new Tally(metrics);
-            for (ReconcilerCheck check : checks) {
+            Tally tally = new Tally(this.metrics);
+            for (ReconcilerCheck check : this.checks) {
                 check.run(tally, dryRun, fullAudit, progress);
             }
             ReconciliationReport report = new ReconciliationReport(started, Instant.now(), dryRun, fullAudit,
                     tally.findings());
-            reports.save(report);
+            this.reports.save(report);
             log.info("Reconciliation finished in {} ms (dry run: {}, full audit: {}): {}", report.duration().toMillis(),
                     dryRun, fullAudit, report.findings());
             return report;
@@ -56,7 +57,7 @@ public class ReconcilerRun {
     }
 
     public Optional<ReconciliationReport> latest() {
-        return reports.latest();
+        return this.reports.latest();
     }
 
 }

@@ -28,23 +28,23 @@ final class RequestFingerprint {
     private int pendingLength;
 
     RequestFingerprint(String method, String path, String query, String contentType) {
-        digest = sha256();
+        this.digest = sha256();
         MediaType type = parse(contentType);
-        String boundary = type == null ? null : type.getParameter("boundary");
+        String boundary = (type != null) ? type.getParameter("boundary") : null;
         if (boundary != null && boundary.startsWith("\"") && boundary.endsWith("\"") && boundary.length() > 1) {
             boundary = boundary.substring(1, boundary.length() - 1);
         }
-        delimiter = boundary == null || boundary.isEmpty() ? null
+        this.delimiter = (boundary == null || boundary.isEmpty()) ? null
                 : ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
-        pending = delimiter == null ? new byte[0] : new byte[delimiter.length];
-        String head = method.toUpperCase(Locale.ROOT) + "\n" + path + "\n" + (query == null ? "" : query) + "\n"
-                + (type == null ? "" : type.getType() + "/" + type.getSubtype()) + "\n";
-        digest.update(head.getBytes(StandardCharsets.UTF_8));
+        this.pending = (this.delimiter == null) ? new byte[0] : new byte[this.delimiter.length];
+        String head = method.toUpperCase(Locale.ROOT) + "\n" + path + "\n" + ((query != null) ? query : "") + "\n"
+                + ((type != null) ? type.getType() + "/" + type.getSubtype() : "") + "\n";
+        this.digest.update(head.getBytes(StandardCharsets.UTF_8));
     }
 
     void update(byte[] bytes, int offset, int length) {
-        if (delimiter == null) {
-            digest.update(bytes, offset, length);
+        if (this.delimiter == null) {
+            this.digest.update(bytes, offset, length);
             return;
         }
         for (int i = offset; i < offset + length; i++) {
@@ -54,33 +54,36 @@ final class RequestFingerprint {
 
     void update(int value) {
         byte b = (byte) value;
-        if (delimiter == null) {
-            digest.update(b);
+        if (this.delimiter == null) {
+            this.digest.update(b);
             return;
         }
-        pending[pendingLength++] = b;
+        this.pending[this.pendingLength++] = b;
         // Emit bytes from the front until what is pending is again a prefix of the
         // delimiter.
-        while (pendingLength > 0 && !isDelimiterPrefix()) {
-            digest.update(pending[0]);
-            System.arraycopy(pending, 1, pending, 0, --pendingLength);
+        while (this.pendingLength > 0 && !isDelimiterPrefix()) {
+            this.digest.update(this.pending[0]);
+            System.arraycopy(this.pending, 1, this.pending, 0, --this.pendingLength);
         }
-        if (pendingLength == delimiter.length) {
-            digest.update(BOUNDARY_TOKEN);
-            pendingLength = 0;
+        if (this.pendingLength == this.delimiter.length) {
+            this.digest.update(BOUNDARY_TOKEN);
+            this.pendingLength = 0;
         }
     }
 
-    /** The fingerprint as 64 hex characters; the object cannot be fed afterwards. */
+    /**
+     * The fingerprint as 64 hex characters; the object cannot be fed afterwards.
+     * @return the SHA-256 of everything fed, in lower-case hex
+     */
     String finish() {
-        digest.update(pending, 0, pendingLength);
-        pendingLength = 0;
-        return HexFormat.of().formatHex(digest.digest());
+        this.digest.update(this.pending, 0, this.pendingLength);
+        this.pendingLength = 0;
+        return HexFormat.of().formatHex(this.digest.digest());
     }
 
     private boolean isDelimiterPrefix() {
-        for (int i = 0; i < pendingLength; i++) {
-            if (pending[i] != delimiter[i]) {
+        for (int i = 0; i < this.pendingLength; i++) {
+            if (this.pending[i] != this.delimiter[i]) {
                 return false;
             }
         }
@@ -89,9 +92,9 @@ final class RequestFingerprint {
 
     private static MediaType parse(String contentType) {
         try {
-            return contentType == null ? null : MediaType.parseMediaType(contentType);
+            return (contentType != null) ? MediaType.parseMediaType(contentType) : null;
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             return null;
         }
     }
@@ -100,12 +103,21 @@ final class RequestFingerprint {
         try {
             return MessageDigest.getInstance("SHA-256");
         }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
         }
     }
 
-    /** For tests: the fingerprint of a whole body. */
+    /**
+     * For tests: the fingerprint of a whole body.
+     * @param method the HTTP method
+     * @param path the request path
+     * @param query the query string, or {@code null}
+     * @param contentType the {@code Content-Type} header, or {@code null}; a multipart
+     * boundary in it is taken out of the hash
+     * @param body the whole request body
+     * @return the fingerprint as 64 hex characters
+     */
     static String of(String method, String path, String query, String contentType, byte[] body) {
         RequestFingerprint fingerprint = new RequestFingerprint(method, path, query, contentType);
         fingerprint.update(body, 0, body.length);

@@ -2,14 +2,15 @@ package dev.dualdb.consistency.internal;
 
 import java.time.Instant;
 
-import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.postgres.PostgresUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.ReconcilerProperties;
+import dev.dualdb.postgres.PostgresUnavailable;
 
 /**
  * Runs the reconciler every {@code dualdb.reconciler.interval} (a sampled audit; repairs
@@ -34,23 +35,23 @@ class ScheduledReconciliation {
 
     @EventListener(ApplicationReadyEvent.class)
     void schedule() {
-        if (properties.scheduled()) {
-            scheduler.scheduleWithFixedDelay(this::runOnce, Instant.now().plus(properties.initialDelay()),
-                    properties.interval());
+        if (this.properties.scheduled()) {
+            this.scheduler.scheduleWithFixedDelay(this::runOnce, Instant.now().plus(this.properties.initialDelay()),
+                    this.properties.interval());
         }
     }
 
     private void runOnce() {
         try {
-            if (run.run(false, false, line -> log.debug(line)).isEmpty()) {
+            if (this.run.run(false, false, (line) -> log.debug(line)).isEmpty()) {
                 log.debug("Another instance is reconciling; skipped");
             }
         }
-        catch (PostgresUnavailable e) {
-            log.info("Reconciliation skipped: {}", e.getMessage());
+        catch (PostgresUnavailable ex) {
+            log.info("Reconciliation skipped: {}", ex.getMessage());
         }
-        catch (RuntimeException e) {
-            log.error("Reconciliation failed", e);
+        catch (RuntimeException ex) {
+            log.error("Reconciliation failed", ex);
         }
     }
 

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import dev.dualdb.consistency.Findings;
 import dev.dualdb.consistency.ReconciliationReport;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Counts findings and repairs of one run, keeps a few examples, and exports both as
@@ -25,9 +26,9 @@ final class Tally implements Findings {
 
     Tally(MeterRegistry metrics) {
         this.metrics = metrics;
-        ReconciliationReport.KINDS.forEach(kind -> {
-            counts.put(kind, new long[2]);
-            examples.put(kind, new ArrayList<>());
+        ReconciliationReport.KINDS.forEach((kind) -> {
+            this.counts.put(kind, new long[2]);
+            this.examples.put(kind, new ArrayList<>());
         });
     }
 
@@ -42,23 +43,23 @@ final class Tally implements Findings {
      */
     @Override
     public void found(String kind, long count, String example) {
-        counts.get(kind)[0] += count;
-        if (!example.isEmpty() && examples.get(kind).size() < EXAMPLES) {
-            examples.get(kind).add(example);
+        this.counts.get(kind)[0] += count;
+        if (!example.isEmpty() && this.examples.get(kind).size() < EXAMPLES) {
+            this.examples.get(kind).add(example);
         }
-        metrics.counter("dualdb.reconciler.found", "kind", kind).increment(count);
+        this.metrics.counter("dualdb.reconciler.found", "kind", kind).increment(count);
     }
 
     @Override
     public void repaired(String kind, long count) {
-        counts.get(kind)[1] += count;
-        metrics.counter("dualdb.reconciler.repaired", "kind", kind).increment(count);
+        this.counts.get(kind)[1] += count;
+        this.metrics.counter("dualdb.reconciler.repaired", "kind", kind).increment(count);
     }
 
     Map<String, ReconciliationReport.Finding> findings() {
         Map<String, ReconciliationReport.Finding> findings = new LinkedHashMap<>();
-        counts.forEach((kind, c) -> findings.put(kind,
-                new ReconciliationReport.Finding(c[0], c[1], List.copyOf(examples.get(kind)))));
+        this.counts.forEach((kind, c) -> findings.put(kind,
+                new ReconciliationReport.Finding(c[0], c[1], List.copyOf(this.examples.get(kind)))));
         return findings;
     }
 

@@ -1,8 +1,8 @@
 package dev.dualdb.course.internal;
 
-import dev.dualdb.course.Course;
-import dev.dualdb.system.DomainException;
 import org.bson.types.ObjectId;
+
+import dev.dualdb.system.DomainException;
 
 /**
  * The sections of a course kept changing under an edit: every attempt lost the race to

@@ -1,7 +1,8 @@
 package dev.dualdb.course.internal;
 
-import dev.dualdb.system.DomainException;
 import org.bson.types.ObjectId;
+
+import dev.dualdb.system.DomainException;
 
 /** No course with that id. */
 public class CourseNotFound extends DomainException {

@@ -1,11 +1,13 @@
 package dev.dualdb.course.internal;
 
+import java.util.Collection;
 import java.util.Set;
+
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
 
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
-import org.bson.types.ObjectId;
-import org.springframework.stereotype.Component;
 
 /** Tells the media module whether a course, or a lesson of any course, exists. */
 @Component
@@ -25,15 +27,15 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     @Override
     public boolean exists(OwnerKind type, ObjectId id) {
         return switch (type) {
-            case COURSE -> courses.exists(id);
-            case LESSON -> courses.lessonExists(id);
+            case COURSE -> this.courses.exists(id);
+            case LESSON -> this.courses.lessonExists(id);
             default -> false;
         };
     }
 
     @Override
-    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return type == OwnerKind.COURSE ? courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
+    public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
+        return (type == OwnerKind.COURSE) ? this.courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
     }
 
 }

@@ -1,15 +1,13 @@
 package dev.dualdb.course.internal;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
-import dev.dualdb.course.Course;
-import dev.dualdb.course.CourseChanges;
-import dev.dualdb.course.NewCourse;
-import dev.dualdb.system.ObjectIdParser;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -20,6 +18,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.course.Course;
+import dev.dualdb.course.CourseChanges;
+import dev.dualdb.course.NewCourse;
+import dev.dualdb.system.ExistingIds;
+import dev.dualdb.system.ObjectIdParser;
 
 /**
  * The {@code courses} collection, read and written as plain BSON. A course's own fields
@@ -51,7 +55,8 @@ public class CourseRepository {
         Date now = new Date();
         Document document = new Document("_id", id).append("title", course.title())
             .append("description", course.description())
-            .append("instructorId", course.instructorId() == null ? null : ObjectIdParser.parse(course.instructorId()))
+            .append("instructorId",
+                    (course.instructorId() == null) ? null : ObjectIdParser.parse(course.instructorId()))
             .append("price", new Decimal128(course.price()))
             .append("currency", course.currency())
             .append("level", course.level().name())
@@ -61,46 +66,60 @@ public class CourseRepository {
             .append("createdAt", now)
             .append("updatedAt", now);
         DocumentSizeLimit.check(document);
-        mongo.insert(document, COLLECTION);
+        this.mongo.insert(document, COLLECTION);
         return CourseDocuments.course(document);
     }
 
     public Optional<Course> find(ObjectId id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(CourseDocuments::course);
+        return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(CourseDocuments::course);
     }
 
-    /** Which of {@code ids} exist, with one query on {@code _id}. */
-    public java.util.Set<ObjectId> existing(java.util.Collection<ObjectId> ids) {
-        return dev.dualdb.system.ExistingIds.in(mongo, COLLECTION, ids);
+    /**
+     * Which of {@code ids} exist, with one query on {@code _id}.
+     * @param ids the course ids to look for
+     * @return those of {@code ids} that exist
+     */
+    public Set<ObjectId> existing(Collection<ObjectId> ids) {
+        return ExistingIds.in(this.mongo, COLLECTION, ids);
     }
 
     public boolean exists(ObjectId id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+        return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }
 
     /**
      * Whether that course has a lesson with that id (served by the {@code _id} index).
+     * @param courseId the course's id
+     * @param lessonId the lesson's id
+     * @return whether the course has the lesson
      */
     public boolean hasLesson(ObjectId courseId, ObjectId lessonId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(courseId).and(LESSON_IDS).in(lessonIds(lessonId))),
-                COLLECTION);
+        return this.mongo.exists(
+                Query.query(Criteria.where("_id").is(courseId).and(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
     }
 
     /**
      * Whether any course has a lesson with that id; uses {@code idx_courses_lesson_id}.
+     * @param lessonId the lesson's id
+     * @return whether some course has the lesson
      */
     public boolean lessonExists(ObjectId lessonId) {
-        return mongo.exists(Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
+        return this.mongo.exists(Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
     }
 
-    /** A page in creation order, newest first. */
+    /**
+     * A page in creation order, newest first.
+     * @param page the page number, from 0
+     * @param size the number of courses on a page
+     * @return the courses of the page
+     */
     public List<Course> page(int page, int size) {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(CourseDocuments::course).toList();
+        return this.mongo.find(query, Document.class, COLLECTION).stream().map(CourseDocuments::course).toList();
     }
 
     public long count() {
-        return mongo.getCollection(COLLECTION).countDocuments();
+        return this.mongo.getCollection(COLLECTION).countDocuments();
     }
 
     public Optional<Course> update(ObjectId id, CourseChanges changes) {
@@ -108,12 +127,12 @@ public class CourseRepository {
         setIfPresent(update, "title", changes.title());
         setIfPresent(update, "description", changes.description());
         setIfPresent(update, "instructorId",
-                changes.instructorId() == null ? null : ObjectIdParser.parse(changes.instructorId()));
-        setIfPresent(update, "price", changes.price() == null ? null : new Decimal128(changes.price()));
+                (changes.instructorId() == null) ? null : ObjectIdParser.parse(changes.instructorId()));
+        setIfPresent(update, "price", (changes.price() == null) ? null : new Decimal128(changes.price()));
         setIfPresent(update, "currency", changes.currency());
-        setIfPresent(update, "level", changes.level() == null ? null : changes.level().name());
+        setIfPresent(update, "level", (changes.level() == null) ? null : changes.level().name());
         setIfPresent(update, "published", changes.published());
-        Document updated = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+        Document updated = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         return Optional.ofNullable(updated).map(CourseDocuments::course);
     }
@@ -121,9 +140,12 @@ public class CourseRepository {
     /**
      * Deletes the course; returns it as it was (its lesson ids are needed to delete their
      * media).
+     * @param id the course's id
+     * @return the deleted course, or empty if there was none
      */
     public Optional<Course> delete(ObjectId id) {
-        Document deleted = mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION);
+        Document deleted = this.mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Document.class,
+                COLLECTION);
         return Optional.ofNullable(deleted).map(CourseDocuments::course);
     }
 
@@ -132,11 +154,14 @@ public class CourseRepository {
      * has not changed since it was read; otherwise reads it again and repeats the edit.
      * {@code edit} may run more than once, so it must only work on the {@link Curriculum}
      * it is given. An exception from {@code edit} writes nothing.
+     * @param <T> what {@code edit} returns
+     * @param id the course's id
+     * @param edit the change to the sections
      * @return what {@code edit} returned on the attempt that was written
      */
     public <T> T editSections(ObjectId id, Function<Curriculum, T> edit) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Document document = mongo.findById(id, Document.class, COLLECTION);
+            Document document = this.mongo.findById(id, Document.class, COLLECTION);
             if (document == null) {
                 throw new CourseNotFound(id);
             }
@@ -151,7 +176,7 @@ public class CourseRepository {
             Update update = new Update().set("sections", curriculum.documents())
                 .set("updatedAt", new Date())
                 .inc("version", 1);
-            if (mongo.updateFirst(unchanged, update, COLLECTION).getMatchedCount() == 1) {
+            if (this.mongo.updateFirst(unchanged, update, COLLECTION).getMatchedCount() == 1) {
                 return result;
             }
             pause(attempt);
@@ -162,12 +187,13 @@ public class CourseRepository {
     /**
      * A short random pause, so that editors who collided do not collide again in
      * lockstep.
+     * @param attempt the attempt that just failed, from 1; later ones wait longer
      */
     private static void pause(int attempt) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + 3L * attempt));
         }
-        catch (InterruptedException e) {
+        catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }
@@ -175,6 +201,8 @@ public class CourseRepository {
     /**
      * A lesson id as this service writes it (an ObjectId) and as another application
      * might (a hex string).
+     * @param lessonId the lesson's id
+     * @return both forms, for an {@code $in}
      */
     private static List<Object> lessonIds(ObjectId lessonId) {
         return List.of(lessonId, lessonId.toHexString());

@@ -6,15 +6,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
 
 import dev.dualdb.course.Lesson;
 import dev.dualdb.course.LessonChanges;
 import dev.dualdb.course.NewLesson;
 import dev.dualdb.course.NewSection;
 import dev.dualdb.course.Section;
-import org.bson.Document;
-import org.bson.types.ObjectId;
 
 /**
  * The sections and lessons of one course as the raw sub-documents read from MongoDB, with
@@ -40,12 +42,20 @@ public final class Curriculum {
         this.sections = sections;
     }
 
-    /** The sub-documents to write back. */
+    /**
+     * The sub-documents to write back.
+     * @return the section sub-documents, edits included
+     */
     List<Document> documents() {
-        return sections;
+        return this.sections;
     }
 
-    /** Checks the outline of a course about to be created. */
+    /**
+     * Checks the outline of a course about to be created.
+     * @param sections the sections of the new course, with their lessons
+     * @throws CurriculumTooLarge if there are too many sections, or too many lessons in
+     * one
+     */
     static void checkSize(List<NewSection> sections) {
         if (sections.size() > MAX_SECTIONS) {
             throw new CurriculumTooLarge("A course can have at most " + MAX_SECTIONS + " sections");
@@ -59,11 +69,11 @@ public final class Curriculum {
 
     public Section addSection(NewSection section) {
         checkSize(List.of(section));
-        if (sections.size() >= MAX_SECTIONS) {
+        if (this.sections.size() >= MAX_SECTIONS) {
             throw new CurriculumTooLarge("A course can have at most " + MAX_SECTIONS + " sections");
         }
         Document added = CourseDocuments.newSection(section);
-        sections.add(added);
+        this.sections.add(added);
         return CourseDocuments.section(added);
     }
 
@@ -75,18 +85,24 @@ public final class Curriculum {
 
     /**
      * Puts the sections in the given order, which must name every section exactly once.
+     * @param sectionIds the ids of all sections, in the new order
+     * @return the sections in their new order
      */
     public List<Section> reorderSections(List<String> sectionIds) {
-        List<Document> ordered = ordered(sections, sectionIds, "sectionIds", "sections of the course");
-        sections.clear();
-        sections.addAll(ordered);
-        return sections.stream().map(CourseDocuments::section).toList();
+        List<Document> ordered = ordered(this.sections, sectionIds, "sectionIds", "sections of the course");
+        this.sections.clear();
+        this.sections.addAll(ordered);
+        return this.sections.stream().map(CourseDocuments::section).toList();
     }
 
-    /** Removes a section with its lessons; returns the ids of the lessons removed. */
+    /**
+     * Removes a section with its lessons; returns the ids of the lessons removed.
+     * @param sectionId the section's id
+     * @return the ids of the lessons removed
+     */
     public List<ObjectId> removeSection(ObjectId sectionId) {
         Document section = section(sectionId);
-        sections.remove(section);
+        this.sections.remove(section);
         return CourseDocuments.lessons(section)
             .stream()
             .map(CourseDocuments::id)
@@ -109,6 +125,9 @@ public final class Curriculum {
 
     /**
      * Changes a lesson's fields and, if asked, moves it to the end of another section.
+     * @param lessonId the lesson's id
+     * @param changes the fields to change ({@code null} ones stay as they are)
+     * @return the changed lesson
      */
     public Lesson updateLesson(ObjectId lessonId, LessonChanges changes) {
         Document from = sectionOfLesson(lessonId);
@@ -140,6 +159,9 @@ public final class Curriculum {
     /**
      * Puts the lessons of one section in the given order, which must name each of them
      * exactly once.
+     * @param sectionId the section's id
+     * @param lessonIds the ids of all its lessons, in the new order
+     * @return the section with its lessons in their new order
      */
     public Section reorderLessons(ObjectId sectionId, List<String> lessonIds) {
         Document section = section(sectionId);
@@ -148,7 +170,11 @@ public final class Curriculum {
         return CourseDocuments.section(section);
     }
 
-    /** Removes a lesson; returns its id. */
+    /**
+     * Removes a lesson; returns its id.
+     * @param lessonId the lesson's id
+     * @return the id of the lesson removed
+     */
     public ObjectId removeLesson(ObjectId lessonId) {
         Document section = sectionOfLesson(lessonId);
         List<Document> lessons = CourseDocuments.lessons(section);
@@ -158,34 +184,39 @@ public final class Curriculum {
     }
 
     private Document section(ObjectId sectionId) {
-        return find(sections, sectionId).orElseThrow(() -> new SectionNotFound(courseId, sectionId));
+        return find(this.sections, sectionId).orElseThrow(() -> new SectionNotFound(this.courseId, sectionId));
     }
 
     private Document sectionOfLesson(ObjectId lessonId) {
-        return sections.stream()
-            .filter(section -> find(CourseDocuments.lessons(section), lessonId).isPresent())
+        return this.sections.stream()
+            .filter((section) -> find(CourseDocuments.lessons(section), lessonId).isPresent())
             .findFirst()
-            .orElseThrow(() -> new LessonNotFound(courseId, lessonId));
+            .orElseThrow(() -> new LessonNotFound(this.courseId, lessonId));
     }
 
-    private static java.util.Optional<Document> find(List<Document> documents, ObjectId id) {
+    private static Optional<Document> find(List<Document> documents, ObjectId id) {
         String hex = id.toHexString();
-        return documents.stream().filter(document -> hex.equals(CourseDocuments.id(document))).findFirst();
+        return documents.stream().filter((document) -> hex.equals(CourseDocuments.id(document))).findFirst();
     }
 
     /**
      * {@code documents} in the order of {@code ids}, which must be a permutation of their
      * ids. Sub-documents without an id (written by another application) cannot be named,
      * so they keep their relative order at the end.
+     * @param documents the sections or lessons
+     * @param ids their ids in the wanted order, as the client sent them
+     * @param field the request field that holds {@code ids}, for the error message
+     * @param what what {@code documents} are, for the error message
+     * @return {@code documents} in the wanted order
      */
     private static List<Document> ordered(List<Document> documents, List<String> ids, String field, String what) {
         List<String> existing = documents.stream().map(CourseDocuments::id).filter(Objects::nonNull).toList();
-        List<String> wanted = ids.stream().map(id -> id == null ? "null" : id.toLowerCase(Locale.ROOT)).toList();
+        List<String> wanted = ids.stream().map((id) -> (id != null) ? id.toLowerCase(Locale.ROOT) : "null").toList();
         Set<String> repeated = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
-        wanted.stream().filter(id -> !seen.add(id)).forEach(repeated::add);
-        List<String> unknown = wanted.stream().filter(id -> !existing.contains(id)).distinct().toList();
-        List<String> missing = existing.stream().filter(id -> !wanted.contains(id)).toList();
+        wanted.stream().filter((id) -> !seen.add(id)).forEach(repeated::add);
+        List<String> unknown = wanted.stream().filter((id) -> !existing.contains(id)).distinct().toList();
+        List<String> missing = existing.stream().filter((id) -> !wanted.contains(id)).toList();
         if (!repeated.isEmpty() || !unknown.isEmpty() || !missing.isEmpty()) {
             throw new InvalidOrder(field + " must name each of the " + existing.size() + " " + what + " exactly once"
                     + problem("unknown", unknown) + problem("missing", missing) + problem("repeated", repeated));
@@ -193,11 +224,11 @@ public final class Curriculum {
         List<Document> ordered = new ArrayList<>();
         for (String id : wanted) {
             documents.stream()
-                .filter(document -> id.equals(CourseDocuments.id(document)))
+                .filter((document) -> id.equals(CourseDocuments.id(document)))
                 .findFirst()
                 .ifPresent(ordered::add);
         }
-        documents.stream().filter(document -> CourseDocuments.id(document) == null).forEach(ordered::add);
+        documents.stream().filter((document) -> CourseDocuments.id(document) == null).forEach(ordered::add);
         return ordered;
     }
 

@@ -1,8 +1,8 @@
 package dev.dualdb.course.internal;
 
-import dev.dualdb.course.Course;
-import dev.dualdb.system.DomainException;
 import org.bson.types.ObjectId;
+
+import dev.dualdb.system.DomainException;
 
 /**
  * The course has no lesson with that id (its code matches the media module's owner check

@@ -1,8 +1,8 @@
 package dev.dualdb.course.internal;
 
-import dev.dualdb.course.Course;
-import dev.dualdb.system.DomainException;
 import org.bson.types.ObjectId;
+
+import dev.dualdb.system.DomainException;
 
 /** The course has no section with that id. */
 public class SectionNotFound extends DomainException {

@@ -1,18 +1,20 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.postgres.PostgresDatabase;
-import dev.dualdb.postgres.PostgresUnavailable;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.system.Step;
-import dev.dualdb.system.Steps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 
 /**
  * Deletes bytes that nothing refers to any more. Deleting a media row queues its hash
@@ -48,28 +50,28 @@ public class BlobCollector {
     @Scheduled(fixedDelayString = "${dualdb.collector.interval:10s}",
             initialDelayString = "${dualdb.collector.interval:10s}")
     void scheduled() {
-        if (!database.enabled()) {
+        if (!this.database.enabled()) {
             return;
         }
         try {
             collectDue();
         }
-        catch (PostgresUnavailable e) {
-            log.debug("Blob collection skipped: {}", e.getMessage());
+        catch (PostgresUnavailable ex) {
+            log.debug("Blob collection skipped: {}", ex.getMessage());
         }
     }
 
     /**
-     * Handles up to one batch of due queue entries now; returns how many blobs were
-     * deleted.
+     * Handles up to one batch of due queue entries now.
+     * @return how many blobs were deleted
      */
     public int collectDue() {
         return round().deleted();
     }
 
     /**
-     * Handles every entry that is due now (for the reconciler); returns how many blobs
-     * were deleted.
+     * Handles every entry that is due now (for the reconciler).
+     * @return how many blobs were deleted
      */
     public int collectAllDue() {
         int deleted = 0;
@@ -78,17 +80,14 @@ public class BlobCollector {
             round = round();
             deleted += round.deleted();
         }
-        while (round.handled() == settings.batchSize());
+        while (round.handled() == this.settings.batchSize());
         return deleted;
-    }
-
-    private record Round(int handled, int deleted) {
     }
 
     private Round round() {
         int deleted = 0;
         int handled = 0;
-        for (int i = 0; i < settings.batchSize(); i++) {
+        for (int i = 0; i < this.settings.batchSize(); i++) {
             Outcome outcome = collectOne();
             if (outcome == Outcome.NOTHING_DUE) {
                 break;
@@ -101,17 +100,11 @@ public class BlobCollector {
         return new Round(handled, deleted);
     }
 
-    private enum Outcome {
-
-        NOTHING_DUE, KEPT, DELETED, FAILED
-
-    }
-
     private Outcome collectOne() {
         AtomicReference<String> claimed = new AtomicReference<>();
         try {
-            return database.write(jdbc -> {
-                java.util.Optional<String> due = jdbc.sql("""
+            return this.database.write((jdbc) -> {
+                Optional<String> due = jdbc.sql("""
                         SELECT sha256 FROM blob_deletions WHERE next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""").query(String.class).optional();
                 if (due.isEmpty()) {
@@ -131,29 +124,29 @@ public class BlobCollector {
                     .list();
                 BlobReferences.queueForCollection(jdbc, thumbnails);
                 jdbc.sql("DELETE FROM blobs WHERE sha256 = :h").param("h", hash).update();
-                steps.reached(Step.COLLECTOR_ROWS_DELETED);
+                this.steps.reached(Step.COLLECTOR_ROWS_DELETED);
                 // Last, still under the lock: if this fails, everything above rolls back
                 // and the entry stays queued.
-                store.delete(hash);
-                steps.reached(Step.COLLECTOR_BYTES_DELETED);
+                this.store.delete(hash);
+                this.steps.reached(Step.COLLECTOR_BYTES_DELETED);
                 return Outcome.DELETED;
             });
         }
-        catch (PostgresUnavailable e) {
-            throw e;
+        catch (PostgresUnavailable ex) {
+            throw ex;
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             if (claimed.get() == null) {
-                throw e;
+                throw ex;
             }
-            postpone(claimed.get(), e);
+            postpone(claimed.get(), ex);
             return Outcome.FAILED;
         }
     }
 
     private void postpone(String hash, RuntimeException failure) {
         log.warn("Could not delete blob {}; will retry: {}", hash, failure.getMessage());
-        database.write(jdbc -> jdbc.sql("""
+        this.database.write((jdbc) -> jdbc.sql("""
                 UPDATE blob_deletions SET attempts = attempts + 1, last_error = :error,
                     next_attempt_at = now() + least(make_interval(secs => :first * power(2, attempts)),
                                                     make_interval(secs => :max))
@@ -161,8 +154,17 @@ public class BlobCollector {
             .param("h", hash)
             .param("error", String.valueOf(failure.getMessage()))
             .param("first", (double) FIRST_RETRY.toSeconds())
-            .param("max", (double) settings.maxBackoff().toSeconds())
+            .param("max", (double) this.settings.maxBackoff().toSeconds())
             .update());
+    }
+
+    private record Round(int handled, int deleted) {
+    }
+
+    private enum Outcome {
+
+        NOTHING_DUE, KEPT, DELETED, FAILED
+
     }
 
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.AdvisoryLocks;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes the blob-index rows of uploaded files inside the caller's transaction. Each hash
@@ -28,12 +29,12 @@ public class BlobIndex {
 
     public void index(JdbcClient jdbc, List<UploadedFile> files) {
         List<String> hashes = new ArrayList<>();
-        files.forEach(file -> {
+        files.forEach((file) -> {
             hashes.add(file.sha256());
-            file.thumbnails().forEach(thumbnail -> hashes.add(thumbnail.sha256()));
+            file.thumbnails().forEach((thumbnail) -> hashes.add(thumbnail.sha256()));
         });
         // Always lock in hash order, so two uploads sharing bytes cannot deadlock.
-        hashes.stream().distinct().sorted(Comparator.naturalOrder()).forEach(hash -> lock(jdbc, hash));
+        hashes.stream().distinct().sorted(Comparator.naturalOrder()).forEach((hash) -> lock(jdbc, hash));
         for (UploadedFile file : files) {
             requirePresent(file.sha256());
             insertBlob(jdbc, file.sha256(), file.size(), file.contentType(), file.storageType(), file.storageKey());
@@ -54,13 +55,18 @@ public class BlobIndex {
         }
     }
 
-    /** The lock the collector also takes before deciding on a hash. */
+    /**
+     * The lock the collector also takes before deciding on a hash.
+     * @param jdbc the client of the caller's transaction, which holds the lock until it
+     * ends
+     * @param sha256 the hash of the bytes
+     */
     public static void lock(JdbcClient jdbc, String sha256) {
         AdvisoryLocks.lockForTransaction(jdbc, "blob:" + sha256);
     }
 
     private void requirePresent(String sha256) {
-        if (!store.exists(sha256)) {
+        if (!this.store.exists(sha256)) {
             throw new BlobVanished(sha256);
         }
     }

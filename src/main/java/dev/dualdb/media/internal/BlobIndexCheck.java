@@ -1,9 +1,8 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +12,14 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
-import dev.dualdb.blob.BlobContent;
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.consistency.ReconcilerProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.BlobContent;
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconcilerProperties;
 
 /**
  * Checks the blob index against the store and against the rows: index rows that nothing
@@ -44,21 +46,21 @@ class BlobIndexCheck implements ReconcilerCheck {
 
     @Override
     public void run(Findings findings, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
-        Instant graceEnd = Instant.now().minus(properties.blobGrace());
+        Instant graceEnd = Instant.now().minus(this.properties.blobGrace());
         List<String> unreferenced;
         do {
-            unreferenced = inventory.queueUnreferencedBlobs(graceEnd, properties.batchSize(), dryRun);
-            unreferenced.forEach(hash -> findings.found("unreferencedBlobs", hash));
+            unreferenced = this.inventory.queueUnreferencedBlobs(graceEnd, this.properties.batchSize(), dryRun);
+            unreferenced.forEach((hash) -> findings.found("unreferencedBlobs", hash));
             if (!dryRun) {
                 findings.repaired("unreferencedBlobs", unreferenced.size());
             }
         }
-        while (!dryRun && unreferenced.size() == properties.batchSize());
+        while (!dryRun && unreferenced.size() == this.properties.batchSize());
 
         long checked = 0;
         String after = "";
         while (true) {
-            List<BlobRecord> batch = inventory.blobsAfter(after, properties.batchSize());
+            List<BlobRecord> batch = this.inventory.blobsAfter(after, this.properties.batchSize());
             if (batch.isEmpty()) {
                 break;
             }
@@ -74,12 +76,12 @@ class BlobIndexCheck implements ReconcilerCheck {
         }
         progress.accept("blob index: " + checked + " rows checked against the store");
         if (!fullAudit) {
-            inventory.sampleBlobs(properties.sampleSize()).forEach(blob -> checkHash(blob, findings));
+            this.inventory.sampleBlobs(this.properties.sampleSize()).forEach((blob) -> checkHash(blob, findings));
         }
     }
 
     private void checkSize(BlobRecord blob, Findings findings) {
-        OptionalLong size = store.size(blob.sha256());
+        OptionalLong size = this.store.size(blob.sha256());
         if (size.isEmpty()) {
             findings.found("missingBytes", blob.sha256());
         }
@@ -90,19 +92,19 @@ class BlobIndexCheck implements ReconcilerCheck {
     }
 
     private void checkHash(BlobRecord blob, Findings findings) {
-        var content = store.open(blob.sha256());
+        var content = this.store.open(blob.sha256());
         if (content.isEmpty()) {
             return; // reported as missing by the size check
         }
         try (BlobContent bytes = content.get(); InputStream in = new DigestInputStream(bytes.stream(), sha256())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
             if (!actual.equals(blob.sha256())) {
                 findings.found("hashMismatches", blob.sha256() + " (bytes hash to " + actual + ")");
             }
         }
-        catch (IOException e) {
-            findings.found("missingBytes", blob.sha256() + " (unreadable: " + e.getMessage() + ")");
+        catch (IOException ex) {
+            findings.found("missingBytes", blob.sha256() + " (unreadable: " + ex.getMessage() + ")");
         }
     }
 
@@ -110,8 +112,8 @@ class BlobIndexCheck implements ReconcilerCheck {
         try {
             return MessageDigest.getInstance("SHA-256");
         }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

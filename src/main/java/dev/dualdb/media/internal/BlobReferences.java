@@ -37,6 +37,8 @@ public final class BlobReferences {
     /**
      * Queues the (non-null) hashes for the collector; already queued ones stay as they
      * are.
+     * @param jdbc the client of the caller's transaction
+     * @param hashes the hashes to queue; {@code null}s are skipped
      */
     public static void queueForCollection(JdbcClient jdbc, Collection<String> hashes) {
         List<String> distinct = hashes.stream().filter(Objects::nonNull).map(String::trim).distinct().toList();
@@ -49,7 +51,12 @@ public final class BlobReferences {
                 ON CONFLICT (sha256) DO NOTHING""").param("hashes", distinct.toArray(String[]::new)).update();
     }
 
-    /** How many rows refer to the hash (uses the {@code idx_*_blob} indexes). */
+    /**
+     * How many rows refer to the hash (uses the {@code idx_*_blob} indexes).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param sha256 the hash of the bytes
+     * @return the number of metadata rows and renditions that refer to it
+     */
     public static long count(JdbcClient jdbc, String sha256) {
         String sum = REFERRING_TABLES.stream()
             .map((table) -> "(SELECT count(*) FROM " + table + " WHERE blob_sha256 = :h)")

@@ -2,10 +2,11 @@ package dev.dualdb.media.internal;
 
 import java.util.function.Consumer;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
 
 /**
  * The reconciler's last step: the blob deletions the checks before it queued are carried

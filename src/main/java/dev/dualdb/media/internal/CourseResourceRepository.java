@@ -2,17 +2,17 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.AccessCount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.ResourceType;
 import dev.dualdb.media.StorageType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /** SQL for {@code course_resources}. */
 @Repository
@@ -35,17 +35,22 @@ public class CourseResourceRepository {
             .param("name", resource.resourceName())
             .param("type", resource.resourceType().name())
             .param("url", resource.resourceUrl())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", resource.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", resource.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", resource.mimeType(), java.sql.Types.VARCHAR)
-            .param("pageCount", resource.pageCount(), java.sql.Types.INTEGER)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", resource.fileName(), Types.VARCHAR)
+            .param("fileSize", resource.fileSize(), Types.BIGINT)
+            .param("mimeType", resource.mimeType(), Types.VARCHAR)
+            .param("pageCount", resource.pageCount(), Types.INTEGER)
             .param("storageType", resource.storageType().name())
             .query(CourseResourceRepository::map)
             .single();
     }
 
-    /** Uses {@code idx_course_resources_course}. */
+    /**
+     * Uses {@code idx_course_resources_course}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param courseId the course (24 hex characters)
+     * @return its resources, oldest first
+     */
     public List<CourseResource> findByCourse(JdbcClient jdbc, String courseId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM course_resources WHERE mongo_course_id = :courseId"

@@ -2,17 +2,17 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.AccessCount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
 import dev.dualdb.media.CourseVideo;
 import dev.dualdb.media.StorageType;
 import dev.dualdb.media.VideoType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /** SQL for {@code course_videos}. */
 @Repository
@@ -31,22 +31,27 @@ public class CourseVideoRepository {
                 RETURNING %s""".formatted(COLUMNS))
             .param("id", video.id())
             .param("courseId", video.mongoCourseId())
-            .param("lessonId", video.lessonId(), java.sql.Types.CHAR)
+            .param("lessonId", video.lessonId(), Types.CHAR)
             .param("title", video.title())
             .param("url", video.videoUrl())
             .param("videoType", video.videoType().name())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", video.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", video.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", video.mimeType(), java.sql.Types.VARCHAR)
-            .param("duration", video.duration(), java.sql.Types.NUMERIC)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", video.fileName(), Types.VARCHAR)
+            .param("fileSize", video.fileSize(), Types.BIGINT)
+            .param("mimeType", video.mimeType(), Types.VARCHAR)
+            .param("duration", video.duration(), Types.NUMERIC)
             .param("storageType", video.storageType().name())
             .param("preview", video.isPreview())
             .query(CourseVideoRepository::map)
             .single();
     }
 
-    /** Uses {@code idx_course_videos_course}. */
+    /**
+     * Uses {@code idx_course_videos_course}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param courseId the course (24 hex characters)
+     * @return its videos, oldest first
+     */
     public List<CourseVideo> findByCourse(JdbcClient jdbc, String courseId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM course_videos WHERE mongo_course_id = :courseId"

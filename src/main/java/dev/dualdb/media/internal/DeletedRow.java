@@ -7,6 +7,10 @@ import java.util.UUID;
 /**
  * A deleted metadata row and the hash of the bytes it referred to ({@code null} for
  * external media).
+ *
+ * @param id the deleted row's id
+ * @param blobSha256 the hash of the bytes it referred to, or {@code null} for external
+ * media
  */
 public record DeletedRow(UUID id, String blobSha256) {
 

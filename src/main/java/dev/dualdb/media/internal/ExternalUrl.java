@@ -1,11 +1,11 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.VideoType;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.dualdb.media.VideoType;
 import dev.dualdb.system.InvalidInput;
 
 /**
@@ -29,13 +29,20 @@ public final class ExternalUrl {
     /**
      * Returns {@code url} if it is an absolute http or https URL; throws
      * {@link InvalidInput} otherwise.
+     * @param url the URL the client gave
+     * @return the URL as parsed
      */
     public static String check(String url) {
         URI uri = parse(url);
         return uri.toString();
     }
 
-    /** As {@link #check}, and the host must belong to the platform of {@code type}. */
+    /**
+     * As {@link #check}, and the host must belong to the platform of {@code type}.
+     * @param url the URL the client gave
+     * @param type the platform the client says it is on
+     * @return the URL as parsed
+     */
     public static String checkVideo(String url, VideoType type) {
         URI uri = parse(url);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
@@ -64,10 +71,10 @@ public final class ExternalUrl {
         try {
             uri = new URI(url.strip());
         }
-        catch (URISyntaxException e) {
-            throw new InvalidInput("invalid-url", "Not a valid URL: " + e.getReason());
+        catch (URISyntaxException ex) {
+            throw new InvalidInput("invalid-url", "Not a valid URL: " + ex.getReason());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new InvalidInput("invalid-url", "Only absolute http and https URLs are accepted");
         }

@@ -1,8 +1,8 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.MediaKind;
 import java.util.UUID;
 
+import dev.dualdb.media.MediaKind;
 import dev.dualdb.system.DomainException;
 
 /** No media of that kind with that id (for that owner). */

@@ -1,5 +1,7 @@
 package dev.dualdb.media.internal;
 
+import java.util.Locale;
+
 import dev.dualdb.media.OwnerKind;
 import dev.dualdb.system.DomainException;
 
@@ -9,8 +11,8 @@ import dev.dualdb.system.DomainException;
 public class MediaOwnerNotFound extends DomainException {
 
     public MediaOwnerNotFound(OwnerKind type, String id) {
-        super(Kind.NOT_FOUND, type.name().toLowerCase(java.util.Locale.ROOT) + "-not-found",
-                "No " + type.name().toLowerCase(java.util.Locale.ROOT) + " with id " + id);
+        super(Kind.NOT_FOUND, type.name().toLowerCase(Locale.ROOT) + "-not-found",
+                "No " + type.name().toLowerCase(Locale.ROOT) + " with id " + id);
     }
 
 }

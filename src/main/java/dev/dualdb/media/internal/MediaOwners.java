@@ -2,12 +2,13 @@ package dev.dualdb.media.internal;
 
 import java.util.List;
 
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
+
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
 import dev.dualdb.system.InvalidInput;
 import dev.dualdb.system.ObjectIdParser;
-import org.bson.types.ObjectId;
-import org.springframework.stereotype.Component;
 
 /**
  * Asks the owner modules, through their {@link MediaOwnerDirectory} beans, whether the

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.OwnerKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The operations every media table shares, written once against {@link MediaTable}:

@@ -2,17 +2,18 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.AccessCount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
 import dev.dualdb.media.MediaStorage;
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.OwnerKind;
 import dev.dualdb.media.StorageType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /** SQL for {@code media_storage}. */
 @Repository
@@ -35,20 +36,26 @@ public class MediaStorageRepository {
             .param("referenceId", media.referenceId())
             .param("mediaType", media.mediaType().name())
             .param("url", media.mediaUrl())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", media.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", media.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", media.mimeType(), java.sql.Types.VARCHAR)
-            .param("width", media.width(), java.sql.Types.INTEGER)
-            .param("height", media.height(), java.sql.Types.INTEGER)
-            .param("duration", media.duration(), java.sql.Types.NUMERIC)
-            .param("pageCount", media.pageCount(), java.sql.Types.INTEGER)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", media.fileName(), Types.VARCHAR)
+            .param("fileSize", media.fileSize(), Types.BIGINT)
+            .param("mimeType", media.mimeType(), Types.VARCHAR)
+            .param("width", media.width(), Types.INTEGER)
+            .param("height", media.height(), Types.INTEGER)
+            .param("duration", media.duration(), Types.NUMERIC)
+            .param("pageCount", media.pageCount(), Types.INTEGER)
             .param("storageType", media.storageType().name())
             .query(MediaStorageRepository::map)
             .single();
     }
 
-    /** Uses {@code idx_media_storage_reference}. */
+    /**
+     * Uses {@code idx_media_storage_reference}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param type the kind of owner
+     * @param referenceId the owner's id (24 hex characters)
+     * @return its media, oldest first
+     */
     public List<MediaStorage> findByReference(JdbcClient jdbc, OwnerKind type, String referenceId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM media_storage"

@@ -1,27 +1,29 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.MediaService;
-import dev.dualdb.media.MediaType;
-import dev.dualdb.media.UploadedFile;
-import dev.dualdb.postgres.PostgresDatabase;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.dualdb.blob.AcceptedUpload;
-import dev.dualdb.blob.BlobUploads;
-import dev.dualdb.blob.UploadKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import dev.dualdb.blob.AcceptedUpload;
+import dev.dualdb.blob.BlobUploads;
+import dev.dualdb.blob.UploadKind;
+import dev.dualdb.blob.UploadProperties;
+import dev.dualdb.media.MediaType;
+import dev.dualdb.media.UploadedFile;
+import dev.dualdb.postgres.PostgresDatabase;
+
 /**
  * The first half of an upload: stream one file into the blob store, checked (type from
  * the bytes, allow-list, size limit, pixel limit) and probed. The second half, one
- * PostgreSQL transaction writing the rows, is in {@link MediaService}. Bytes stored here
- * with no row are garbage that the collector or reconciler removes.
+ * PostgreSQL transaction writing the rows, is {@link UploadRecorder}, called by the media
+ * facades. Bytes stored here with no row are garbage that the collector or reconciler
+ * removes.
  */
 @Service
 public class MediaUploads {
@@ -34,21 +36,29 @@ public class MediaUploads {
 
     private final int maxFiles;
 
-    public MediaUploads(BlobUploads uploads, PostgresDatabase database, dev.dualdb.blob.UploadProperties properties) {
+    public MediaUploads(BlobUploads uploads, PostgresDatabase database, UploadProperties properties) {
         this.uploads = uploads;
         this.database = database;
         this.maxFiles = properties.maxFiles();
     }
 
-    /** The most files one request may carry ({@code dualdb.uploads.max-files}). */
+    /**
+     * The most files one request may carry ({@code dualdb.uploads.max-files}).
+     * @return the limit
+     */
     public int maxFiles() {
-        return maxFiles;
+        return this.maxFiles;
     }
 
     /**
      * Takes one file into the blob store, checked as the kind {@code mediaType} implies:
      * images (JPEG, PNG, WebP, GIF, with thumbnails), videos (MP4, WebM, QuickTime), or
      * documents and archives (PDF, Office, text, ZIP …) for anything else.
+     * @param mediaType what the file is meant to be
+     * @param in the file's bytes, read to the end
+     * @param claimedType the client's declared type, or {@code null}
+     * @param fileName the client's file name, or {@code null}
+     * @return the stored and checked file, not yet recorded
      */
     public UploadedFile accept(MediaType mediaType, InputStream in, String claimedType, String fileName) {
         UploadKind kind = switch (mediaType) {
@@ -64,6 +74,7 @@ public class MediaUploads {
      * request put there are queued for the collector, which deletes them unless a row
      * refers to them by then. If PostgreSQL is away they stay, as garbage for the
      * reconciler.
+     * @param files the files the request stored
      */
     public void discard(List<UploadedFile> files) {
         List<String> hashes = new ArrayList<>();
@@ -74,33 +85,33 @@ public class MediaUploads {
             file.thumbnails()
                 .stream()
                 .filter(UploadedFile.Thumbnail::newlyStored)
-                .forEach(thumbnail -> hashes.add(thumbnail.sha256()));
+                .forEach((thumbnail) -> hashes.add(thumbnail.sha256()));
         }
         if (hashes.isEmpty()) {
             return;
         }
         try {
-            database.write(jdbc -> {
+            this.database.write((jdbc) -> {
                 BlobReferences.queueForCollection(jdbc, hashes);
                 return null;
             });
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             log.warn("Could not queue {} discarded blobs; the reconciler will find them: {}", hashes.size(),
-                    e.getMessage());
+                    ex.getMessage());
         }
     }
 
     private UploadedFile accept(InputStream in, UploadKind kind, String claimedType, String fileName) {
-        AcceptedUpload accepted = uploads.accept(in, kind, claimedType, fileName);
+        AcceptedUpload accepted = this.uploads.accept(in, kind, claimedType, fileName);
         var blob = accepted.blob();
         var probe = accepted.probe();
         List<UploadedFile.Thumbnail> thumbnails = accepted.renditions()
             .stream()
-            .map(r -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
+            .map((r) -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
                     r.contentType(), r.blob().storageType(), r.blob().storageKey(), !r.blob().alreadyStored()))
             .toList();
-        BigDecimal seconds = probe.duration() == null ? null
+        BigDecimal seconds = (probe.duration() == null) ? null
                 : BigDecimal.valueOf(probe.duration().toMillis()).movePointLeft(3).setScale(3, RoundingMode.HALF_UP);
         return new UploadedFile(blob.sha256(), blob.size(), probe.contentType(), accepted.displayName(),
                 blob.storageType(), blob.storageKey(), !blob.alreadyStored(), probe.width(), probe.height(), seconds,

@@ -1,20 +1,23 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import dev.dualdb.consistency.ReconcilerProperties;
-import dev.dualdb.media.MediaOwnerDirectory;
-import dev.dualdb.media.OwnerKind;
-import dev.dualdb.media.OwnerKind;
 import org.bson.types.ObjectId;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconcilerProperties;
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.OwnerKind;
 
 /**
  * Finds metadata rows whose MongoDB owner (product, course, lesson, user) is gone, and
@@ -48,42 +51,42 @@ class OrphanRowCheck implements ReconcilerCheck {
             long owners = 0;
             String after = "";
             while (true) {
-                List<String> batch = inventory.ownersAfter(kind, after, properties.batchSize());
+                List<String> batch = this.inventory.ownersAfter(kind, after, this.properties.batchSize());
                 if (batch.isEmpty()) {
                     break;
                 }
                 after = batch.get(batch.size() - 1);
                 owners += batch.size();
-                java.time.Instant checkedAt = java.time.Instant.now();
+                Instant checkedAt = Instant.now();
                 List<String> missing = missing(type, batch);
                 if (!missing.isEmpty()) {
                     // Counted in rows, like the repairs; the examples name the owners
                     // that are gone.
-                    findings.found("orphanRows", inventory.countRowsOf(kind, missing), kind + ":" + missing.get(0));
-                    missing.stream().skip(1).forEach(id -> findings.found("orphanRows", 0, kind + ":" + id));
+                    findings.found("orphanRows", this.inventory.countRowsOf(kind, missing),
+                            kind + ":" + missing.get(0));
+                    missing.stream().skip(1).forEach((id) -> findings.found("orphanRows", 0, kind + ":" + id));
                     if (!dryRun) {
-                        findings.repaired("orphanRows", inventory.deleteRowsOf(kind, missing, checkedAt));
+                        findings.repaired("orphanRows", this.inventory.deleteRowsOf(kind, missing, checkedAt));
                     }
                 }
-                progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(Locale.ROOT)
                         + " owners checked so far");
             }
-            progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                    + " owners checked");
+            progress.accept("orphan rows: " + owners + " " + kind.name().toLowerCase(Locale.ROOT) + " owners checked");
         }
     }
 
     private List<String> missing(OwnerKind type, Collection<String> ids) {
         List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
-        java.util.Optional<MediaOwnerDirectory> directory = directories.stream()
-            .filter(candidate -> candidate.types().contains(type))
+        Optional<MediaOwnerDirectory> directory = this.directories.stream()
+            .filter((candidate) -> candidate.types().contains(type))
             .findFirst();
         if (directory.isEmpty()) {
             // Nobody can answer for this type: never take "unknown" for "gone".
             return List.of();
         }
         Set<ObjectId> existing = directory.get().existing(type, objectIds);
-        return ids.stream().filter(id -> !ObjectId.isValid(id) || !existing.contains(new ObjectId(id))).toList();
+        return ids.stream().filter((id) -> !ObjectId.isValid(id) || !existing.contains(new ObjectId(id))).toList();
     }
 
 }

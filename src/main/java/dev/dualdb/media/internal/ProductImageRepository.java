@@ -2,15 +2,17 @@ package dev.dualdb.media.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.dualdb.media.ProductImage;
-import dev.dualdb.media.StorageType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.media.ProductImage;
+import dev.dualdb.media.StorageType;
 
 /** SQL for {@code product_images}. */
 @Repository
@@ -30,21 +32,26 @@ public class ProductImageRepository {
             .param("id", image.id())
             .param("productId", image.mongoProductId())
             .param("url", image.imageUrl())
-            .param("blob", blobSha256, java.sql.Types.CHAR)
-            .param("fileName", image.fileName(), java.sql.Types.VARCHAR)
-            .param("fileSize", image.fileSize(), java.sql.Types.BIGINT)
-            .param("mimeType", image.mimeType(), java.sql.Types.VARCHAR)
+            .param("blob", blobSha256, Types.CHAR)
+            .param("fileName", image.fileName(), Types.VARCHAR)
+            .param("fileSize", image.fileSize(), Types.BIGINT)
+            .param("mimeType", image.mimeType(), Types.VARCHAR)
             .param("storageType", image.storageType().name())
             .param("position", image.position())
             .param("primary", image.isPrimary())
-            .param("altText", image.altText(), java.sql.Types.VARCHAR)
-            .param("width", image.width(), java.sql.Types.INTEGER)
-            .param("height", image.height(), java.sql.Types.INTEGER)
+            .param("altText", image.altText(), Types.VARCHAR)
+            .param("width", image.width(), Types.INTEGER)
+            .param("height", image.height(), Types.INTEGER)
             .query(ProductImageRepository::map)
             .single();
     }
 
-    /** Uses {@code idx_product_images_product}. */
+    /**
+     * Uses {@code idx_product_images_product}.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productId the product (24 hex characters)
+     * @return its images in display order
+     */
     public List<ProductImage> findByProduct(JdbcClient jdbc, String productId) {
         return jdbc
             .sql("SELECT " + COLUMNS + " FROM product_images WHERE mongo_product_id = :productId"
@@ -57,6 +64,9 @@ public class ProductImageRepository {
     /**
      * The images of a whole page of products in one query
      * ({@code idx_product_images_product}).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productIds the products (24 hex characters each)
+     * @return their images, by product and then in display order
      */
     public List<ProductImage> findByProducts(JdbcClient jdbc, Collection<String> productIds) {
         return jdbc
@@ -78,6 +88,9 @@ public class ProductImageRepository {
     /**
      * The position after the product's last image; call it under the owner's advisory
      * lock.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productId the product (24 hex characters)
+     * @return the position for a new image, 0 for the first
      */
     public int nextPosition(JdbcClient jdbc, String productId) {
         return jdbc.sql("SELECT coalesce(max(position) + 1, 0) FROM product_images WHERE mongo_product_id = :productId")
@@ -103,9 +116,9 @@ public class ProductImageRepository {
                     updated_at = now()
                 WHERE id = :id AND mongo_product_id = :productId
                 RETURNING %s""".formatted(COLUMNS))
-            .param("position", position, java.sql.Types.INTEGER)
-            .param("primary", primary, java.sql.Types.BOOLEAN)
-            .param("altText", altText, java.sql.Types.VARCHAR)
+            .param("position", position, Types.INTEGER)
+            .param("primary", primary, Types.BOOLEAN)
+            .param("altText", altText, Types.VARCHAR)
             .param("id", id)
             .param("productId", productId)
             .query(ProductImageRepository::map)
@@ -118,7 +131,7 @@ public class ProductImageRepository {
                 rs.getString("mime_type"), StorageType.valueOf(rs.getString("storage_type")), rs.getInt("position"),
                 rs.getBoolean("is_primary"), rs.getString("alt_text"), Rows.nullableInt(rs, "width"),
                 Rows.nullableInt(rs, "height"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
-                java.util.List.of());
+                List.of());
     }
 
 }

@@ -1,7 +1,8 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.media.ResourceType;
 import java.util.Locale;
+
+import dev.dualdb.media.ResourceType;
 
 /**
  * The resource type of a lesson resource, from the content type sniffed from its bytes.
@@ -12,7 +13,7 @@ public final class ResourceTypes {
     }
 
     public static ResourceType of(String contentType) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String type = (contentType != null) ? contentType.toLowerCase(Locale.ROOT) : "";
         if (type.equals("application/pdf")) {
             return ResourceType.PDF;
         }

@@ -18,7 +18,7 @@ public final class RowIds {
 
     public static UUID next(int index) {
         return IdempotentRequest.reservedId()
-            .map(reserved -> UUID
+            .map((reserved) -> UUID
                 .nameUUIDFromBytes(("media:" + reserved.toHexString() + ":" + index).getBytes(StandardCharsets.UTF_8)))
             .orElseGet(UUID::randomUUID);
     }

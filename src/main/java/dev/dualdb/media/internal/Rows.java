@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.UUID;
+
+import dev.dualdb.media.AccessCount;
 
 /** Reads nullable columns from a result set. */
 final class Rows {
@@ -13,7 +16,7 @@ final class Rows {
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+        return (timestamp != null) ? timestamp.toInstant() : null;
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -26,14 +29,14 @@ final class Rows {
         return rs.wasNull() ? null : value;
     }
 
-    static dev.dualdb.media.AccessCount accessCount(ResultSet rs, int row) throws SQLException {
-        return new dev.dualdb.media.AccessCount(rs.getObject("id", java.util.UUID.class), rs.getLong("access_count"),
+    static AccessCount accessCount(ResultSet rs, int row) throws SQLException {
+        return new AccessCount(rs.getObject("id", UUID.class), rs.getLong("access_count"),
                 instant(rs, "last_accessed_at"));
     }
 
     static String trimmed(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null ? null : value.trim();
+        return (value != null) ? value.trim() : null;
     }
 
 }

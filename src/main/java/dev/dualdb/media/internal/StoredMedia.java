@@ -7,13 +7,26 @@ import java.util.UUID;
 /**
  * The stored bytes behind a media id, as delivery needs them.
  *
+ * @param id the media row's id
+ * @param sha256 the SHA-256 of the bytes, in hex (their ETag)
+ * @param size the size in bytes
+ * @param contentType the type sniffed from the bytes
  * @param displayName the client's file name, sanitised, for {@code Content-Disposition}
+ * @param createdAt when the row was written (its {@code Last-Modified})
  * @param thumbnails the thumbnails of an image, by width
  */
 public record StoredMedia(UUID id, String sha256, long size, String contentType, String displayName, Instant createdAt,
         List<Thumbnail> thumbnails) {
 
-    /** A stored thumbnail. */
+    /**
+     * A stored thumbnail.
+     *
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param sha256 the SHA-256 of the thumbnail's bytes, in hex
+     * @param size the size in bytes
+     * @param contentType the thumbnail's type
+     */
     public record Thumbnail(int width, int height, String sha256, long size, String contentType) {
     }
 }

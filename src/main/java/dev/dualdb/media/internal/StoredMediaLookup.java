@@ -2,10 +2,11 @@ package dev.dualdb.media.internal;
 
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
+
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.OwnerKind;
 import dev.dualdb.postgres.PostgresDatabase;
-import org.springframework.stereotype.Component;
 
 /**
  * Finds the stored bytes behind a media id for delivery, whichever table it is in. A row

@@ -1,5 +1,6 @@
 package dev.dualdb.media.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,10 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.dualdb.media.OwnerKind;
-import dev.dualdb.media.RenditionLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.dualdb.media.OwnerKind;
+import dev.dualdb.media.RenditionLink;
 
 /**
  * Finds the stored bytes behind a media id, whichever of the four tables it is in, with
@@ -29,12 +31,12 @@ public class StoredMediaRepository {
         .collect(Collectors.joining(" UNION ALL "));
 
     /**
-     * Stored media and the owner its row points at (checked by the caller: an orphan row
-     * is never served).
+     * Finds a media id in any of the four tables.
+     * @param jdbc the client of the caller's transaction or connection
+     * @param id the media row's id
+     * @return the stored bytes and their owner, or empty if no table has the id or it has
+     * no stored bytes
      */
-    public record Found(StoredMedia media, OwnerKind ownerType, String ownerId, String lessonId) {
-    }
-
     public Optional<Found> find(JdbcClient jdbc, UUID id) {
         Optional<Found> found = jdbc.sql("""
                 SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at,
@@ -48,7 +50,7 @@ public class StoredMediaRepository {
                     OwnerKind.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
                     Rows.trimmed(rs, "lesson_id")))
             .optional();
-        return found.map(f -> new Found(
+        return found.map((f) -> new Found(
                 new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(), f.media().contentType(),
                         f.media().displayName(), f.media().createdAt(), thumbnails(jdbc, f.media().sha256())),
                 f.ownerType(), f.ownerId(), f.lessonId()));
@@ -56,6 +58,9 @@ public class StoredMediaRepository {
 
     /**
      * The thumbnails of several images with one query (uses the renditions primary key).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param imageIds ids of product images
+     * @return the thumbnails of each image that has any, smallest first
      */
     public Map<UUID, List<RenditionLink>> renditionsOf(JdbcClient jdbc, Collection<UUID> imageIds) {
         Map<UUID, List<RenditionLink>> links = new LinkedHashMap<>();
@@ -67,7 +72,7 @@ public class StoredMediaRepository {
             .query((rs, row) -> {
                 UUID id = rs.getObject("id", UUID.class);
                 int width = rs.getInt("width");
-                links.computeIfAbsent(id, key -> new java.util.ArrayList<>())
+                links.computeIfAbsent(id, (key) -> new ArrayList<>())
                     .add(new RenditionLink(width, rs.getInt("height"), "/media/" + id + "/renditions/" + width));
                 return id;
             })
@@ -84,6 +89,18 @@ public class StoredMediaRepository {
             .query((rs, row) -> new StoredMedia.Thumbnail(rs.getInt("width"), rs.getInt("height"),
                     rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("content_type")))
             .list();
+    }
+
+    /**
+     * Stored media and the owner its row points at (checked by the caller: an orphan row
+     * is never served).
+     *
+     * @param media the stored bytes and their thumbnails
+     * @param ownerType the kind of owner the row points at
+     * @param ownerId the owner's id
+     * @param lessonId the lesson the row names, or {@code null}
+     */
+    public record Found(StoredMedia media, OwnerKind ownerType, String ownerId, String lessonId) {
     }
 
 }

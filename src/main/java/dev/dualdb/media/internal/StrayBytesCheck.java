@@ -1,17 +1,18 @@
 package dev.dualdb.media.internal;
 
-import dev.dualdb.consistency.Findings;
-import dev.dualdb.consistency.ReconcilerCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.consistency.ReconcilerProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.consistency.Findings;
+import dev.dualdb.consistency.ReconcilerCheck;
+import dev.dualdb.consistency.ReconcilerProperties;
 
 /**
  * Finds bytes in the store that no index row knows (an upload that crashed, or failed in
@@ -37,15 +38,15 @@ class StrayBytesCheck implements ReconcilerCheck {
 
     @Override
     public void run(Findings findings, boolean dryRun, boolean fullAudit, Consumer<String> progress) {
-        Instant graceEnd = Instant.now().minus(properties.blobGrace());
+        Instant graceEnd = Instant.now().minus(this.properties.blobGrace());
         List<String> batch = new ArrayList<>();
         long[] listed = { 0 };
-        store.forEachBlob(blob -> {
+        this.store.forEachBlob((blob) -> {
             listed[0]++;
             if (blob.lastModified().isBefore(graceEnd)) {
                 batch.add(blob.sha256());
             }
-            if (batch.size() == properties.batchSize()) {
+            if (batch.size() == this.properties.batchSize()) {
                 handle(batch, findings, dryRun);
                 progress.accept("store: " + listed[0] + " blobs listed");
             }
@@ -53,8 +54,9 @@ class StrayBytesCheck implements ReconcilerCheck {
         handle(batch, findings, dryRun);
         progress.accept("store: " + listed[0] + " blobs listed");
         if (!dryRun) {
-            int purged = store.purgeAbandonedUploads(properties.blobGrace().compareTo(Duration.ofMinutes(1)) < 0
-                    ? Duration.ofMinutes(1) : properties.blobGrace());
+            int purged = this.store
+                .purgeAbandonedUploads((this.properties.blobGrace().compareTo(Duration.ofMinutes(1)) < 0)
+                        ? Duration.ofMinutes(1) : this.properties.blobGrace());
             if (purged > 0) {
                 progress.accept("store: " + purged + " abandoned temporary files removed");
             }
@@ -62,10 +64,10 @@ class StrayBytesCheck implements ReconcilerCheck {
     }
 
     private void handle(List<String> candidates, Findings findings, boolean dryRun) {
-        List<String> stray = inventory.notIndexed(candidates);
-        stray.forEach(hash -> findings.found("strayBytes", hash));
+        List<String> stray = this.inventory.notIndexed(candidates);
+        stray.forEach((hash) -> findings.found("strayBytes", hash));
         if (!dryRun && !stray.isEmpty()) {
-            inventory.queueForCollection(stray);
+            this.inventory.queueForCollection(stray);
             findings.repaired("strayBytes", stray.size());
         }
         candidates.clear();

@@ -3,12 +3,13 @@ package dev.dualdb.media.internal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.PostgresDatabase;
 import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * The second half of an upload (DESIGN §4, the step order): the bytes are stored; one

@@ -1,11 +1,12 @@
 package dev.dualdb.postgres.internal;
 
-import dev.dualdb.postgres.PostgresDatabase;
-import dev.dualdb.postgres.PostgresUnavailable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresUnavailable;
 
 /**
  * Health of the media store: {@code /actuator/health/postgresql}. PostgreSQL being away
@@ -25,15 +26,15 @@ class PostgresHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (!database.enabled()) {
+        if (!this.database.enabled()) {
             return Health.status(DEGRADED).withDetail("reason", "disabled (dualdb.postgres.enabled=false)").build();
         }
         try {
-            String version = database
-                .read(jdbc -> jdbc.sql("SELECT current_setting('server_version')").query(String.class).single());
+            String version = this.database
+                .read((jdbc) -> jdbc.sql("SELECT current_setting('server_version')").query(String.class).single());
             return Health.up().withDetail("version", version).build();
         }
-        catch (PostgresUnavailable e) {
+        catch (PostgresUnavailable ex) {
             return Health.status(DEGRADED).withDetail("reason", "unreachable; media is unavailable").build();
         }
     }

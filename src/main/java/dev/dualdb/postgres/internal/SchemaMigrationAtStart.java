@@ -1,10 +1,10 @@
 package dev.dualdb.postgres.internal;
 
-import dev.dualdb.postgres.PostgresDatabase;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import dev.dualdb.postgres.PostgresDatabase;
 
 /**
  * Creates the media tables as soon as the service is up, so the first request does not
@@ -21,7 +21,7 @@ class SchemaMigrationAtStart {
 
     @EventListener(ApplicationReadyEvent.class)
     void migrate() {
-        database.migrateAtStart();
+        this.database.migrateAtStart();
     }
 
 }

@@ -1,7 +1,8 @@
 package dev.dualdb.product.internal;
 
-import dev.dualdb.system.DomainException;
 import org.bson.types.ObjectId;
+
+import dev.dualdb.system.DomainException;
 
 /** No product with that id. */
 public class ProductNotFound extends DomainException {

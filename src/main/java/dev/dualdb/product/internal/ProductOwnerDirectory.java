@@ -1,11 +1,13 @@
 package dev.dualdb.product.internal;
 
+import java.util.Collection;
 import java.util.Set;
+
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
 
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
-import org.bson.types.ObjectId;
-import org.springframework.stereotype.Component;
 
 /** Tells the media module whether a product exists. */
 @Component
@@ -24,12 +26,12 @@ class ProductOwnerDirectory implements MediaOwnerDirectory {
 
     @Override
     public boolean exists(OwnerKind type, ObjectId id) {
-        return products.exists(id);
+        return this.products.exists(id);
     }
 
     @Override
-    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return products.existing(ids);
+    public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
+        return this.products.existing(ids);
     }
 
 }

@@ -1,7 +1,6 @@
 package dev.dualdb.user.internal;
 
 import dev.dualdb.system.DomainException;
-import dev.dualdb.user.User;
 
 /** The user is already enrolled in that course. */
 public class DuplicateEnrollment extends DomainException {

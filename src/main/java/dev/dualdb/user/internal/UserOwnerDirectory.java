@@ -1,11 +1,13 @@
 package dev.dualdb.user.internal;
 
+import java.util.Collection;
 import java.util.Set;
+
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
 
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
-import org.bson.types.ObjectId;
-import org.springframework.stereotype.Component;
 
 /**
  * Tells the media module whether a user exists (media such as avatars can belong to a
@@ -27,12 +29,12 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
 
     @Override
     public boolean exists(OwnerKind type, ObjectId id) {
-        return users.exists(id);
+        return this.users.exists(id);
     }
 
     @Override
-    public Set<ObjectId> existing(OwnerKind type, java.util.Collection<ObjectId> ids) {
-        return users.existing(ids);
+    public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
+        return this.users.existing(ids);
     }
 
 }

@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
-import static dev.dualdb.consistency.faults.Sample.image;
-import static dev.dualdb.consistency.faults.Sample.text;
-import static dev.dualdb.consistency.faults.Sample.video;
+import dev.dualdb.support.ApiClient.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,15 +37,16 @@ class BlobStoreUnwritableTests extends FaultTestSupport {
     @Test
     void everyUploadRouteAnswers503AndWritesNothing() throws IOException {
         Place place = place();
-        String earlier = uploaded(UploadRoute.PRODUCT_IMAGES, place, image());
+        String earlier = uploaded(UploadRoute.PRODUCT_IMAGES, place, Sample.image());
         String sku = unique("DESK");
         makeTheStoreUnwritable();
 
-        Map<String, Response> answers = named("product images", upload(UploadRoute.PRODUCT_IMAGES, place, image()),
-                "course video", upload(UploadRoute.COURSE_VIDEO, place, video()), "lesson resource",
-                upload(UploadRoute.LESSON_RESOURCE, place, text()), "any media",
-                upload(UploadRoute.ANY_MEDIA, place, image()), "product with files",
-                createProductWithFiles(sku, image()));
+        Map<String, Response> answers = named("product images",
+                upload(UploadRoute.PRODUCT_IMAGES, place, Sample.image()), "course video",
+                upload(UploadRoute.COURSE_VIDEO, place, Sample.video()), "lesson resource",
+                upload(UploadRoute.LESSON_RESOURCE, place, Sample.text()), "any media",
+                upload(UploadRoute.ANY_MEDIA, place, Sample.image()), "product with files",
+                createProductWithFiles(sku, Sample.image()));
 
         answers.forEach((route, response) -> {
             assertThat(response.status()).as(route + ": " + response).isEqualTo(503);
@@ -63,8 +62,8 @@ class BlobStoreUnwritableTests extends FaultTestSupport {
 
         restoreTheStagingFolder();
         assertConsistent();
-        uploaded(UploadRoute.COURSE_VIDEO, place, video());
-        assertThat(createProductWithFiles(sku, image()).status()).isEqualTo(201);
+        uploaded(UploadRoute.COURSE_VIDEO, place, Sample.video());
+        assertThat(createProductWithFiles(sku, Sample.image()).status()).isEqualTo(201);
         assertConsistent();
     }
 

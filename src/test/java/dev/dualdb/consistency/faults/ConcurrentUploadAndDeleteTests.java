@@ -15,11 +15,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.Multipart;
 import org.junit.jupiter.api.Test;
 
-import static dev.dualdb.consistency.faults.Sample.image;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.Multipart;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,13 +38,10 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
 
     private static final int DELETERS = 2;
 
-    private record Uploaded(String product, String image) {
-    }
-
     @Test
     void bytesExistExactlyWhenSomeRowRefersToThem() throws Exception {
-        Sample kept = image();
-        Sample dropped = image();
+        Sample kept = Sample.image();
+        Sample dropped = Sample.image();
         List<String> products = new ArrayList<>();
         for (int i = 0; i < UPLOADERS; i++) {
             products.add(product());
@@ -69,7 +66,7 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
                         // deleted again, so the references to both keep dropping to zero
                         // while uploads go on.
                         for (int j = 0; j < UPLOADS_EACH; j++) {
-                            Sample file = j % 2 == 0 ? kept : dropped;
+                            Sample file = (j % 2 == 0) ? kept : dropped;
                             Response response = uploadImage(product, file);
                             uploads.add(response);
                             if (response.status() == 201) {
@@ -118,7 +115,7 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
         }
         collector.collectAllDue();
 
-        assertThat(uploads).hasSize(UPLOADERS * UPLOADS_EACH).allSatisfy(response -> {
+        assertThat(uploads).hasSize(UPLOADERS * UPLOADS_EACH).allSatisfy((response) -> {
             if (response.status() != 201) {
                 assertProblem(response, 503, "upload-raced-deletion");
             }
@@ -146,6 +143,9 @@ class ConcurrentUploadAndDeleteTests extends FaultTestSupport {
     private Response uploadImage(String product, Sample file) {
         return api.multipart("/api/products/" + product + "/images",
                 new Multipart().file("files", file.fileName(), file.contentType(), file.bytes()));
+    }
+
+    private record Uploaded(String product, String image) {
     }
 
 }

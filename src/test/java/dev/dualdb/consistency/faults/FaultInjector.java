@@ -1,13 +1,14 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.dualdb.system.Steps;
 import org.springframework.boot.test.context.TestConfiguration;
+
+import dev.dualdb.system.Step;
+import dev.dualdb.system.Steps;
 
 /**
  * The tests' half of the {@link Steps} seam. Armed with a boundary name, it throws an
@@ -24,9 +25,6 @@ public class FaultInjector implements Steps.StepListener {
 
     private volatile Step fired;
 
-    private record Fault(Step boundary, Runnable action) {
-    }
-
     /**
      * The next operation to reach {@code boundary} fails there with an
      * {@link InjectedFault}.
@@ -42,18 +40,18 @@ public class FaultInjector implements Steps.StepListener {
      * thread), then goes on.
      */
     public void runAt(Step boundary, Runnable action) {
-        fired = null;
-        armed.set(new Fault(boundary, action));
+        this.fired = null;
+        this.armed.set(new Fault(boundary, action));
     }
 
     @Override
     public void reached(Step boundary) {
-        reached.add(boundary);
-        Fault fault = armed.get();
+        this.reached.add(boundary);
+        Fault fault = this.armed.get();
         // Only one operation gets the fault, even when several reach the boundary at
         // once.
-        if (fault != null && fault.boundary().equals(boundary) && armed.compareAndSet(fault, null)) {
-            fired = boundary;
+        if (fault != null && fault.boundary().equals(boundary) && this.armed.compareAndSet(fault, null)) {
+            this.fired = boundary;
             fault.action().run();
         }
     }
@@ -63,19 +61,22 @@ public class FaultInjector implements Steps.StepListener {
      * (yet).
      */
     public Step fired() {
-        return fired;
+        return this.fired;
     }
 
     /** Every boundary reached since the last {@link #disarm()}, in order. */
     public List<Step> reached() {
-        return List.copyOf(reached);
+        return List.copyOf(this.reached);
     }
 
     /** Forgets any fault not yet fired and the boundaries reached. */
     public void disarm() {
-        armed.set(null);
-        fired = null;
-        reached.clear();
+        this.armed.set(null);
+        this.fired = null;
+        this.reached.clear();
+    }
+
+    private record Fault(Step boundary, Runnable action) {
     }
 
 }

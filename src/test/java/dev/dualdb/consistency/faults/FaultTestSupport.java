@@ -1,6 +1,5 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.media.internal.BlobCollector;
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
-import dev.dualdb.support.Multipart;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +16,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import static dev.dualdb.consistency.faults.Sample.image;
-import static dev.dualdb.consistency.faults.Sample.text;
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.media.internal.BlobCollector;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
+import dev.dualdb.support.Multipart;
+import dev.dualdb.system.Step;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -62,13 +61,13 @@ abstract class FaultTestSupport extends ApiTest {
 
     @BeforeEach
     void startClean() {
-        invariants = new Invariants(api, jdbc, mongo, store);
-        faults.disarm();
+        this.invariants = new Invariants(api, jdbc, mongo, this.store);
+        this.faults.disarm();
     }
 
     @AfterEach
     void disarmFaults() {
-        faults.disarm();
+        this.faults.disarm();
     }
 
     // --- owners
@@ -83,8 +82,9 @@ abstract class FaultTestSupport extends ApiTest {
         JsonNode course = created.json();
         List<String> lessons = new ArrayList<>();
         course.path("sections")
-            .forEach(section -> section.path("lessons").forEach(lesson -> lessons.add(lesson.path("id").asString())));
-        courses.put(course.path("id").asString(), lessons);
+            .forEach((section) -> section.path("lessons")
+                .forEach((lesson) -> lessons.add(lesson.path("id").asString())));
+        this.courses.put(course.path("id").asString(), lessons);
         JsonNode s2 = course.path("sections").get(1);
         return new Place(product(), course.path("id").asString(), lessons.get(0), lessons.get(1),
                 s2.path("id").asString(), lessons.get(2));
@@ -97,7 +97,7 @@ abstract class FaultTestSupport extends ApiTest {
     }
 
     protected String trackProduct(String id) {
-        products.add(id);
+        this.products.add(id);
         return id;
     }
 
@@ -133,7 +133,7 @@ abstract class FaultTestSupport extends ApiTest {
                     headers);
         };
         if (response.status() == 201) {
-            acknowledged.put(route.urlOf(response.json()), file.sha256());
+            this.acknowledged.put(route.urlOf(response.json()), file.sha256());
         }
         return response;
     }
@@ -160,7 +160,7 @@ abstract class FaultTestSupport extends ApiTest {
                     .file("file", file.fileName(), file.contentType(), file.bytes()));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         String url = response.json().path("mediaUrl").asString();
-        acknowledged.put(url, file.sha256());
+        this.acknowledged.put(url, file.sha256());
         return url;
     }
 
@@ -177,7 +177,7 @@ abstract class FaultTestSupport extends ApiTest {
             trackProduct(response.json().path("id").asString());
             JsonNode images = response.json().path("images");
             for (int i = 0; i < files.length; i++) {
-                acknowledged.put(images.get(i).path("imageUrl").asString(), files[i].sha256());
+                this.acknowledged.put(images.get(i).path("imageUrl").asString(), files[i].sha256());
             }
         }
         return response;
@@ -192,7 +192,7 @@ abstract class FaultTestSupport extends ApiTest {
             case PRODUCT_IMAGES -> api.get("/api/products/" + place.product()).json().path("images").size();
             case COURSE_VIDEO -> lesson(place.course(), place.lesson()).path("videos").size();
             case LESSON_RESOURCE -> lesson(place.course(), place.lesson()).path("resources").size();
-            case ANY_MEDIA -> invariants.listed("LESSON", place.lesson()).size();
+            case ANY_MEDIA -> this.invariants.listed("LESSON", place.lesson()).size();
         };
     }
 
@@ -230,15 +230,7 @@ abstract class FaultTestSupport extends ApiTest {
      * readable.
      */
     protected void forget(String url) {
-        acknowledged.remove(url);
-    }
-
-    /**
-     * The media of an owner about to be deleted: where it is served, and the hashes of
-     * the bytes only it holds. One more piece shares its bytes ({@code sharedSha256})
-     * with an image of an owner that stays.
-     */
-    protected record DoomedMedia(List<String> urls, List<String> ownSha256s, String sharedSha256) {
+        this.acknowledged.remove(url);
     }
 
     /**
@@ -249,18 +241,18 @@ abstract class FaultTestSupport extends ApiTest {
     protected DoomedMedia mediaOfOwnerToDelete(OwnerDeletion deletion, Place place, Place other) {
         List<String> urls = new ArrayList<>();
         List<String> own = new ArrayList<>();
-        Sample shared = image();
+        Sample shared = Sample.image();
         if (deletion == OwnerDeletion.PRODUCT) {
             urls.add(uploaded(UploadRoute.PRODUCT_IMAGES, place, shared));
-            Sample image = image();
+            Sample image = Sample.image();
             urls.add(uploaded(UploadRoute.PRODUCT_IMAGES, place, image));
             own.add(image.sha256());
-            Sample manual = image();
+            Sample manual = Sample.image();
             urls.add(uploadedMedia("PRODUCT", place.product(), manual));
             own.add(manual.sha256());
         }
         else {
-            Place lesson = deletion == OwnerDeletion.SECTION ? place.at(place.section2Lesson()) : place;
+            Place lesson = (deletion == OwnerDeletion.SECTION) ? place.at(place.section2Lesson()) : place;
             urls.add(uploaded(UploadRoute.ANY_MEDIA, lesson, shared));
             for (UploadRoute route : List.of(UploadRoute.COURSE_VIDEO, UploadRoute.LESSON_RESOURCE,
                     UploadRoute.ANY_MEDIA)) {
@@ -269,12 +261,12 @@ abstract class FaultTestSupport extends ApiTest {
                 own.add(file.sha256());
             }
             if (deletion == OwnerDeletion.COURSE) {
-                Sample poster = image();
+                Sample poster = Sample.image();
                 urls.add(uploadedMedia("COURSE", place.course(), poster));
                 own.add(poster.sha256());
             }
             else {
-                uploaded(UploadRoute.LESSON_RESOURCE, place.at(place.otherLesson()), text());
+                uploaded(UploadRoute.LESSON_RESOURCE, place.at(place.otherLesson()), Sample.text());
             }
         }
         uploaded(UploadRoute.PRODUCT_IMAGES, other, shared);
@@ -303,7 +295,7 @@ abstract class FaultTestSupport extends ApiTest {
      * request failed.
      */
     protected void assertFailedAt(Step boundary, Response response) {
-        assertThat(faults.fired()).as("the fault at " + boundary + " went off").isEqualTo(boundary);
+        assertThat(this.faults.fired()).as("the fault at " + boundary + " went off").isEqualTo(boundary);
         assertProblem(response, 500, "internal-error");
     }
 
@@ -324,27 +316,27 @@ abstract class FaultTestSupport extends ApiTest {
      */
     protected void assertConsistent() {
         reconcile();
-        invariants.readersSeeOnlyWholeMedia(products, courses);
-        invariants.noRowOutlivesItsOwner();
-        invariants.indexMatchesStore();
-        acknowledged.forEach(invariants::served);
+        this.invariants.readersSeeOnlyWholeMedia(this.products, this.courses);
+        this.invariants.noRowOutlivesItsOwner();
+        this.invariants.indexMatchesStore();
+        this.acknowledged.forEach(this.invariants::served);
     }
 
     /** (c) alone, without running the reconciler first. */
     protected void assertIndexMatchesStore() {
-        invariants.indexMatchesStore();
+        this.invariants.indexMatchesStore();
     }
 
     protected void assertServed(String url, String expectedSha256) {
-        invariants.served(url, expectedSha256);
+        this.invariants.served(url, expectedSha256);
     }
 
     protected Set<String> storedHashes() {
-        return invariants.storedHashes();
+        return this.invariants.storedHashes();
     }
 
     protected Path stagingDirectory() {
-        return invariants.stagingDirectory();
+        return this.invariants.stagingDirectory();
     }
 
     /** Responses by name, in order, for a table of expectations. */
@@ -354,6 +346,14 @@ abstract class FaultTestSupport extends ApiTest {
             named.put((String) nameThenResponse[i], (Response) nameThenResponse[i + 1]);
         }
         return named;
+    }
+
+    /**
+     * The media of an owner about to be deleted: where it is served, and the hashes of
+     * the bytes only it holds. One more piece shares its bytes ({@code sharedSha256})
+     * with an image of an owner that stays.
+     */
+    protected record DoomedMedia(List<String> urls, List<String> ownSha256s, String sharedSha256) {
     }
 
 }

@@ -13,15 +13,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import dev.dualdb.blob.BlobStore;
-import dev.dualdb.blob.internal.LocalBlobStore;
-import dev.dualdb.support.ApiClient;
-import dev.dualdb.support.ApiClient.Response;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.internal.LocalBlobStore;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,18 +56,18 @@ final class Invariants {
      */
     void readersSeeOnlyWholeMedia(Set<String> products, Map<String, List<String>> courses) {
         for (String product : products) {
-            Response read = api.get("/api/products/" + product);
+            Response read = this.api.get("/api/products/" + product);
             if (read.status() == 404) {
                 assertThat(listed("PRODUCT", product)).as("media of deleted product " + product).isEmpty();
                 continue;
             }
             assertThat(read.status()).as(read.toString()).isEqualTo(200);
             assertThat(read.json().path("mediaAvailable").asBoolean()).isTrue();
-            read.json().path("images").forEach(image -> servedIfStored(image, "imageUrl"));
-            listed("PRODUCT", product).forEach(media -> servedIfStored(media, "mediaUrl"));
+            read.json().path("images").forEach((image) -> servedIfStored(image, "imageUrl"));
+            listed("PRODUCT", product).forEach((media) -> servedIfStored(media, "mediaUrl"));
         }
         courses.forEach((course, lessons) -> {
-            Response read = api.get("/api/courses/" + course);
+            Response read = this.api.get("/api/courses/" + course);
             Set<String> present = new HashSet<>();
             if (read.status() == 404) {
                 assertThat(listed("COURSE", course)).as("media of deleted course " + course).isEmpty();
@@ -73,18 +75,18 @@ final class Invariants {
             else {
                 assertThat(read.status()).as(read.toString()).isEqualTo(200);
                 assertThat(read.json().path("mediaAvailable").asBoolean()).isTrue();
-                read.json().path("videos").forEach(video -> servedIfStored(video, "videoUrl"));
-                read.json().path("sections").forEach(section -> section.path("lessons").forEach(lesson -> {
+                read.json().path("videos").forEach((video) -> servedIfStored(video, "videoUrl"));
+                read.json().path("sections").forEach((section) -> section.path("lessons").forEach((lesson) -> {
                     present.add(lesson.path("id").asString());
-                    lesson.path("videos").forEach(video -> servedIfStored(video, "videoUrl"));
-                    lesson.path("resources").forEach(resource -> servedIfStored(resource, "resourceUrl"));
+                    lesson.path("videos").forEach((video) -> servedIfStored(video, "videoUrl"));
+                    lesson.path("resources").forEach((resource) -> servedIfStored(resource, "resourceUrl"));
                 }));
-                listed("COURSE", course).forEach(media -> servedIfStored(media, "mediaUrl"));
+                listed("COURSE", course).forEach((media) -> servedIfStored(media, "mediaUrl"));
             }
             for (String lesson : lessons) {
                 JsonNode media = listed("LESSON", lesson);
                 if (present.contains(lesson)) {
-                    media.forEach(item -> servedIfStored(item, "mediaUrl"));
+                    media.forEach((item) -> servedIfStored(item, "mediaUrl"));
                 }
                 else {
                     assertThat(media).as("media of deleted lesson " + lesson).isEmpty();
@@ -99,10 +101,10 @@ final class Invariants {
      * waiting for the reconciler).
      */
     JsonNode listed(String referenceType, String referenceId) {
-        Response list = api.get("/api/media?referenceType=" + referenceType + "&referenceId=" + referenceId);
+        Response list = this.api.get("/api/media?referenceType=" + referenceType + "&referenceId=" + referenceId);
         if (list.status() == 404) {
             assertThat(list.json().path("code").asString()).endsWith("-not-found");
-            return tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         return list.json();
@@ -111,7 +113,7 @@ final class Invariants {
     private void servedIfStored(JsonNode media, String urlField) {
         if (!"EXTERNAL".equals(media.path("storageType").asString())) {
             served(media.path(urlField).asString(), null);
-            media.path("renditions").forEach(thumbnail -> served(thumbnail.path("url").asString(), null));
+            media.path("renditions").forEach((thumbnail) -> served(thumbnail.path("url").asString(), null));
         }
     }
 
@@ -120,7 +122,7 @@ final class Invariants {
      * and as expected if given.
      */
     void served(String url, String expectedSha256) {
-        Response bytes = api.fetch("GET", url);
+        Response bytes = this.api.fetch("GET", url);
         assertThat(bytes.status()).as("GET " + url).isEqualTo(200);
         String actual = Sample.sha256(bytes.bytes());
         assertThat(bytes.header("ETag")).as("ETag of " + url).isEqualTo("\"" + actual + "\"");
@@ -137,7 +139,7 @@ final class Invariants {
         Set<String> productIds = ids("products");
         Set<String> userIds = ids("users");
         Map<String, Set<String>> lessonsByCourse = new HashMap<>();
-        for (Document course : mongo.getCollection("courses").find()) {
+        for (Document course : this.mongo.getCollection("courses").find()) {
             Set<String> lessons = new HashSet<>();
             for (Document section : course.getList("sections", Document.class, List.of())) {
                 for (Document lesson : section.getList("lessons", Document.class, List.of())) {
@@ -150,20 +152,20 @@ final class Invariants {
         lessonsByCourse.values().forEach(allLessons::addAll);
 
         List<String> orphans = new ArrayList<>();
-        rows("SELECT id, mongo_product_id, NULL FROM product_images").forEach(row -> {
+        rows("SELECT id, mongo_product_id, NULL FROM product_images").forEach((row) -> {
             if (!productIds.contains(row[1])) {
                 orphans.add("product image " + row[0] + " of product " + row[1]);
             }
         });
         for (String table : List.of("course_videos", "course_resources")) {
-            rows("SELECT id, mongo_course_id, lesson_id FROM " + table).forEach(row -> {
+            rows("SELECT id, mongo_course_id, lesson_id FROM " + table).forEach((row) -> {
                 Set<String> lessons = lessonsByCourse.get(row[1]);
                 if (lessons == null || (row[2] != null && !lessons.contains(row[2]))) {
                     orphans.add(table + " " + row[0] + " of course " + row[1] + " / lesson " + row[2]);
                 }
             });
         }
-        rows("SELECT id, reference_type, reference_id FROM media_storage").forEach(row -> {
+        rows("SELECT id, reference_type, reference_id FROM media_storage").forEach((row) -> {
             boolean ownerExists = switch (row[1]) {
                 case "PRODUCT" -> productIds.contains(row[2]);
                 case "COURSE" -> lessonsByCourse.containsKey(row[2]);
@@ -184,11 +186,11 @@ final class Invariants {
      * queued for deletion or staged half-uploaded.
      */
     void indexMatchesStore() {
-        Set<String> indexed = new HashSet<>(jdbc.sql("SELECT sha256 FROM blobs").query(String.class).list());
+        Set<String> indexed = new HashSet<>(this.jdbc.sql("SELECT sha256 FROM blobs").query(String.class).list());
         Set<String> stored = storedHashes();
         assertThat(difference(stored, indexed)).as("bytes in the store without an index row").isEmpty();
         assertThat(difference(indexed, stored)).as("index rows whose bytes are missing").isEmpty();
-        assertThat(jdbc.sql("""
+        assertThat(this.jdbc.sql("""
                 SELECT b.sha256 FROM blobs b
                 WHERE NOT EXISTS (SELECT 1 FROM product_images r WHERE r.blob_sha256 = b.sha256)
                   AND NOT EXISTS (SELECT 1 FROM course_videos r WHERE r.blob_sha256 = b.sha256)
@@ -197,7 +199,7 @@ final class Invariants {
                   AND NOT EXISTS (SELECT 1 FROM renditions r WHERE r.blob_sha256 = b.sha256)""")
             .query(String.class)
             .list()).as("index rows that nothing refers to").isEmpty();
-        assertThat(jdbc.sql("SELECT sha256 FROM blob_deletions").query(String.class).list())
+        assertThat(this.jdbc.sql("SELECT sha256 FROM blob_deletions").query(String.class).list())
             .as("deletions still queued")
             .isEmpty();
         assertThat(stagedFiles()).as("temporary upload files").isEmpty();
@@ -206,13 +208,13 @@ final class Invariants {
     /** The hashes of every blob in the store, from the store's own listing. */
     Set<String> storedHashes() {
         Set<String> hashes = ConcurrentHashMap.newKeySet();
-        store.forEachBlob(blob -> hashes.add(blob.sha256()));
+        this.store.forEachBlob((blob) -> hashes.add(blob.sha256()));
         return hashes;
     }
 
     /** Where the local store stages uploads (the tests run on the local store). */
     Path stagingDirectory() {
-        return ((LocalBlobStore) store).root().resolve("tmp");
+        return ((LocalBlobStore) this.store).root().resolve("tmp");
     }
 
     private List<Path> stagedFiles() {
@@ -222,29 +224,29 @@ final class Invariants {
         try (Stream<Path> files = Files.list(stagingDirectory())) {
             return files.toList();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
     private Set<String> ids(String collection) {
         Set<String> ids = new HashSet<>();
-        mongo.getCollection(collection)
+        this.mongo.getCollection(collection)
             .find()
             .projection(new Document("_id", 1))
-            .forEach(document -> ids.add(hex(document.get("_id"))));
+            .forEach((document) -> ids.add(hex(document.get("_id"))));
         return ids;
     }
 
     /** The first three columns of each row, as trimmed text ({@code CHAR} columns). */
     private List<String[]> rows(String sql) {
-        return jdbc.sql(sql)
+        return this.jdbc.sql(sql)
             .query((rs, n) -> new String[] { rs.getString(1), trim(rs.getString(2)), trim(rs.getString(3)) })
             .list();
     }
 
     private static String trim(String value) {
-        return value == null ? null : value.trim();
+        return (value != null) ? value.trim() : null;
     }
 
     /**
@@ -252,7 +254,7 @@ final class Invariants {
      * another application).
      */
     private static String hex(Object id) {
-        return id instanceof ObjectId objectId ? objectId.toHexString() : String.valueOf(id);
+        return (id instanceof ObjectId objectId) ? objectId.toHexString() : String.valueOf(id);
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {

@@ -11,15 +11,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoServer;
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
-import static dev.dualdb.consistency.faults.Sample.image;
-import static dev.dualdb.consistency.faults.Sample.text;
-import static dev.dualdb.consistency.faults.Sample.video;
+import dev.dualdb.support.ApiClient.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,35 +40,34 @@ class MongoStoppedTests extends FaultTestSupport {
     @Test
     void catalogRoutesAnswer503AndWriteNothingToPostgres() throws Exception {
         Place place = place();
-        Sample image = image();
+        Sample image = Sample.image();
         String imageUrl = uploaded(UploadRoute.PRODUCT_IMAGES, place, image);
         Map<String, Long> rowsBefore = rowCounts();
         Set<String> storedBefore = storedHashes();
 
-        mongoServer.shutdownNow();
+        this.mongoServer.shutdownNow();
 
         // Each request waits for the driver's server selection timeout (3 s): send them
         // all at once.
-        Map<String, Response> answers = allAtOnce(
-                Map.ofEntries(Map.entry("read a product", () -> api.get("/api/products/" + place.product())),
-                        Map.entry("list products", () -> api.get("/api/products")),
-                        Map.entry("create a product",
-                                () -> api.post("/api/products",
-                                        Map.of("name", "Rug", "price", 80, "sku", unique("RUG"), "images",
-                                                List.of(Map.of("imageUrl", "https://cdn.example.com/r.jpg"))))),
-                        Map.entry("create a product with files", () -> createProductWithFiles(unique("DESK"), image())),
-                        Map.entry("upload a product image", () -> upload(UploadRoute.PRODUCT_IMAGES, place, image())),
-                        Map.entry("delete a product image",
-                                () -> deleteMedia(UploadRoute.PRODUCT_IMAGES, place, imageUrl)),
-                        Map.entry("delete a product", () -> api.delete("/api/products/" + place.product())),
-                        Map.entry("read a course", () -> api.get("/api/courses/" + place.course())),
-                        Map.entry("list courses", () -> api.get("/api/courses")),
-                        Map.entry("upload a course video", () -> upload(UploadRoute.COURSE_VIDEO, place, video())),
-                        Map.entry("upload a lesson resource", () -> upload(UploadRoute.LESSON_RESOURCE, place, text())),
-                        Map.entry("upload media of a lesson", () -> upload(UploadRoute.ANY_MEDIA, place, image())),
-                        Map.entry("delete a lesson",
-                                () -> api.delete("/api/courses/" + place.course() + "/lessons/" + place.lesson())),
-                        Map.entry("delete a course", () -> api.delete("/api/courses/" + place.course()))));
+        Map<String, Response> answers = allAtOnce(Map.ofEntries(
+                Map.entry("read a product", () -> api.get("/api/products/" + place.product())),
+                Map.entry("list products", () -> api.get("/api/products")),
+                Map.entry("create a product",
+                        () -> api.post("/api/products",
+                                Map.of("name", "Rug", "price", 80, "sku", unique("RUG"), "images",
+                                        List.of(Map.of("imageUrl", "https://cdn.example.com/r.jpg"))))),
+                Map.entry("create a product with files", () -> createProductWithFiles(unique("DESK"), Sample.image())),
+                Map.entry("upload a product image", () -> upload(UploadRoute.PRODUCT_IMAGES, place, Sample.image())),
+                Map.entry("delete a product image", () -> deleteMedia(UploadRoute.PRODUCT_IMAGES, place, imageUrl)),
+                Map.entry("delete a product", () -> api.delete("/api/products/" + place.product())),
+                Map.entry("read a course", () -> api.get("/api/courses/" + place.course())),
+                Map.entry("list courses", () -> api.get("/api/courses")),
+                Map.entry("upload a course video", () -> upload(UploadRoute.COURSE_VIDEO, place, Sample.video())),
+                Map.entry("upload a lesson resource", () -> upload(UploadRoute.LESSON_RESOURCE, place, Sample.text())),
+                Map.entry("upload media of a lesson", () -> upload(UploadRoute.ANY_MEDIA, place, Sample.image())),
+                Map.entry("delete a lesson",
+                        () -> api.delete("/api/courses/" + place.course() + "/lessons/" + place.lesson())),
+                Map.entry("delete a course", () -> api.delete("/api/courses/" + place.course()))));
 
         answers.forEach((request, response) -> {
             assertThat(response.status()).as(request + ": " + response).isEqualTo(503);
@@ -91,7 +88,7 @@ class MongoStoppedTests extends FaultTestSupport {
 
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        TABLES.forEach(table -> counts.put(table, count("SELECT count(*) FROM " + table)));
+        TABLES.forEach((table) -> counts.put(table, count("SELECT count(*) FROM " + table)));
         return counts;
     }
 

@@ -9,6 +9,6 @@ record Place(String product, String course, String lesson, String otherLesson, S
 
     /** The same owners, with course uploads going to {@code lesson}. */
     Place at(String lesson) {
-        return new Place(product, course, lesson, otherLesson, section2, section2Lesson);
+        return new Place(this.product, this.course, lesson, this.otherLesson, this.section2, this.section2Lesson);
     }
 }

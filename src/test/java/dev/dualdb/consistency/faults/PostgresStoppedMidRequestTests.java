@@ -1,19 +1,18 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.time.Duration;
 import java.util.Map;
 
-import dev.dualdb.embedded.EmbeddedPostgresServer;
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static dev.dualdb.consistency.faults.Sample.image;
-import static dev.dualdb.consistency.faults.Sample.video;
+import dev.dualdb.embedded.EmbeddedPostgresServer;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.system.Step;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,13 +39,13 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     }
 
     private void postgresIsBack() {
-        postgres.start();
+        this.postgres.start();
         await().atMost(Duration.ofSeconds(30))
             .untilAsserted(() -> assertThat(api.post("/api/admin/reconciliation?dryRun=true").status()).isEqualTo(200));
     }
 
     private void stopPostgresAt(Step boundary) {
-        faults.runAt(boundary, postgres::stop);
+        faults.runAt(boundary, this.postgres::stop);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +72,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     @Test
     void anUploadWhoseRowsWereCommittedBeforePostgresStopsIsAcknowledgedAndKept() {
         Place place = place();
-        Sample file = image();
+        Sample file = Sample.image();
         stopPostgresAt(Step.UPLOAD_ROWS_WRITTEN);
 
         String url = uploaded(UploadRoute.PRODUCT_IMAGES, place, file);
@@ -87,7 +86,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     @Test
     void aProductCreatedWithFilesWhilePostgresStopsIs503AndLeavesNoProduct() {
         String sku = unique("DESK");
-        Sample file = image();
+        Sample file = Sample.image();
         stopPostgresAt(Step.PRODUCT_DOCUMENT_WRITTEN);
 
         Response failed = createProductWithFiles(sku, file);
@@ -125,7 +124,7 @@ class PostgresStoppedMidRequestTests extends FaultTestSupport {
     @Test
     void deletingMediaWhenPostgresStopsRightAfterTheRowIsGoneIs204() {
         Place place = place();
-        Sample file = video();
+        Sample file = Sample.video();
         String url = uploaded(UploadRoute.COURSE_VIDEO, place, file);
         stopPostgresAt(Step.MEDIA_ROW_DELETED);
 

@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
 record Sample(String fileName, String contentType, byte[] bytes) {
 
     String sha256() {
-        return sha256(bytes);
+        return sha256(this.bytes);
     }
 
     /** A 200×100 PNG in random colours: one thumbnail (160 wide) is made of it. */
@@ -42,8 +42,8 @@ record Sample(String fileName, String contentType, byte[] bytes) {
         try {
             ImageIO.write(image, "png", png);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
         return new Sample("picture.png", "image/png", png.toByteArray());
     }
@@ -60,8 +60,8 @@ record Sample(String fileName, String contentType, byte[] bytes) {
             mp4.put(fixture).putInt(8 + filler.length).put("free".getBytes(StandardCharsets.US_ASCII)).put(filler);
             return new Sample("clip.mp4", "video/mp4", mp4.array());
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -75,8 +75,8 @@ record Sample(String fileName, String contentType, byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 }

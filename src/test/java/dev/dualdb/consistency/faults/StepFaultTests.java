@@ -1,22 +1,20 @@
 package dev.dualdb.consistency.faults;
 
-import dev.dualdb.system.Step;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import dev.dualdb.support.ApiClient.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import static dev.dualdb.consistency.faults.Sample.image;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.system.Step;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every multi-store operation fails at each of its step boundaries: the
@@ -29,8 +27,8 @@ class StepFaultTests extends FaultTestSupport {
 
     static Stream<Arguments> uploadBoundaries() {
         return Stream.of(UploadRoute.values())
-            .flatMap(route -> Stream.of(arguments(route, Step.UPLOAD_BYTES_STORED),
-                    arguments(route, Step.UPLOAD_ROWS_WRITTEN)));
+            .flatMap((route) -> Stream.of(Arguments.arguments(route, Step.UPLOAD_BYTES_STORED),
+                    Arguments.arguments(route, Step.UPLOAD_ROWS_WRITTEN)));
     }
 
     @ParameterizedTest(name = "{0} failing at {1}")
@@ -58,7 +56,7 @@ class StepFaultTests extends FaultTestSupport {
     void anUploadRetriedWithItsKeyAfterFailingPastItsRowsIsRecordedOnce(UploadRoute route) {
         Place place = place();
         Sample file = route.sample();
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         faults.throwAt(Step.UPLOAD_ROWS_WRITTEN);
 
         Response failed = upload(route, place, file, "Idempotency-Key", key);
@@ -75,8 +73,8 @@ class StepFaultTests extends FaultTestSupport {
             names = { "PRODUCT_DOCUMENT_WRITTEN", "UPLOAD_BYTES_STORED", "UPLOAD_ROWS_WRITTEN" })
     void aProductCreatedWithImageFilesIsAllOrNothing(Step boundary) {
         String sku = unique("DESK");
-        Sample front = image();
-        Sample side = image();
+        Sample front = Sample.image();
+        Sample side = Sample.image();
         faults.throwAt(boundary);
 
         Response failed = createProductWithFiles(sku, front, side);
@@ -157,8 +155,8 @@ class StepFaultTests extends FaultTestSupport {
     @EnumSource(value = Step.class, names = { "COLLECTOR_ROWS_DELETED", "COLLECTOR_BYTES_DELETED" })
     void theCollectorFailingAtAStepBoundaryRetriesLaterAndNeverTakesBytesInUse(Step boundary) {
         Place place = place();
-        Sample shared = image();
-        Sample own = image();
+        Sample shared = Sample.image();
+        Sample own = Sample.image();
         String sharedUrl = uploaded(UploadRoute.PRODUCT_IMAGES, place, shared);
         String keptUrl = uploaded(UploadRoute.PRODUCT_IMAGES, place(), shared);
         String ownUrl = uploaded(UploadRoute.PRODUCT_IMAGES, place, own);

@@ -3,10 +3,11 @@ package dev.dualdb.consistency.internal;
 import java.time.Duration;
 import java.util.UUID;
 
-import dev.dualdb.support.ApiTest;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,10 +24,10 @@ class IdempotencyOwnershipTests extends ApiTest {
     @Test
     void aTakenOverKeyBelongsToTheRetryAlone() {
         String key = "ownership-" + UUID.randomUUID();
-        UUID first = store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15))
+        UUID first = this.store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15))
             .orElseThrow();
-        ObjectId reserved = store.reserveId(key, first, new ObjectId());
-        assertThat(store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15)))
+        ObjectId reserved = this.store.reserveId(key, first, new ObjectId());
+        assertThat(this.store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15)))
             .as("a running request keeps its key")
             .isEmpty();
         // The first request stalls past the timeout (no heartbeat): a retry takes the key
@@ -34,32 +35,34 @@ class IdempotencyOwnershipTests extends ApiTest {
         jdbc.sql("UPDATE idempotency_keys SET updated_at = now() - interval '1 hour' WHERE idempotency_key = ?")
             .param(key)
             .update();
-        UUID second = store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15))
+        UUID second = this.store.claim(key, "POST", "/api/products", Duration.ofHours(24), Duration.ofMinutes(15))
             .orElseThrow();
 
-        store.release(key, first);
-        store.complete(key, first, "0".repeat(64), 201, "application/json", null, new byte[0]);
-        assertThatThrownBy(() -> store.reserveId(key, first, new ObjectId())).isInstanceOf(IdempotencyKeyLost.class);
+        this.store.release(key, first);
+        this.store.complete(key, first, "0".repeat(64), 201, "application/json", null, new byte[0]);
+        assertThatThrownBy(() -> this.store.reserveId(key, first, new ObjectId()))
+            .isInstanceOf(IdempotencyKeyLost.class);
 
         assertThat(
                 count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ? AND state = 'IN_PROGRESS'", key))
             .as("the first request neither released nor completed it")
             .isEqualTo(1);
-        assertThat(store.reserveId(key, second, new ObjectId())).as("the retry finishes the first attempt")
+        assertThat(this.store.reserveId(key, second, new ObjectId())).as("the retry finishes the first attempt")
             .isEqualTo(reserved);
     }
 
     @Test
     void aHeartbeatKeepsALongRequestFromBeingTakenOver() {
         String key = "heartbeat-" + UUID.randomUUID();
-        UUID token = store.claim(key, "POST", "/api/media", Duration.ofHours(24), Duration.ofMinutes(15)).orElseThrow();
+        UUID token = this.store.claim(key, "POST", "/api/media", Duration.ofHours(24), Duration.ofMinutes(15))
+            .orElseThrow();
         jdbc.sql("UPDATE idempotency_keys SET updated_at = now() - interval '1 hour' WHERE idempotency_key = ?")
             .param(key)
             .update();
 
-        store.heartbeat(key, token);
+        this.store.heartbeat(key, token);
 
-        assertThat(store.claim(key, "POST", "/api/media", Duration.ofHours(24), Duration.ofMinutes(15))).isEmpty();
+        assertThat(this.store.claim(key, "POST", "/api/media", Duration.ofHours(24), Duration.ofMinutes(15))).isEmpty();
     }
 
 }
