@@ -42,7 +42,10 @@ final class MeteredResponse extends HttpServletResponseWrapper {
         return this.bytes;
     }
 
-    /** The problem body seen so far, or {@code null} when the response is no problem. */
+    /**
+     * The problem body seen so far.
+     * @return its bytes, or {@code null} when the response is no problem
+     */
     byte[] problemBody() {
         return (this.problem != null) ? this.problem.toByteArray() : null;
     }

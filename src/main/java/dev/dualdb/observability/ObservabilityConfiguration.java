@@ -41,17 +41,6 @@ class ObservabilityConfiguration {
         return new DegradedTimePolling(degraded, scheduler, properties);
     }
 
-    /** Starts polling once the service is ready, not while the context still starts. */
-    record DegradedTimePolling(DegradedTime degraded, TaskScheduler scheduler, ObservabilityProperties properties) {
-
-        @EventListener(ApplicationReadyEvent.class)
-        void start() {
-            this.scheduler.scheduleWithFixedDelay(this.degraded::poll, Instant.now(),
-                    this.properties.healthPollInterval());
-        }
-
-    }
-
     private static boolean postgresIsUp(HealthContributorRegistry registry) {
         if (registry == null) {
             return true;
@@ -67,6 +56,23 @@ class ObservabilityConfiguration {
             log.debug("PostgreSQL health could not be read: {}", ex.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Starts polling once the service is ready, not while the context still starts.
+     *
+     * @param degraded what is polled
+     * @param scheduler where it runs
+     * @param properties how often
+     */
+    record DegradedTimePolling(DegradedTime degraded, TaskScheduler scheduler, ObservabilityProperties properties) {
+
+        @EventListener(ApplicationReadyEvent.class)
+        void start() {
+            this.scheduler.scheduleWithFixedDelay(this.degraded::poll, Instant.now(),
+                    this.properties.healthPollInterval());
+        }
+
     }
 
 }

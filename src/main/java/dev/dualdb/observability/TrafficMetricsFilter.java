@@ -146,6 +146,8 @@ class TrafficMetricsFilter extends OncePerRequestFilter {
     /**
      * Replays and conflicts are answered before any route is chosen, so they are not
      * tagged by route (the raw path would carry ids).
+     * @param code the problem's code, or {@code null}
+     * @param response the answered response
      */
     private void idempotency(String code, MeteredResponse response) {
         if ("true".equals(response.getHeader("Idempotent-Replayed"))) {
@@ -160,6 +162,8 @@ class TrafficMetricsFilter extends OncePerRequestFilter {
      * A local file is handed to Tomcat to send by sendfile once the chain has returned:
      * its bytes never pass through the response stream, the request says how many there
      * will be.
+     * @param request the request, after the chain
+     * @return the bytes Tomcat will send by sendfile, or 0
      */
     private static long sendfileBytes(HttpServletRequest request) {
         if (request.getAttribute(SENDFILE_FILENAME) == null
@@ -186,6 +190,8 @@ class TrafficMetricsFilter extends OncePerRequestFilter {
      * The route template ({@code /api/products/{id}/images}), never the raw path, so ids
      * do not multiply the series; requests answered before any route was chosen (by a
      * filter) are {@code unmatched}.
+     * @param request the request, after the chain
+     * @return the route template, or {@code unmatched}
      */
     private static String route(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

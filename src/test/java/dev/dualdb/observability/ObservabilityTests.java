@@ -11,10 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.dualdb.blob.TestFiles;
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
-import dev.dualdb.support.Multipart;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import org.bson.Document;
@@ -25,6 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.dualdb.blob.TestFiles;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
+import dev.dualdb.support.Multipart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

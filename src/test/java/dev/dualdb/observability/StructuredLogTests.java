@@ -2,7 +2,6 @@ package dev.dualdb.observability;
 
 import java.util.List;
 
-import dev.dualdb.support.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.dualdb.support.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

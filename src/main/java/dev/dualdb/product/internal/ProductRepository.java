@@ -117,6 +117,8 @@ public class ProductRepository {
     /**
      * The product of a document, which another application may have written: a product
      * without a currency is priced in USD, as this service creates it.
+     * @param document the MongoDB document
+     * @return the product
      */
     static Product map(Document document) {
         String currency = (document.get("currency") instanceof String text) ? text : "USD";

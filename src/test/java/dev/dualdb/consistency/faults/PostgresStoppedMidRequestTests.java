@@ -1,7 +1,6 @@
 package dev.dualdb.consistency.faults;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
