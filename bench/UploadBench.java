@@ -47,6 +47,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * <pre>
  * java bench/UploadBench.java make-video TINY_MP4 OUT BYTES   a valid MP4 of exactly BYTES bytes (ftyp+moov of the
  *                                                           fixture, then one mdat box of random bytes)
+ * java bench/UploadBench.java make-images DIR COUNT         COUNT JPEGs of 800×600 (about 200 KB, distinct pixels
+ *                                                           each) as DIR/image-00000.jpg …
  * java bench/UploadBench.java run --url=… --pid=… --work=… --video=… --video-sha=…
  *                                 [--images=500] [--image-clients=4] [--ranges=2000] [--range-clients=4]
  *                                 [--image-download-rounds=2]
@@ -66,10 +68,18 @@ public class UploadBench {
             makeVideo(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]));
             return;
         }
+        if (args.length > 0 && args[0].equals("make-images")) {
+            Path directory = Files.createDirectories(Path.of(args[1]));
+            for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+                Files.write(directory.resolve(String.format(Locale.ROOT, "image-%05d.jpg", i)),
+                        jpeg(800, 600, 40, i + 1_000_003L * System.nanoTime()));
+            }
+            return;
+        }
         if (args.length > 0 && args[0].equals("run")) {
             System.exit(new UploadBench(options(args)).run());
         }
-        System.err.println("usage: make-video TINY OUT BYTES | run --url=… --pid=… --work=… --video=… --video-sha=…");
+        System.err.println("usage: make-video TINY OUT BYTES | make-images DIR COUNT | run --url=… --pid=… --work=… --video=… --video-sha=…");
         System.exit(2);
     }
 
