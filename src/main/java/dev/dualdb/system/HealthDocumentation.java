@@ -43,6 +43,11 @@ class HealthDocumentation implements OpenApiCustomizer {
             .responses(new ApiResponses()
                 .addApiResponse("200",
                         new ApiResponse().description("UP, or DEGRADED (media unavailable)").content(content))
+                .addApiResponse("400",
+                        new ApiResponse().description("`malformed-query`: the query string cannot be parsed")
+                            .content(new Content().addMediaType(ProblemResponses.PROBLEM_JSON,
+                                    new MediaType().schema(
+                                            new Schema<>().$ref("#/components/schemas/" + ProblemResponses.PROBLEM)))))
                 .addApiResponse("503",
                         new ApiResponse().description("DOWN: MongoDB cannot be reached").content(content)));
         openApi.path(PATH, new PathItem().get(operation));

@@ -64,6 +64,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    ValidationConstraints validationConstraints() {
+        return new ValidationConstraints();
+    }
+
+    @Bean
     @Order(4)
     StrictSchemas strictSchemas() {
         return new StrictSchemas();

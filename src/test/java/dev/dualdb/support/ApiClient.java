@@ -3,6 +3,7 @@ package dev.dualdb.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -94,6 +95,14 @@ public final class ApiClient {
         return send("POST", path, all, form.bytes(), true);
     }
 
+    /**
+     * Sends any request: {@code body} as-is (or none when {@code null}), with headers
+     * (name, value, …).
+     */
+    public Response request(String method, String path, byte[] body, String... headers) {
+        return send(method, path, headers(headers), body, false);
+    }
+
     /** GETs (or HEADs) raw bytes, with extra headers (name, value, …). */
     public Response fetch(String method, String path, String... headers) {
         return send(method, path, headers(headers), null, true);
@@ -137,16 +146,37 @@ public final class ApiClient {
         else if (checked) {
             ApiContract.countMalformed();
         }
+        Response response;
+        if (isUri(this.base + path)) {
+            response = exchange(this.http, request(method, path, headers, body, binary), binary);
+        }
+        else {
+            // Not a URI (a malformed escape in the query): HttpClient will not send it.
+            response = RawHttp.send(this.base, method, path, headers, body);
+        }
+        if (checked) {
+            ApiContract.checkResponse(this.base, exchange, response);
+        }
+        return response;
+    }
+
+    private static boolean isUri(String text) {
+        try {
+            new URI(text);
+            return true;
+        }
+        catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private HttpRequest request(String method, String path, Map<String, String> headers, byte[] body, boolean binary) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
             .timeout(Duration.ofSeconds(binary ? 60 : 30))
             .method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        Response response = exchange(this.http, request.build(), binary);
-        if (checked) {
-            ApiContract.checkResponse(this.base, exchange, response);
-        }
-        return response;
+        return request.build();
     }
 
     private static Response exchange(HttpClient http, HttpRequest request, boolean binary) {

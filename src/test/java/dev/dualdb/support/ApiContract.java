@@ -116,6 +116,18 @@ public final class ApiContract {
         else if (answer.bytes() != null && answer.bytes().length > 0) {
             response.withBody(answer.bytes());
         }
+        if (answer.status() == 500 || answer.status() == 405) {
+            // A 500 is never documented: a bug, or a fault a test injected on purpose. A
+            // 405
+            // answers a method the path does not have, so there is no operation to check
+            // it
+            // against (the validator would take /sections/order for
+            // /sections/{sectionId}).
+            // Both are still problems.
+            checkProblem(exchange, answer);
+            responses.incrementAndGet();
+            return;
+        }
         Request.Method method = Request.Method.valueOf(exchange.method().toUpperCase(Locale.ROOT));
         ValidationReport report = contract.validateResponse(exchange.path(), method, response.build());
         boolean undocumented = report.getMessages()
@@ -136,7 +148,7 @@ public final class ApiContract {
     /** An answer to a route or method the document does not have is still a problem. */
     private static void checkProblem(Exchange exchange, ApiClient.Response answer) {
         String where = exchange.method() + " " + exchange.target() + " -> " + answer;
-        if (answer.status() < 400 || answer.status() >= 500) {
+        if (answer.status() < 400 || answer.status() > 500) {
             throw new AssertionError("Not in /v3/api-docs, yet answered " + answer.status() + ": " + where);
         }
         if (!exchange.method().equals("HEAD")) {

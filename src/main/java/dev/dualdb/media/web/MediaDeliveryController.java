@@ -116,7 +116,8 @@ class MediaDeliveryController {
                     schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "`media-not-found`, `rendition-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}/renditions/{width}", method = { RequestMethod.GET, RequestMethod.HEAD })
-    void rendition(@PathVariable UUID id, @Parameter(schema = @Schema(minimum = "1")) @PathVariable int width,
+    void rendition(@PathVariable UUID id,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1")) @PathVariable int width,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredMedia stored = media.find(id);
         StoredMedia.Thumbnail thumbnail = stored.thumbnails()
