@@ -117,13 +117,10 @@ public final class ApiContract {
             response.withBody(answer.bytes());
         }
         if (answer.status() == 500 || answer.status() == 405) {
-            // A 500 is never documented: a bug, or a fault a test injected on purpose. A
-            // 405
-            // answers a method the path does not have, so there is no operation to check
-            // it
-            // against (the validator would take /sections/order for
-            // /sections/{sectionId}).
-            // Both are still problems.
+            // A 500 is never documented: a bug, or a fault a test injected on purpose.
+            // A 405 answers a method the path does not have, so there is no operation to
+            // check it against (the validator would take /sections/order for
+            // /sections/{sectionId}). Both must still be problems.
             checkProblem(exchange, answer);
             responses.incrementAndGet();
             return;
