@@ -28,7 +28,7 @@ class HeadOperations implements OpenApiCustomizer {
             return;
         }
         String id = get.getOperationId();
-        head.setOperationId("head" + (id.startsWith("get") ? id.substring(3) : capitalized(id)));
+        head.setOperationId("head" + ((id.startsWith("get")) ? id.substring(3) : capitalized(id)));
         head.setSummary("Headers only: " + get.getSummary());
         if (head.getResponses() != null) {
             head.getResponses().values().forEach((response) -> response.setContent(null));

@@ -30,7 +30,7 @@ final class JsonFields {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "(body)" : path.toString();
+        return (path.isEmpty()) ? "(body)" : path.toString();
     }
 
     static String expected(Class<?> type) {

@@ -1,5 +1,6 @@
 package dev.dualdb.system;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -180,7 +181,7 @@ class ProblemResponses implements OpenApiCustomizer {
             }
             if ("503".equals(status)) {
                 header(response, "Retry-After", "Seconds to wait before retrying",
-                        new IntegerSchema().minimum(java.math.BigDecimal.ZERO));
+                        new IntegerSchema().minimum(BigDecimal.ZERO));
             }
             if ("201".equals(status)) {
                 header(response, "Location", "Where the created resource is", new StringSchema());
@@ -203,8 +204,8 @@ class ProblemResponses implements OpenApiCustomizer {
             .description("A URI naming the kind of problem: https://dualdb.dev/problems/{code}"));
         properties.put("title", new StringSchema().description("The HTTP reason phrase"));
         properties.put("status",
-                new IntegerSchema().minimum(java.math.BigDecimal.valueOf(400))
-                    .maximum(java.math.BigDecimal.valueOf(599))
+                new IntegerSchema().minimum(BigDecimal.valueOf(400))
+                    .maximum(BigDecimal.valueOf(599))
                     .description("The HTTP status"));
         properties.put("detail", new StringSchema().description("What went wrong, for a human"));
         properties.put("instance", new StringSchema().description("The path of the request"));

@@ -1,6 +1,7 @@
 package dev.dualdb.system;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +58,7 @@ class GeneratedRequestTests extends ApiTest {
 
     private final List<String> failures = new ArrayList<>();
 
-    private final Set<String> operations = new java.util.TreeSet<>();
+    private final Set<String> operations = new TreeSet<>();
 
     private int sent;
 
@@ -192,8 +196,8 @@ class GeneratedRequestTests extends ApiTest {
                 expect(sendWithBody(operation, method, fill(path, values) + validQuery), 400, null);
             }
             Map<String, String> unknown = new LinkedHashMap<>(pathValues);
-            unknown.put(name, "uuid".equals(schema.path("format").asString()) ? UUID.randomUUID().toString()
-                    : schema.path("type").asString().equals("integer") ? "7" : UNKNOWN_OBJECT_ID);
+            unknown.put(name, ("uuid".equals(schema.path("format").asString())) ? UUID.randomUUID().toString()
+                    : (schema.path("type").asString().equals("integer")) ? "7" : UNKNOWN_OBJECT_ID);
             expect(sendWithBody(operation, method, fill(path, unknown) + validQuery), 0, null);
         });
 
@@ -210,7 +214,8 @@ class GeneratedRequestTests extends ApiTest {
             String name = parameter.path("name").asString();
             for (String wrong : wrongQueryValues(parameter.path("schema"), method)) {
                 // An empty value means the default.
-                expect(send(method, realPath + query(parameters, name, wrong), null), wrong.isEmpty() ? 0 : 400, null);
+                expect(send(method, realPath + query(parameters, name, wrong), null), (wrong.isEmpty()) ? 0 : 400,
+                        null);
             }
             if (parameter.path("required").asBoolean()) {
                 expect(send(method, realPath + query(parameters, name, null), null), 400, null);
@@ -278,7 +283,7 @@ class GeneratedRequestTests extends ApiTest {
         expect(send("POST", path, bytes("not multipart"), "Content-Type", "multipart/form-data"), 0, null);
         expect(send("POST", path, bytes("--b\r\nno headers\r\n--b--"), "Content-Type",
                 "multipart/form-data; boundary=b"), 400, null);
-        String fileField = schema.path("properties").has("files") ? "files" : "file";
+        String fileField = (schema.path("properties").has("files")) ? "files" : "file";
         boolean fileRequired = false;
         for (JsonNode required : schema.path("required")) {
             fileRequired |= required.asString().equals(fileField);
@@ -320,7 +325,7 @@ class GeneratedRequestTests extends ApiTest {
     /** Each method a path does not have is a 405 naming the ones it has. */
     private void wrongMethods(String path, JsonNode item) {
         Map<String, String> values = new LinkedHashMap<>();
-        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path);
+        Matcher names = Pattern.compile("\\{(\\w+)}").matcher(path);
         while (names.find()) {
             values.put(names.group(1), real(path, names.group(1)));
         }
@@ -430,7 +435,7 @@ class GeneratedRequestTests extends ApiTest {
     private String exampleText(JsonNode schema, String name) {
         String pattern = schema.path("pattern").asString();
         if (pattern.contains("0-9a-fA-F]{24}")) {
-            return name.equals("userId") ? this.ids.get("user") : this.ids.get("product");
+            return (name.equals("userId")) ? this.ids.get("user") : this.ids.get("product");
         }
         if (pattern.equals("^[A-Z]{3}$")) {
             return "EUR";
@@ -480,17 +485,14 @@ class GeneratedRequestTests extends ApiTest {
                 wrong.put(nodes.booleanNode(true), 400);
                 wrong.put(nodes.arrayNode().add(1), 400);
                 wrong.put(nodes.numberNode(-1), 0);
-                wrong.put(nodes.numberNode(1.5), type.equals("integer") ? 400 : 0);
-                wrong.put(nodes.numberNode(new java.math.BigDecimal("1e30")), 0);
+                wrong.put(nodes.numberNode(1.5), (type.equals("integer")) ? 400 : 0);
+                wrong.put(nodes.numberNode(new BigDecimal("1e30")), 0);
                 wrong.put(nodes.numberNode(Long.MAX_VALUE), 0);
                 if (schema.has("minimum")) {
-                    wrong.put(
-                            nodes.numberNode(schema.path("minimum").decimalValue().subtract(java.math.BigDecimal.ONE)),
-                            400);
+                    wrong.put(nodes.numberNode(schema.path("minimum").decimalValue().subtract(BigDecimal.ONE)), 400);
                 }
                 if (schema.has("maximum")) {
-                    wrong.put(nodes.numberNode(schema.path("maximum").decimalValue().add(java.math.BigDecimal.ONE)),
-                            400);
+                    wrong.put(nodes.numberNode(schema.path("maximum").decimalValue().add(BigDecimal.ONE)), 400);
                 }
             }
             case "boolean" -> {
@@ -508,7 +510,7 @@ class GeneratedRequestTests extends ApiTest {
                         many.add(example(resolve(schema.path("items")), "item"));
                     }
                     // Copies of one example: a set (uniqueItems) keeps one of them.
-                    wrong.put(many, schema.path("uniqueItems").asBoolean() ? 0 : 400);
+                    wrong.put(many, (schema.path("uniqueItems").asBoolean()) ? 0 : 400);
                 }
             }
             default -> wrong.put(nodes.numberNode(1), 400);
@@ -529,7 +531,7 @@ class GeneratedRequestTests extends ApiTest {
     private static List<String> wrongQueryValues(JsonNode schema, String method) {
         // An empty value means the default: harmless on a read, a real run of the
         // reconciler on its POST.
-        List<String> wrong = new ArrayList<>(method.equals("GET") ? List.of("", "%00") : List.of("%00"));
+        List<String> wrong = new ArrayList<>((method.equals("GET")) ? List.of("", "%00") : List.of("%00"));
         switch (schema.path("type").asString()) {
             case "integer" -> {
                 wrong.addAll(List.of("abc", "1.5", "99999999999999999999", "-1"));
@@ -575,12 +577,12 @@ class GeneratedRequestTests extends ApiTest {
             }
             else if (parameter.path("required").asBoolean()) {
                 JsonNode schema = resolve(parameter.path("schema"));
-                String right = parameterName.equals("referenceId") ? this.ids.get("product")
+                String right = (parameterName.equals("referenceId")) ? this.ids.get("product")
                         : example(schema, parameterName).asString();
                 pairs.add(parameterName + "=" + right);
             }
         }
-        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
+        return (pairs.isEmpty()) ? "" : "?" + String.join("&", pairs);
     }
 
     private static String fill(String path, Map<String, String> values) {
