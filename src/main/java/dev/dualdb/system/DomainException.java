@@ -31,12 +31,12 @@ public abstract class DomainException extends RuntimeException {
     }
 
     public Kind kind() {
-        return kind;
+        return this.kind;
     }
 
     /** A stable, machine-readable identifier such as {@code product-not-found}. */
     public String code() {
-        return code;
+        return this.code;
     }
 
 }

@@ -30,7 +30,7 @@ public final class IdempotentRequest {
             return Optional.empty();
         }
         Object reservation = attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return reservation instanceof Reservation r ? Optional.of(r.reserve()) : Optional.empty();
+        return (reservation instanceof Reservation r) ? Optional.of(r.reserve()) : Optional.empty();
     }
 
     /**

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -57,9 +57,9 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
+            if (this.stream == null) {
                 ServletInputStream in = super.getInputStream();
-                stream = new ServletInputStream() {
+                this.stream = new ServletInputStream() {
                     private long read;
 
                     @Override
@@ -81,8 +81,8 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
                     }
 
                     private void count(int n) {
-                        read += n;
-                        if (read > LIMIT) {
+                        this.read += n;
+                        if (this.read > LIMIT) {
                             throw new RequestTooLarge(LIMIT);
                         }
                     }
@@ -103,7 +103,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
                     }
                 };
             }
-            return stream;
+            return this.stream;
         }
 
     }

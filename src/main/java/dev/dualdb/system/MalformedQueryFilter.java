@@ -104,7 +104,7 @@ class MalformedQueryFilter extends OncePerRequestFilter {
                 .decode(ByteBuffer.wrap(bytes.toByteArray()));
             return true;
         }
-        catch (CharacterCodingException e) {
+        catch (CharacterCodingException ex) {
             return false;
         }
     }

@@ -65,7 +65,7 @@ class ProblemDetailsAdvice {
             .getFieldErrors()
             .stream()
             .sorted(Comparator.comparing(FieldError::getField))
-            .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+            .map((error) -> fieldError(error.getField(), error.getDefaultMessage()))
             .toList());
     }
 
@@ -73,9 +73,9 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
         return invalidFields(e.getParameterValidationResults()
             .stream()
-            .flatMap(result -> result.getResolvableErrors()
+            .flatMap((result) -> result.getResolvableErrors()
                 .stream()
-                .map(error -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .map((error) -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
             .toList());
     }
 
@@ -83,7 +83,7 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
         return invalidFields(e.getConstraintViolations()
             .stream()
-            .map(violation -> fieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+            .map((violation) -> fieldError(violation.getPropertyPath().toString(), violation.getMessage()))
             .toList());
     }
 

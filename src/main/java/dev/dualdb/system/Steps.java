@@ -21,7 +21,7 @@ public class Steps {
 
     /** The operation has just finished the step before {@code boundary}. */
     public void reached(Step boundary) {
-        for (StepListener listener : listeners) {
+        for (StepListener listener : this.listeners) {
             listener.reached(boundary);
         }
     }

@@ -19,7 +19,7 @@ public class QueryCounter implements BeanPostProcessor {
     private final AtomicLong statements = new AtomicLong();
 
     public long statements() {
-        return statements.get();
+        return this.statements.get();
     }
 
     @Override
@@ -28,7 +28,7 @@ public class QueryCounter implements BeanPostProcessor {
             return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
                     (proxy, method, args) -> {
                         Object result = invoke(dataSource, method, args);
-                        return result instanceof Connection connection ? counting(connection) : result;
+                        return (result instanceof Connection connection) ? counting(connection) : result;
                     });
         }
         return bean;
@@ -40,7 +40,7 @@ public class QueryCounter implements BeanPostProcessor {
                     String name = method.getName();
                     if (name.equals("prepareStatement") || name.equals("createStatement")
                             || name.equals("prepareCall")) {
-                        statements.incrementAndGet();
+                        this.statements.incrementAndGet();
                     }
                     return invoke(connection, method, args);
                 });
@@ -50,8 +50,8 @@ public class QueryCounter implements BeanPostProcessor {
         try {
             return method.invoke(target, args);
         }
-        catch (InvocationTargetException e) {
-            throw e.getCause();
+        catch (InvocationTargetException ex) {
+            throw ex.getCause();
         }
     }
 

@@ -13,16 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.dualdb.blob.TestFiles;
-import dev.dualdb.support.ApiClient;
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
-import dev.dualdb.support.Multipart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.dualdb.blob.TestFiles;
+import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
+import dev.dualdb.support.Multipart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -350,9 +351,9 @@ class GeneratedRequestTests extends ApiTest {
         try {
             return this.api.malformed().request(method, path, body, headers);
         }
-        catch (AssertionError e) {
+        catch (AssertionError ex) {
             // The answer does not match the document.
-            this.failures.add(method + " " + path + ": " + e.getMessage());
+            this.failures.add(method + " " + path + ": " + ex.getMessage());
             return null;
         }
     }

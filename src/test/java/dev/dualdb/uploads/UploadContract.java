@@ -15,17 +15,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.blob.TestFiles;
 import dev.dualdb.media.internal.BlobCollector;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.Multipart;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -63,12 +64,12 @@ abstract class UploadContract extends ApiTest {
     }
 
     byte[] png(int width, int height) throws IOException {
-        return Files.readAllBytes(TestFiles.image(dir, unique("img") + ".png", "png", width, height, false));
+        return Files.readAllBytes(TestFiles.image(this.dir, unique("img") + ".png", "png", width, height, false));
     }
 
     Set<String> storedHashes() {
         Set<String> hashes = new HashSet<>();
-        store.forEachBlob(blob -> hashes.add(blob.sha256()));
+        this.store.forEachBlob((blob) -> hashes.add(blob.sha256()));
         return hashes;
     }
 
@@ -111,7 +112,7 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode saved = uploaded.json().get(0);
-        assertThat(saved.path("storageType").asString()).isEqualTo(store.storageType());
+        assertThat(saved.path("storageType").asString()).isEqualTo(this.store.storageType());
         assertThat(saved.path("mimeType").asString()).isEqualTo("image/png");
         assertThat(saved.path("width").asInt()).isEqualTo(1200);
         assertThat(saved.path("height").asInt()).isEqualTo(600);
@@ -173,7 +174,7 @@ abstract class UploadContract extends ApiTest {
 
         assertProblem(uploadImages(product, new Multipart().file("files", "x.jpg", "image/jpeg", png(20, 20))), 415,
                 "content-type-mismatch");
-        byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "doc.pdf", 1));
+        byte[] pdf = Files.readAllBytes(TestFiles.pdf(this.dir, "doc.pdf", 1));
         assertProblem(uploadImages(product, new Multipart().file("files", "doc.png", "image/png", pdf)), 415,
                 "content-type-mismatch");
         assertProblem(uploadImages(product, new Multipart().file("files", "doc.png", null, pdf)), 415,
@@ -202,7 +203,7 @@ abstract class UploadContract extends ApiTest {
     void aPixelFloodIsRejectedBeforeDecoding() throws Exception {
         String product = product();
         Set<String> before = storedHashes();
-        byte[] flood = Files.readAllBytes(TestFiles.pixelFloodPng(dir, "flood.png", 100_000, 100_000));
+        byte[] flood = Files.readAllBytes(TestFiles.pixelFloodPng(this.dir, "flood.png", 100_000, 100_000));
 
         assertProblem(uploadImages(product, new Multipart().file("files", "flood.png", "image/png", flood)), 413,
                 "image-dimensions-too-large");
@@ -220,7 +221,7 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", product)).isZero();
-        collector.collectDue();
+        this.collector.collectDue();
         assertThat(storedHashes()).isEqualTo(before);
         assertThat(stagedFiles()).isZero();
     }
@@ -284,7 +285,7 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(api.delete("/api/products/" + first + "/images/" + firstShared).status()).isEqualTo(204);
         assertThat(api.delete("/api/products/" + first + "/images/" + firstOwn).status()).isEqualTo(204);
-        collector.collectDue();
+        this.collector.collectDue();
 
         Set<String> stored = storedHashes();
         assertThat(stored).contains(sha256(shared)).doesNotContain(sha256(own));
@@ -303,7 +304,7 @@ abstract class UploadContract extends ApiTest {
             .json();
         String courseId = course.path("id").asString();
         String lessonId = course.path("sections").get(0).path("lessons").get(0).path("id").asString();
-        byte[] mp4 = Files.readAllBytes(TestFiles.fixture(dir, "tiny.mp4"));
+        byte[] mp4 = Files.readAllBytes(TestFiles.fixture(this.dir, "tiny.mp4"));
 
         Response uploaded = api.multipart("/api/courses/" + courseId + "/videos",
                 new Multipart().field("title", "Welcome")
@@ -340,8 +341,8 @@ abstract class UploadContract extends ApiTest {
             .json();
         String courseId = course.path("id").asString();
         String lessonId = course.path("sections").get(0).path("lessons").get(0).path("id").asString();
-        byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "notes.pdf", 3));
-        byte[] zip = Files.readAllBytes(TestFiles.zip(dir, "code.zip"));
+        byte[] pdf = Files.readAllBytes(TestFiles.pdf(this.dir, "notes.pdf", 3));
+        byte[] zip = Files.readAllBytes(TestFiles.zip(this.dir, "code.zip"));
 
         Response notes = api.multipart("/api/courses/" + courseId + "/lessons/" + lessonId + "/resources",
                 new Multipart().field("resourceName", "Lecture notes").file("file", "notes.pdf", null, pdf));
@@ -365,7 +366,7 @@ abstract class UploadContract extends ApiTest {
     @Test
     void anyMediaCanBeUploadedAgainstAnExistingOwner() throws Exception {
         String product = product();
-        byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "manual.pdf", 2));
+        byte[] pdf = Files.readAllBytes(TestFiles.pdf(this.dir, "manual.pdf", 2));
 
         Response saved = api.multipart("/api/media",
                 new Multipart().field("referenceType", "PRODUCT")
@@ -375,14 +376,17 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(saved.json().path("pageCount").asInt()).isEqualTo(2);
-        assertThat(saved.json().path("storageType").asString()).isEqualTo(store.storageType());
+        assertThat(saved.json().path("storageType").asString()).isEqualTo(this.store.storageType());
         assertThat(api.fetch("GET", saved.json().path("mediaUrl").asString()).bytes()).isEqualTo(pdf);
         Set<String> before = storedHashes();
-        assertProblem(api.multipart("/api/media", new Multipart().field("referenceType", "PRODUCT")
-            .field("referenceId", "0123456789abcdef01234567")
-            .field("mediaType", "DOCUMENT")
-            .file("file", "other.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(dir, "other.pdf", 4)))), 404,
-                "product-not-found");
+        assertProblem(
+                api.multipart("/api/media",
+                        new Multipart().field("referenceType", "PRODUCT")
+                            .field("referenceId", "0123456789abcdef01234567")
+                            .field("mediaType", "DOCUMENT")
+                            .file("file", "other.pdf", "application/pdf",
+                                    Files.readAllBytes(TestFiles.pdf(this.dir, "other.pdf", 4)))),
+                404, "product-not-found");
         assertThat(storedHashes()).isEqualTo(before);
     }
 
@@ -456,11 +460,10 @@ abstract class UploadContract extends ApiTest {
             .path("id")
             .asString();
         String manual = api
-            .multipart("/api/media",
-                    new Multipart().field("referenceType", "PRODUCT")
-                        .field("referenceId", product)
-                        .field("mediaType", "DOCUMENT")
-                        .file("file", "m.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(dir, "m.pdf", 1))))
+            .multipart("/api/media", new Multipart().field("referenceType", "PRODUCT")
+                .field("referenceId", product)
+                .field("mediaType", "DOCUMENT")
+                .file("file", "m.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(this.dir, "m.pdf", 1))))
             .json()
             .path("id")
             .asString();
@@ -484,7 +487,7 @@ abstract class UploadContract extends ApiTest {
         String boundary = "----dualdb-disconnect";
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"cut.png\"\r\n"
                 + "Content-Type: image/png\r\n\r\n";
-        try (Socket socket = new Socket("127.0.0.1", serverPort)) {
+        try (Socket socket = new Socket("127.0.0.1", this.serverPort)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/products/" + product + "/images HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"

@@ -1,9 +1,5 @@
 package dev.dualdb.consistency.web;
 
-import dev.dualdb.consistency.internal.NoReconciliationReport;
-import dev.dualdb.consistency.internal.ReconciliationAlreadyRunning;
-import dev.dualdb.consistency.ReconciliationReport;
-import dev.dualdb.consistency.Reconciler;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +8,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.consistency.Reconciler;
+import dev.dualdb.consistency.ReconciliationReport;
+import dev.dualdb.consistency.internal.NoReconciliationReport;
+import dev.dualdb.consistency.internal.ReconciliationAlreadyRunning;
 
 /**
  * Runs the reconciler on demand and shows its last report. (Security will restrict these
@@ -41,7 +42,7 @@ class ReconciliationController {
     @PostMapping
     ReconciliationReport run(@RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean fullAudit) {
-        return reconciler.reconcile(dryRun, fullAudit, line -> {
+        return this.reconciler.reconcile(dryRun, fullAudit, (line) -> {
         }).orElseThrow(ReconciliationAlreadyRunning::new);
     }
 
@@ -50,7 +51,7 @@ class ReconciliationController {
     @ApiResponse(responseCode = "404", description = "`no-reconciliation-report`: no run has finished yet")
     @GetMapping
     ReconciliationReport latest() {
-        return reconciler.latestReport().orElseThrow(NoReconciliationReport::new);
+        return this.reconciler.latestReport().orElseThrow(NoReconciliationReport::new);
     }
 
 }

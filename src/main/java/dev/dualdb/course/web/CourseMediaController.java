@@ -1,18 +1,8 @@
 package dev.dualdb.course.web;
 
 import java.net.URI;
-import java.util.UUID;
-
-import dev.dualdb.course.CourseMediaService;
-import dev.dualdb.media.AccessCount;
-import dev.dualdb.media.CourseResource;
-import dev.dualdb.media.CourseVideo;
-import dev.dualdb.media.web.UploadReceiver;
-import dev.dualdb.media.web.UploadRoute;
-import dev.dualdb.media.UploadedFile;
-import dev.dualdb.system.InvalidInput;
-import dev.dualdb.system.ObjectIdParser;
 import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,6 +20,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.course.CourseMediaService;
+import dev.dualdb.media.AccessCount;
+import dev.dualdb.media.CourseResource;
+import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.web.UploadReceiver;
+import dev.dualdb.media.web.UploadRoute;
+import dev.dualdb.system.InvalidInput;
+import dev.dualdb.system.ObjectIdParser;
 
 /**
  * Routes for the videos and lesson resources of one course. Media given by URL is JSON;
@@ -139,7 +138,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `lesson-not-found`")
     @PostMapping(path = "/videos", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseVideo> addVideo(@PathVariable ObjectId id, @Valid @RequestBody CourseVideoRequest request) {
-        CourseVideo saved = media.saveCourseVideo(id, request.toNewVideo());
+        CourseVideo saved = this.media.saveCourseVideo(id, request.toNewVideo());
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(saved);
     }
 
@@ -148,7 +147,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @DeleteMapping("/videos/{videoId}")
     ResponseEntity<Void> deleteVideo(@PathVariable ObjectId id, @PathVariable UUID videoId) {
-        media.deleteCourseVideo(id, videoId);
+        this.media.deleteCourseVideo(id, videoId);
         return ResponseEntity.noContent().build();
     }
 
@@ -158,7 +157,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/videos/{videoId}/views")
     AccessCount countView(@PathVariable ObjectId id, @PathVariable UUID videoId) {
-        return media.countVideoView(id, videoId);
+        return this.media.countVideoView(id, videoId);
     }
 
     @Operation(operationId = "addLessonResource", summary = "Add a downloadable resource to a lesson",
@@ -170,7 +169,7 @@ class CourseMediaController {
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseResource> addResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             @Valid @RequestBody CourseResourceRequest request) {
-        CourseResource saved = media.saveCourseResource(id, lessonId, request.toNewResource());
+        CourseResource saved = this.media.saveCourseResource(id, lessonId, request.toNewResource());
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(saved);
     }
 
@@ -179,7 +178,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @DeleteMapping("/resources/{resourceId}")
     ResponseEntity<Void> deleteResource(@PathVariable ObjectId id, @PathVariable UUID resourceId) {
-        media.deleteCourseResource(id, resourceId);
+        this.media.deleteCourseResource(id, resourceId);
         return ResponseEntity.noContent().build();
     }
 
@@ -189,7 +188,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/resources/{resourceId}/accesses")
     AccessCount countAccess(@PathVariable ObjectId id, @PathVariable UUID resourceId) {
-        return media.countResourceAccess(id, resourceId);
+        return this.media.countResourceAccess(id, resourceId);
     }
 
 }

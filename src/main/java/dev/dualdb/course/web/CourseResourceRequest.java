@@ -1,11 +1,12 @@
 package dev.dualdb.course.web;
 
-import dev.dualdb.media.NewCourseResource;
-import dev.dualdb.media.ResourceType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.media.NewCourseResource;
+import dev.dualdb.media.ResourceType;
 
 /**
  * Body of {@code POST /api/courses/{id}/lessons/{lessonId}/resources} as JSON: a resource
@@ -16,6 +17,7 @@ record CourseResourceRequest(@NotBlank @Size(max = 300) String resourceName, @No
         @Size(max = 255) String mimeType) {
 
     NewCourseResource toNewResource() {
-        return new NewCourseResource(resourceName, resourceType, resourceUrl, fileName, fileSize, mimeType);
+        return new NewCourseResource(this.resourceName, this.resourceType, this.resourceUrl, this.fileName,
+                this.fileSize, this.mimeType);
     }
 }

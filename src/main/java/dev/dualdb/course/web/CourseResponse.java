@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseLevel;
 import dev.dualdb.course.CourseWithMedia;
@@ -12,7 +14,6 @@ import dev.dualdb.course.Lesson;
 import dev.dualdb.course.Section;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A course with all its media, as the API shows it: each lesson carries its own videos
@@ -27,6 +28,35 @@ record CourseResponse(String id, String title, @Schema(nullable = true) String d
         @Schema(nullable = true) Instant createdAt, @Schema(nullable = true) Instant updatedAt,
         boolean mediaAvailable) {
 
+    static CourseResponse of(CourseWithMedia composed) {
+        Course c = composed.course();
+        Map<String, List<CourseVideo>> videos = composed.videosByLesson();
+        Map<String, List<CourseResource>> resources = composed.resourcesByLesson();
+        List<SectionResponse> sections = c.sections()
+            .stream()
+            .map((section) -> section(section, videos, resources))
+            .toList();
+        return new CourseResponse(c.id(), c.title(), c.description(), c.instructorId(), c.price(), c.currency(),
+                c.level(), c.published(), sections, composed.courseVideos(), c.createdAt(), c.updatedAt(),
+                composed.mediaAvailable());
+    }
+
+    private static SectionResponse section(Section section, Map<String, List<CourseVideo>> videos,
+            Map<String, List<CourseResource>> resources) {
+        return new SectionResponse(section.id(), section.title(),
+                section.lessons().stream().map((lesson) -> lesson(lesson, videos, resources)).toList());
+    }
+
+    private static LessonResponse lesson(Lesson lesson, Map<String, List<CourseVideo>> videos,
+            Map<String, List<CourseResource>> resources) {
+        List<CourseVideo> lessonVideos = (lesson.id() == null) ? List.of()
+                : videos.getOrDefault(lesson.id(), List.of());
+        List<CourseResource> lessonResources = (lesson.id() == null) ? List.of()
+                : resources.getOrDefault(lesson.id(), List.of());
+        return new LessonResponse(lesson.id(), lesson.title(), lesson.description(), lesson.durationSeconds(),
+                lessonVideos, lessonResources);
+    }
+
     /** A section with its lessons, in order. */
     record SectionResponse(@Schema(nullable = true) String id, String title, List<LessonResponse> lessons) {
     }
@@ -37,31 +67,4 @@ record CourseResponse(String id, String title, @Schema(nullable = true) String d
             List<CourseResource> resources) {
     }
 
-    static CourseResponse of(CourseWithMedia composed) {
-        Course c = composed.course();
-        Map<String, List<CourseVideo>> videos = composed.videosByLesson();
-        Map<String, List<CourseResource>> resources = composed.resourcesByLesson();
-        List<SectionResponse> sections = c.sections()
-            .stream()
-            .map(section -> section(section, videos, resources))
-            .toList();
-        return new CourseResponse(c.id(), c.title(), c.description(), c.instructorId(), c.price(), c.currency(),
-                c.level(), c.published(), sections, composed.courseVideos(), c.createdAt(), c.updatedAt(),
-                composed.mediaAvailable());
-    }
-
-    private static SectionResponse section(Section section, Map<String, List<CourseVideo>> videos,
-            Map<String, List<CourseResource>> resources) {
-        return new SectionResponse(section.id(), section.title(),
-                section.lessons().stream().map(lesson -> lesson(lesson, videos, resources)).toList());
-    }
-
-    private static LessonResponse lesson(Lesson lesson, Map<String, List<CourseVideo>> videos,
-            Map<String, List<CourseResource>> resources) {
-        List<CourseVideo> lessonVideos = lesson.id() == null ? List.of() : videos.getOrDefault(lesson.id(), List.of());
-        List<CourseResource> lessonResources = lesson.id() == null ? List.of()
-                : resources.getOrDefault(lesson.id(), List.of());
-        return new LessonResponse(lesson.id(), lesson.title(), lesson.description(), lesson.durationSeconds(),
-                lessonVideos, lessonResources);
-    }
 }

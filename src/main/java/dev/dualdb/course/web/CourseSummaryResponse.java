@@ -3,9 +3,10 @@ package dev.dualdb.course.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseLevel;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A course in a list: its own fields and the size of its outline; the outline and media

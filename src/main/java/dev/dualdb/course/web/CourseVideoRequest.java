@@ -2,15 +2,16 @@ package dev.dualdb.course.web;
 
 import java.math.BigDecimal;
 
-import dev.dualdb.media.NewCourseVideo;
-import dev.dualdb.media.VideoType;
-import dev.dualdb.system.ObjectIdParser;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.media.NewCourseVideo;
+import dev.dualdb.media.VideoType;
+import dev.dualdb.system.ObjectIdParser;
 
 /**
  * Body of {@code POST /api/courses/{id}/videos} as JSON: a video given by URL (the URL
@@ -27,7 +28,7 @@ record CourseVideoRequest(@NotNull VideoType videoType, @NotBlank String videoUr
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String lessonId, Boolean isPreview) {
 
     NewCourseVideo toNewVideo() {
-        return new NewCourseVideo(lessonId == null ? null : ObjectIdParser.parse(lessonId).toHexString(), title,
-                videoType, videoUrl, duration, Boolean.TRUE.equals(isPreview));
+        return new NewCourseVideo((this.lessonId == null) ? null : ObjectIdParser.parse(this.lessonId).toHexString(),
+                this.title, this.videoType, this.videoUrl, this.duration, Boolean.TRUE.equals(this.isPreview));
     }
 }

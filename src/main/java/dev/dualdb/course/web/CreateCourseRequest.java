@@ -3,8 +3,6 @@ package dev.dualdb.course.web;
 import java.math.BigDecimal;
 import java.util.List;
 
-import dev.dualdb.course.CourseLevel;
-import dev.dualdb.course.NewCourse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -12,6 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.course.CourseLevel;
+import dev.dualdb.course.NewCourse;
 
 /**
  * Body of {@code POST /api/courses}: the course and, optionally, its sections and their
@@ -28,9 +29,10 @@ record CreateCourseRequest(@NotBlank @Size(max = 200) String title, @Size(max = 
      * beginners; a draft.
      */
     NewCourse toNewCourse() {
-        return new NewCourse(title.strip(), description, instructorId, price == null ? BigDecimal.ZERO : price,
-                currency == null ? "USD" : currency, level == null ? CourseLevel.BEGINNER : level,
-                Boolean.TRUE.equals(published),
-                sections == null ? List.of() : sections.stream().map(SectionRequest::toNewSection).toList());
+        return new NewCourse(this.title.strip(), this.description, this.instructorId,
+                (this.price == null) ? BigDecimal.ZERO : this.price, (this.currency == null) ? "USD" : this.currency,
+                (this.level == null) ? CourseLevel.BEGINNER : this.level, Boolean.TRUE.equals(this.published),
+                (this.sections == null) ? List.of()
+                        : this.sections.stream().map(SectionRequest::toNewSection).toList());
     }
 }

@@ -1,10 +1,11 @@
 package dev.dualdb.course.web;
 
-import dev.dualdb.course.NewLesson;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.course.NewLesson;
 
 /**
  * One lesson to add: in a new course, a new section, or {@code POST
@@ -15,6 +16,6 @@ record LessonRequest(@NotBlank @Size(max = 200) String title, @Size(max = 5_000)
         @PositiveOrZero @Max(86_400) Integer durationSeconds) {
 
     NewLesson toNewLesson() {
-        return new NewLesson(title.strip(), description, durationSeconds);
+        return new NewLesson(this.title.strip(), this.description, this.durationSeconds);
     }
 }

@@ -2,12 +2,13 @@ package dev.dualdb.course.web;
 
 import java.math.BigDecimal;
 
-import dev.dualdb.course.CourseChanges;
-import dev.dualdb.course.CourseLevel;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.course.CourseChanges;
+import dev.dualdb.course.CourseLevel;
 
 /**
  * Body of {@code PATCH /api/courses/{id}}: only the fields given are changed; sections
@@ -23,7 +24,7 @@ record UpdateCourseRequest(
         CourseLevel level, Boolean published) {
 
     CourseChanges toChanges() {
-        return new CourseChanges(title == null ? null : title.strip(), description, instructorId, price, currency,
-                level, published);
+        return new CourseChanges((this.title == null) ? null : this.title.strip(), this.description, this.instructorId,
+                this.price, this.currency, this.level, this.published);
     }
 }

@@ -1,11 +1,12 @@
 package dev.dualdb.course.web;
 
-import dev.dualdb.course.LessonChanges;
-import dev.dualdb.system.ObjectIdParser;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.course.LessonChanges;
+import dev.dualdb.system.ObjectIdParser;
 
 /**
  * Body of {@code PATCH /api/courses/{id}/lessons/{lessonId}}: only the fields given are
@@ -19,7 +20,7 @@ record UpdateLessonRequest(
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String sectionId) {
 
     LessonChanges toChanges() {
-        return new LessonChanges(title == null ? null : title.strip(), description, durationSeconds,
-                sectionId == null ? null : ObjectIdParser.parse(sectionId));
+        return new LessonChanges((this.title == null) ? null : this.title.strip(), this.description,
+                this.durationSeconds, (this.sectionId == null) ? null : ObjectIdParser.parse(this.sectionId));
     }
 }

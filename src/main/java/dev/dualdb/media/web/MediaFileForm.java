@@ -1,8 +1,9 @@
 package dev.dualdb.media.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.OwnerKind;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The multipart form of {@code POST /api/media} with a file, for the OpenAPI document

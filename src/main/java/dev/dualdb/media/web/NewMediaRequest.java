@@ -1,13 +1,14 @@
 package dev.dualdb.media.web;
 
-import dev.dualdb.media.MediaType;
-import dev.dualdb.media.NewMediaStorage;
-import dev.dualdb.media.OwnerKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.media.MediaType;
+import dev.dualdb.media.NewMediaStorage;
+import dev.dualdb.media.OwnerKind;
 
 /**
  * Body of {@code POST /api/media}: media recorded by URL against a product, course,
@@ -20,6 +21,7 @@ record NewMediaRequest(@NotNull OwnerKind referenceType,
         @PositiveOrZero Long fileSize, @Size(max = 255) String mimeType) {
 
     NewMediaStorage toNewMedia() {
-        return new NewMediaStorage(referenceType, referenceId, mediaType, mediaUrl, fileName, fileSize, mimeType);
+        return new NewMediaStorage(this.referenceType, this.referenceId, this.mediaType, this.mediaUrl, this.fileName,
+                this.fileSize, this.mimeType);
     }
 }

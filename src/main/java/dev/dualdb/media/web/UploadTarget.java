@@ -23,7 +23,7 @@ record UploadTarget(OwnerKind referenceType, String referenceId, MediaType media
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         }
-        catch (IllegalArgumentException e) {
+        catch (IllegalArgumentException ex) {
             throw new InvalidInput("validation-failed",
                     "The field '" + field + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }

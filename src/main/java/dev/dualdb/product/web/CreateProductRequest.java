@@ -3,9 +3,6 @@ package dev.dualdb.product.web;
 import java.math.BigDecimal;
 import java.util.List;
 
-import dev.dualdb.media.NewProductImage;
-import dev.dualdb.product.NewProduct;
-import dev.dualdb.product.ProductStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,6 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.media.NewProductImage;
+import dev.dualdb.product.NewProduct;
+import dev.dualdb.product.ProductStatus;
 
 /** Body of {@code POST /api/products}: the product and, optionally, its images. */
 record CreateProductRequest(@NotBlank @Size(max = 200) String name, @Size(max = 10_000) String description,
@@ -25,11 +26,12 @@ record CreateProductRequest(@NotBlank @Size(max = 200) String name, @Size(max = 
         @Size(max = 20) List<@Valid @NotNull ImageRequest> images) {
 
     NewProduct toNewProduct() {
-        return new NewProduct(name.strip(), description, price, currency == null ? "USD" : currency, sku, category,
-                stock == null ? 0 : stock, status == null ? ProductStatus.DRAFT : status);
+        return new NewProduct(this.name.strip(), this.description, this.price,
+                (this.currency == null) ? "USD" : this.currency, this.sku, this.category,
+                (this.stock == null) ? 0 : this.stock, (this.status == null) ? ProductStatus.DRAFT : this.status);
     }
 
     List<NewProductImage> toNewImages() {
-        return images == null ? List.of() : images.stream().map(ImageRequest::toNewImage).toList();
+        return (this.images == null) ? List.of() : this.images.stream().map(ImageRequest::toNewImage).toList();
     }
 }

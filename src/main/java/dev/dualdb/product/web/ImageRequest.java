@@ -1,11 +1,12 @@
 package dev.dualdb.product.web;
 
-import dev.dualdb.media.NewProductImage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.media.NewProductImage;
 
 /** One image given by URL (recorded, never fetched by the server). */
 record ImageRequest(@NotBlank @Size(max = 2048) String imageUrl, @Size(max = 255) String fileName,
@@ -14,7 +15,7 @@ record ImageRequest(@NotBlank @Size(max = 2048) String imageUrl, @Size(max = 255
         @Positive @Max(100_000) Integer height) {
 
     NewProductImage toNewImage() {
-        return new NewProductImage(imageUrl, fileName, fileSize, mimeType, position, Boolean.TRUE.equals(isPrimary),
-                altText, width, height);
+        return new NewProductImage(this.imageUrl, this.fileName, this.fileSize, this.mimeType, this.position,
+                Boolean.TRUE.equals(this.isPrimary), this.altText, this.width, this.height);
     }
 }

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.dualdb.media.ProductImage;
 import dev.dualdb.product.Product;
 import dev.dualdb.product.ProductStatus;
 import dev.dualdb.product.ProductWithImages;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A product with its images, as the API shows it.

@@ -1,9 +1,10 @@
 package dev.dualdb.product.web;
 
-import dev.dualdb.media.ProductImageChanges;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.media.ProductImageChanges;
 
 /**
  * Body of {@code PATCH /api/products/{id}/images/{imageId}}: only the fields given are
@@ -13,6 +14,6 @@ record UpdateImageRequest(@PositiveOrZero @Max(10_000) Integer position, Boolean
         @Size(max = 500) String altText) {
 
     ProductImageChanges toChanges() {
-        return new ProductImageChanges(position, isPrimary, altText);
+        return new ProductImageChanges(this.position, this.isPrimary, this.altText);
     }
 }

@@ -2,13 +2,14 @@ package dev.dualdb.product.web;
 
 import java.math.BigDecimal;
 
-import dev.dualdb.product.ProductChanges;
-import dev.dualdb.product.ProductStatus;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import dev.dualdb.product.ProductChanges;
+import dev.dualdb.product.ProductStatus;
 
 /** Body of {@code PATCH /api/products/{id}}: only the fields given are changed. */
 record UpdateProductRequest(
@@ -20,7 +21,7 @@ record UpdateProductRequest(
         @Size(max = 100) String category, @PositiveOrZero Integer stock, ProductStatus status) {
 
     ProductChanges toChanges() {
-        return new ProductChanges(name == null ? null : name.strip(), description, price, currency, sku, category,
-                stock, status);
+        return new ProductChanges((this.name == null) ? null : this.name.strip(), this.description, this.price,
+                this.currency, this.sku, this.category, this.stock, this.status);
     }
 }
