@@ -19,6 +19,18 @@ import dev.dualdb.media.CourseVideo;
  * A course with all its media, as the API shows it: each lesson carries its own videos
  * and resources; {@code videos} at the top are those of the course itself (no lesson).
  *
+ * @param id the course's id (24 hexadecimal characters)
+ * @param title the course's title
+ * @param description the free-text description, or {@code null}
+ * @param instructorId the id of the user who teaches the course, or {@code null}
+ * @param price the price; zero for a free course
+ * @param currency the ISO 4217 code of the price's currency
+ * @param level the level the course is for (beginner, intermediate or advanced)
+ * @param published whether students can see the course; {@code false} for a draft
+ * @param sections the course's sections in order, each with its lessons
+ * @param videos the videos of the course itself, not of a lesson
+ * @param createdAt when the course was created
+ * @param updatedAt when the course last changed
  * @param mediaAvailable {@code false} when the media store could not be asked: every
  * media list is then empty
  */
@@ -57,11 +69,28 @@ record CourseResponse(String id, String title, @Schema(nullable = true) String d
                 lessonVideos, lessonResources);
     }
 
-    /** A section with its lessons, in order. */
+    /**
+     * A section with its lessons, in order.
+     *
+     * @param id the section's id (24 hexadecimal characters), or {@code null} for a
+     * section stored without one
+     * @param title the section's title
+     * @param lessons the section's lessons, in order
+     */
     record SectionResponse(@Schema(nullable = true) String id, String title, List<LessonResponse> lessons) {
     }
 
-    /** A lesson with its videos and resources. */
+    /**
+     * A lesson with its videos and resources.
+     *
+     * @param id the lesson's id (24 hexadecimal characters), or {@code null} for a lesson
+     * stored without one
+     * @param title the lesson's title
+     * @param description the free-text description, or {@code null}
+     * @param durationSeconds how long the lesson takes, in seconds, or {@code null}
+     * @param videos the lesson's videos
+     * @param resources the files that come with the lesson
+     */
     record LessonResponse(@Schema(nullable = true) String id, String title, @Schema(nullable = true) String description,
             @Schema(nullable = true) Integer durationSeconds, List<CourseVideo> videos,
             List<CourseResource> resources) {

@@ -18,9 +18,14 @@ import dev.dualdb.system.ObjectIdParser;
  * itself is checked by the media module: http(s) only, and YouTube and Vimeo videos on
  * their own hosts).
  *
+ * @param videoType the platform the link points at: YouTube, Vimeo, or any other https
+ * URL (external)
+ * @param videoUrl the absolute URL of the video; recorded, never fetched
+ * @param title the title shown to students, at most 300 characters
+ * @param duration length in seconds
  * @param lessonId the lesson it belongs to; without one it is a video of the course
  * itself
- * @param duration length in seconds
+ * @param isPreview whether the video may be watched without enrolling; not if absent
  */
 record CourseVideoRequest(@NotNull VideoType videoType, @NotBlank String videoUrl,
         @NotBlank @Size(max = 300) String title,

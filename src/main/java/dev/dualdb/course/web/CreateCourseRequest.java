@@ -17,6 +17,18 @@ import dev.dualdb.course.NewCourse;
 /**
  * Body of {@code POST /api/courses}: the course and, optionally, its sections and their
  * lessons.
+ *
+ * @param title the course's title, at most 200 characters
+ * @param description a free-text description, at most 10,000 characters
+ * @param instructorId the id of the user who teaches the course (24 hexadecimal
+ * characters)
+ * @param price the price, zero or more, with at most four decimal places; free if absent
+ * @param currency the ISO 4217 code of the price's currency, such as EUR; USD if absent
+ * @param level the level the course is for (beginner, intermediate or advanced); beginner
+ * if absent
+ * @param published whether students can see the course; a draft if absent
+ * @param sections up to 100 sections to create with the course, in order, each with its
+ * lessons
  */
 record CreateCourseRequest(@NotBlank @Size(max = 200) String title, @Size(max = 10_000) String description,
         @Pattern(regexp = Ids.OBJECT_ID, message = Ids.OBJECT_ID_MESSAGE) String instructorId,

@@ -149,7 +149,17 @@ class MediaDelivery {
         }
     }
 
-    /** What to send: the bytes under {@code sha256}, of {@code size} bytes. */
+    /**
+     * What to send: the bytes under {@code sha256}, of {@code size} bytes.
+     *
+     * @param sha256 the hex SHA-256 of the bytes: their key in the blob store and the
+     * {@code ETag}
+     * @param size the number of bytes
+     * @param contentType the content type to send them with
+     * @param displayName the file name offered in {@code Content-Disposition}, or {@code
+     * null}
+     * @param lastModified when the media was stored: the {@code Last-Modified} header
+     */
     record Representation(String sha256, long size, String contentType, String displayName, Instant lastModified) {
     }
 

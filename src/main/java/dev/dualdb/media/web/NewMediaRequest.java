@@ -13,6 +13,15 @@ import dev.dualdb.media.OwnerKind;
 /**
  * Body of {@code POST /api/media}: media recorded by URL against a product, course,
  * lesson or user.
+ *
+ * @param referenceType the kind of owner the media is attached to (product, course,
+ * lesson or user)
+ * @param referenceId the owner's id (24 hexadecimal characters)
+ * @param mediaType the broad type of the media (image, video, audio or document)
+ * @param mediaUrl the absolute http(s) URL of the media; recorded, never fetched
+ * @param fileName the file name to show, or none
+ * @param fileSize the size in bytes, if the client knows it
+ * @param mimeType the content type, if the client knows it
  */
 record NewMediaRequest(@NotNull OwnerKind referenceType,
         @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{24}$",

@@ -9,6 +9,11 @@ import dev.dualdb.system.InvalidInput;
 
 /**
  * The owner and media type named by the text fields of a {@code POST /api/media} upload.
+ *
+ * @param referenceType the kind of owner the upload is attached to
+ * @param referenceId the owner's id as the client sent it (checked against the owner
+ * later)
+ * @param mediaType the broad type of media the client says it is sending
  */
 record UploadTarget(OwnerKind referenceType, String referenceId, MediaType mediaType) {
 

@@ -9,7 +9,15 @@ import jakarta.validation.constraints.Size;
 
 import dev.dualdb.user.Role;
 
-/** Body of {@code POST /api/users}. */
+/**
+ * Body of {@code POST /api/users}.
+ *
+ * @param email the address the user signs in with; unique among users, at most 254
+ * characters
+ * @param name the name shown for the user, at most 200 characters
+ * @param roles what the user may do (student, instructor, admin); a student if none are
+ * given
+ */
 record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
         @Size(max = 3) Set<@NotNull Role> roles) {
 }
