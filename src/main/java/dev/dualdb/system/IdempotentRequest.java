@@ -23,6 +23,7 @@ public final class IdempotentRequest {
     /**
      * The id reserved under the current request's idempotency key, or empty without a
      * key.
+     * @return the reserved id, or empty when the request has no idempotency key
      */
     public static Optional<ObjectId> reservedId() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
@@ -35,6 +36,8 @@ public final class IdempotentRequest {
 
     /**
      * Makes {@code reservation} the current request's (called by the idempotency filter).
+     * @param request the request being served
+     * @param reservation reserves the id for the request's idempotency key
      */
     public static void bind(HttpServletRequest request, Reservation reservation) {
         request.setAttribute(ATTRIBUTE, reservation);

@@ -25,6 +25,11 @@ public final class MultipartReader {
     }
 
     /**
+     * Reads the parts of a multipart request as they arrive, handing each text field and
+     * each file to {@code parts} in the order the client sent them.
+     * @param request the request whose body is read
+     * @param maxFiles the most file parts accepted
+     * @param parts receives each field and file in order
      * @throws InvalidInput {@code malformed-multipart} for a body that is not valid
      * multipart, {@code field-too-large}, or {@code too-many-files} past {@code maxFiles}
      */

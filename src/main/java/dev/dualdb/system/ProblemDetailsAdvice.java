@@ -91,7 +91,11 @@ class ProblemDetailsAdvice {
         return Map.of("field", String.valueOf(field), "message", String.valueOf(message));
     }
 
-    /** A 400 {@code validation-failed} listing every bad field with its message. */
+    /**
+     * A 400 {@code validation-failed} listing every bad field with its message.
+     * @param errors each bad field with its message
+     * @return the 400 response
+     */
     private static ResponseEntity<ProblemDetail> invalidFields(List<Map<String, String>> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid fields");
         problem.setProperty("errors", errors);
@@ -119,6 +123,8 @@ class ProblemDetailsAdvice {
      * A body that is not JSON of the operation's shape: {@code unknown-property} when it
      * has a property the operation does not know, {@code malformed-body} otherwise; both
      * name the field in {@code errors} when it is known.
+     * @param e why the body could not be read
+     * @return the 400 response
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
@@ -157,6 +163,8 @@ class ProblemDetailsAdvice {
     /**
      * Spring's own web errors (method not allowed, missing parameter, …) keep their
      * status, gain a code.
+     * @param error the error Spring raised, with its status and headers
+     * @return the response with Spring's status and a {@code code}
      */
     private static ResponseEntity<ProblemDetail> springWebError(ErrorResponse error) {
         HttpStatusCode status = error.getStatusCode();
@@ -170,6 +178,8 @@ class ProblemDetailsAdvice {
     /**
      * A MongoDB that cannot be reached: the catalog is required, so the request cannot be
      * served.
+     * @param e the failure to reach MongoDB
+     * @return the 503 response, with {@code Retry-After}
      */
     @ExceptionHandler(DataAccessResourceFailureException.class)
     ResponseEntity<ProblemDetail> storeDown(DataAccessResourceFailureException e) {
@@ -198,6 +208,9 @@ class ProblemDetailsAdvice {
      * The MongoDB driver reports a server that went away in more than one way (a paused
      * connection pool, a socket error, a timeout), not all of which Spring translates to
      * a resource failure.
+     * @param e the failure to look at, with its causes
+     * @return {@code true} if it or one of its causes says the server could not be
+     * reached
      */
     private static boolean isMongoConnectionFailure(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {

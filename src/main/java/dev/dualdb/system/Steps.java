@@ -19,7 +19,10 @@ public class Steps {
         this.listeners = listeners;
     }
 
-    /** The operation has just finished the step before {@code boundary}. */
+    /**
+     * The operation has just finished the step before {@code boundary}.
+     * @param boundary the step boundary just reached
+     */
     public void reached(Step boundary) {
         for (StepListener listener : this.listeners) {
             listener.reached(boundary);

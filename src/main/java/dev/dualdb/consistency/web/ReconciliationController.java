@@ -32,6 +32,9 @@ class ReconciliationController {
     /**
      * Runs now and answers with the report; {@code fullAudit} re-hashes every blob
      * instead of a sample.
+     * @param dryRun {@code true} to report the drift without repairing it
+     * @param fullAudit {@code true} to re-hash every blob
+     * @return the report of this run
      */
     @Operation(operationId = "runReconciliation", summary = "Run the reconciler now and get its report",
             description = "Finds and repairs drift between the stores (orphan rows, unreferenced or missing bytes, "

@@ -52,6 +52,9 @@ class CourseMediaController {
     /**
      * Uploads a video file: fields {@code title}, optional {@code lessonId} and
      * {@code isPreview}, then {@code file}.
+     * @param id the course's id
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the stored video
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -84,6 +87,10 @@ class CourseMediaController {
     /**
      * Uploads a resource file of a lesson: optional field {@code resourceName}, then
      * {@code file}.
+     * @param id the course's id
+     * @param lessonId the id of the lesson the resource belongs to
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the stored resource
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,

@@ -51,6 +51,8 @@ class MediaController {
      * Uploads a file against any owner: fields {@code referenceType}, {@code referenceId}
      * and {@code mediaType} first (the owner is checked before the bytes are read), then
      * {@code file}.
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the stored media
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,

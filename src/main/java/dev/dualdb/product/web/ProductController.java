@@ -78,6 +78,8 @@ class ProductController {
      * Creates a product with uploaded images: a {@code product} part (the JSON of the
      * product, first), then one or more image files in {@code files} parts, each streamed
      * into the blob store as it arrives.
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the product and its images
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,

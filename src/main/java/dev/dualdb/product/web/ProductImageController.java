@@ -45,6 +45,9 @@ class ProductImageController {
     /**
      * Uploads one or more image files (parts named {@code files}), each streamed into the
      * blob store.
+     * @param id the product's id
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the images added
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
