@@ -1,6 +1,7 @@
 package dev.dualdb.system;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -29,7 +30,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     @Override

@@ -2,11 +2,17 @@ package dev.dualdb.system;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,6 +26,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -105,15 +112,14 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> malformedParameter(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
-        boolean isId = type == org.bson.types.ObjectId.class || type == java.util.UUID.class;
+        boolean isId = type == ObjectId.class || type == UUID.class;
         return ResponseEntity.badRequest()
             .body(problem(HttpStatus.BAD_REQUEST, isId ? "malformed-id" : "invalid-parameter",
                     "'" + e.getName() + "' is not a valid " + expected(type)));
     }
 
-    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(
-            org.springframework.web.bind.MissingServletRequestParameterException e) {
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return ResponseEntity.badRequest()
             .body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
                     "The query parameter '" + e.getParameterName() + "' is required"));
@@ -214,8 +220,8 @@ class ProblemDetailsAdvice {
      */
     private static boolean isMongoConnectionFailure(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof com.mongodb.MongoSocketException || cause instanceof com.mongodb.MongoTimeoutException
-                    || cause instanceof com.mongodb.MongoConnectionPoolClearedException) {
+            if (cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoConnectionPoolClearedException) {
                 return true;
             }
         }
@@ -238,7 +244,7 @@ class ProblemDetailsAdvice {
             case "ObjectId" -> "id (24 hexadecimal characters)";
             case "UUID" -> "UUID";
             case "int", "Integer", "long", "Long" -> "whole number";
-            default -> type.isEnum() ? "value; expected one of " + java.util.Arrays.toString(type.getEnumConstants())
+            default -> type.isEnum() ? "value; expected one of " + Arrays.toString(type.getEnumConstants())
                     : type.getSimpleName();
         };
     }

@@ -1,5 +1,6 @@
 package dev.dualdb.system;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -185,7 +186,7 @@ class ProblemResponses implements OpenApiCustomizer {
             }
             if ("503".equals(status)) {
                 header(response, "Retry-After", "Seconds to wait before retrying",
-                        new IntegerSchema().minimum(java.math.BigDecimal.ZERO));
+                        new IntegerSchema().minimum(BigDecimal.ZERO));
             }
             if ("201".equals(status)) {
                 header(response, "Location", "Where the created resource is", new StringSchema());
@@ -211,8 +212,8 @@ class ProblemResponses implements OpenApiCustomizer {
             .description("A URI naming the kind of problem: https://dualdb.dev/problems/{code}"));
         properties.put("title", new StringSchema().description("The HTTP reason phrase"));
         properties.put("status",
-                new IntegerSchema().minimum(java.math.BigDecimal.valueOf(400))
-                    .maximum(java.math.BigDecimal.valueOf(599))
+                new IntegerSchema().minimum(BigDecimal.valueOf(400))
+                    .maximum(BigDecimal.valueOf(599))
                     .description("The HTTP status"));
         properties.put("detail", new StringSchema().description("What went wrong, for a human"));
         properties.put("instance", new StringSchema().description("The path of the request"));

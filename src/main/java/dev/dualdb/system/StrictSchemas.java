@@ -2,6 +2,7 @@ package dev.dualdb.system;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
@@ -111,8 +112,7 @@ class StrictSchemas implements OpenApiCustomizer {
             if (schema.getAdditionalProperties() instanceof Schema additional) {
                 pending.push(additional);
             }
-            for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(),
-                    schema.getAnyOf())) {
+            for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
                 if (parts != null) {
                     parts.forEach(pending::push);
                 }

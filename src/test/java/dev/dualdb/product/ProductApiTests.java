@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ class ProductApiTests extends ApiTest {
 
         Document stored = mongo.findById(new ObjectId(id), Document.class, "products");
 
-        assertThat(stored.get("price")).isInstanceOf(org.bson.types.Decimal128.class);
+        assertThat(stored.get("price")).isInstanceOf(Decimal128.class);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,10 +199,10 @@ public final class ApiContract {
         if (query == null || query.isEmpty()) {
             return Map.of();
         }
-        return java.util.Arrays.stream(query.split("&"))
+        return Arrays.stream(query.split("&"))
             .filter((pair) -> !pair.isEmpty())
             .map((pair) -> pair.split("=", 2))
-            .collect(Collectors.groupingBy((pair) -> decode(pair[0]), java.util.LinkedHashMap::new,
+            .collect(Collectors.groupingBy((pair) -> decode(pair[0]), LinkedHashMap::new,
                     Collectors.mapping((pair) -> (pair.length > 1) ? decode(pair[1]) : "", Collectors.toList())));
     }
 

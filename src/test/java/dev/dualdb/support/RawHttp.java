@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class RawHttp {
             headers.computeIfAbsent(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), (k) -> new ArrayList<>())
                 .add(lines[i].substring(colon + 1).strip());
         }
-        byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+        byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
         if (!head && headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
             body = unchunked(body);
         }
@@ -68,7 +69,7 @@ final class RawHttp {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int at = 0;
         while (at < chunked.length) {
-            int lineEnd = indexOf(java.util.Arrays.copyOfRange(chunked, at, chunked.length),
+            int lineEnd = indexOf(Arrays.copyOfRange(chunked, at, chunked.length),
                     "\r\n".getBytes(StandardCharsets.ISO_8859_1));
             String size = new String(chunked, at, lineEnd, StandardCharsets.ISO_8859_1).split(";")[0].strip();
             int length = Integer.parseInt(size, 16);

@@ -1,5 +1,7 @@
 package dev.dualdb.uploads;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -8,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,8 +145,7 @@ abstract class UploadContract extends ApiTest {
 
         Response thumbnail = api.fetch("GET", url + "/renditions/480");
         assertThat(thumbnail.status()).isEqualTo(200);
-        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO
-            .read(new java.io.ByteArrayInputStream(thumbnail.bytes()));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(thumbnail.bytes()));
         assertThat(decoded.getWidth()).isEqualTo(480);
         assertThat(decoded.getHeight()).isEqualTo(240);
         assertProblem(api.fetch("GET", url + "/renditions/333"), 404, "rendition-not-found");
@@ -321,7 +328,7 @@ abstract class UploadContract extends ApiTest {
         assertThat(lesson.path("videos")).hasSize(1);
         Response bytes = api.fetch("GET", uploaded.json().path("videoUrl").asString(), "Range", "bytes=0-99");
         assertThat(bytes.status()).isEqualTo(206);
-        assertThat(bytes.bytes()).isEqualTo(java.util.Arrays.copyOf(mp4, 100));
+        assertThat(bytes.bytes()).isEqualTo(Arrays.copyOf(mp4, 100));
         assertThat(bytes.header("Content-Disposition")).startsWith("inline");
 
         assertProblem(api.malformed()
@@ -407,16 +414,16 @@ abstract class UploadContract extends ApiTest {
         Response first = api.fetch("GET", url, "Range", "bytes=0-9");
         assertThat(first.status()).isEqualTo(206);
         assertThat(first.header("Content-Range")).isEqualTo("bytes 0-9/" + n);
-        assertThat(first.bytes()).isEqualTo(java.util.Arrays.copyOfRange(image, 0, 10));
+        assertThat(first.bytes()).isEqualTo(Arrays.copyOfRange(image, 0, 10));
 
         Response open = api.fetch("GET", url, "Range", "bytes=10-");
         assertThat(open.status()).isEqualTo(206);
-        assertThat(open.bytes()).isEqualTo(java.util.Arrays.copyOfRange(image, 10, n));
+        assertThat(open.bytes()).isEqualTo(Arrays.copyOfRange(image, 10, n));
 
         Response suffix = api.fetch("GET", url, "Range", "bytes=-5");
         assertThat(suffix.status()).isEqualTo(206);
         assertThat(suffix.header("Content-Range")).isEqualTo("bytes " + (n - 5) + "-" + (n - 1) + "/" + n);
-        assertThat(suffix.bytes()).isEqualTo(java.util.Arrays.copyOfRange(image, n - 5, n));
+        assertThat(suffix.bytes()).isEqualTo(Arrays.copyOfRange(image, n - 5, n));
 
         Response unsatisfiable = api.fetch("GET", url, "Range", "bytes=" + n + "-");
         assertThat(unsatisfiable.status()).isEqualTo(416);
@@ -427,7 +434,7 @@ abstract class UploadContract extends ApiTest {
         assertThat(two.contentType()).startsWith("multipart/byteranges");
         assertThat(two.body()).contains("Content-Range: bytes 0-1/" + n).contains("Content-Range: bytes 4-5/" + n);
 
-        String overlapping = "bytes=" + String.join(",", java.util.Collections.nCopies(200, "0-"));
+        String overlapping = "bytes=" + String.join(",", Collections.nCopies(200, "0-"));
         Response amplified = api.fetch("GET", url, "Range", overlapping);
         assertThat(amplified.status()).isIn(200, 206);
         assertThat(amplified.bytes().length).as("never more than the body, whatever is asked")
@@ -469,7 +476,7 @@ abstract class UploadContract extends ApiTest {
             .asString();
         // The product document goes, and the second step of the delete never happens (a
         // crash).
-        mongo.getCollection("products").deleteOne(new org.bson.Document("_id", new org.bson.types.ObjectId(product)));
+        mongo.getCollection("products").deleteOne(new Document("_id", new ObjectId(product)));
 
         assertProblem(api.fetch("GET", "/media/" + image), 404, "media-not-found");
         assertProblem(api.fetch("GET", "/media/" + image + "/renditions/160"), 404, "media-not-found");

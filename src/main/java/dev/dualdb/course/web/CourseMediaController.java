@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,8 +59,8 @@ class CourseMediaController {
      * @return 201 with the stored video
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VideoFileForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = VideoFileForm.class)))
     @Operation(operationId = "addCourseVideo", summary = "Add a video to a course or one of its lessons")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
@@ -93,8 +95,8 @@ class CourseMediaController {
      * @return 201 with the stored resource
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResourceFileForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = ResourceFileForm.class)))
     @Operation(operationId = "addLessonResource", summary = "Add a downloadable resource to a lesson")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",

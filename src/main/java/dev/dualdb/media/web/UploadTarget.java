@@ -1,5 +1,6 @@
 package dev.dualdb.media.web;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ record UploadTarget(OwnerKind referenceType, String referenceId, MediaType media
         }
         catch (IllegalArgumentException ex) {
             throw new InvalidInput("validation-failed",
-                    "The field '" + field + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    "The field '" + field + "' must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,8 +52,8 @@ class ProductImageController {
      * @return 201 with the images added
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImageFilesForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = ImageFilesForm.class)))
     @Operation(operationId = "addProductImages", summary = "Add images to a product")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
