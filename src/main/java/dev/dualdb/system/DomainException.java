@@ -10,7 +10,28 @@ public abstract class DomainException extends RuntimeException {
     /** What sort of failure this is, independent of any protocol. */
     public enum Kind {
 
-        INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE
+        /** The request itself is wrong: a bad field, parameter or body. */
+        INVALID,
+
+        /** Something the request names does not exist. */
+        NOT_FOUND,
+
+        /** The request clashes with the current state, such as a duplicate key. */
+        CONFLICT,
+
+        /** The request is well formed but its content cannot be used. */
+        UNPROCESSABLE,
+
+        /** The request or one of its files is over a limit. */
+        TOO_LARGE,
+
+        /** The content is of a type not accepted here. */
+        UNSUPPORTED_MEDIA_TYPE,
+
+        /**
+         * A store the request needs cannot be reached right now; trying again may work.
+         */
+        UNAVAILABLE
 
     }
 
@@ -31,12 +52,15 @@ public abstract class DomainException extends RuntimeException {
     }
 
     public Kind kind() {
-        return kind;
+        return this.kind;
     }
 
-    /** A stable, machine-readable identifier such as {@code product-not-found}. */
+    /**
+     * A stable, machine-readable identifier such as {@code product-not-found}.
+     * @return the code, the same for every failure of this kind
+     */
     public String code() {
-        return code;
+        return this.code;
     }
 
 }

@@ -24,7 +24,7 @@ public final class ExistingIds {
         query.fields().include("_id");
         return mongo.find(query, Document.class, collection)
             .stream()
-            .map(document -> document.getObjectId("_id"))
+            .map((document) -> document.getObjectId("_id"))
             .collect(Collectors.toSet());
     }
 

@@ -23,6 +23,7 @@ public final class IdempotentRequest {
     /**
      * The id reserved under the current request's idempotency key, or empty without a
      * key.
+     * @return the reserved id, or empty when the request has no idempotency key
      */
     public static Optional<ObjectId> reservedId() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
@@ -30,11 +31,13 @@ public final class IdempotentRequest {
             return Optional.empty();
         }
         Object reservation = attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return reservation instanceof Reservation r ? Optional.of(r.reserve()) : Optional.empty();
+        return (reservation instanceof Reservation r) ? Optional.of(r.reserve()) : Optional.empty();
     }
 
     /**
      * Makes {@code reservation} the current request's (called by the idempotency filter).
+     * @param request the request being served
+     * @param reservation reserves the id for the request's idempotency key
      */
     public static void bind(HttpServletRequest request, Reservation reservation) {
         request.setAttribute(ATTRIBUTE, reservation);

@@ -1,6 +1,7 @@
 package dev.dualdb.system;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,7 +30,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     @Override
@@ -57,9 +58,9 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
+            if (this.stream == null) {
                 ServletInputStream in = super.getInputStream();
-                stream = new ServletInputStream() {
+                this.stream = new ServletInputStream() {
                     private long read;
 
                     @Override
@@ -81,8 +82,8 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
                     }
 
                     private void count(int n) {
-                        read += n;
-                        if (read > LIMIT) {
+                        this.read += n;
+                        if (this.read > LIMIT) {
                             throw new RequestTooLarge(LIMIT);
                         }
                     }
@@ -103,7 +104,7 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
                     }
                 };
             }
-            return stream;
+            return this.stream;
         }
 
     }

@@ -49,7 +49,11 @@ class MalformedQueryFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** What is wrong with {@code query}, or {@code null} if it parses. */
+    /**
+     * What is wrong with {@code query}, or {@code null} if it parses.
+     * @param query the raw query string, possibly {@code null}
+     * @return a short description of the problem, or {@code null}
+     */
     static String problemWith(String query) {
         if (query == null || query.isEmpty()) {
             return null;
@@ -75,7 +79,11 @@ class MalformedQueryFilter extends OncePerRequestFilter {
         return null;
     }
 
-    /** Whether {@code text} percent-decodes to valid UTF-8. */
+    /**
+     * Whether {@code text} percent-decodes to valid UTF-8.
+     * @param text a parameter name or value, still percent-encoded
+     * @return {@code true} if it decodes to valid UTF-8
+     */
     private static boolean decodes(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -104,7 +112,7 @@ class MalformedQueryFilter extends OncePerRequestFilter {
                 .decode(ByteBuffer.wrap(bytes.toByteArray()));
             return true;
         }
-        catch (CharacterCodingException e) {
+        catch (CharacterCodingException ex) {
             return false;
         }
     }

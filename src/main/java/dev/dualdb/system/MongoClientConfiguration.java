@@ -15,9 +15,9 @@ class MongoClientConfiguration {
 
     @Bean
     MongoClientSettingsBuilderCustomizer failFastWhenMongoIsGone() {
-        return settings -> settings
-            .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(3, TimeUnit.SECONDS))
-            .applyToSocketSettings(socket -> socket.connectTimeout(2, TimeUnit.SECONDS));
+        return (settings) -> settings
+            .applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(3, TimeUnit.SECONDS))
+            .applyToSocketSettings((socket) -> socket.connectTimeout(2, TimeUnit.SECONDS));
     }
 
 }

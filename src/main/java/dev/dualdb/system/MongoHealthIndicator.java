@@ -22,8 +22,8 @@ class MongoHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Document result = mongo.executeCommand(new Document("ping", 1));
-        builder.up().withDetail("database", mongo.getDb().getName()).withDetail("ping", result.get("ok"));
+        Document result = this.mongo.executeCommand(new Document("ping", 1));
+        builder.up().withDetail("database", this.mongo.getDb().getName()).withDetail("ping", result.get("ok"));
     }
 
 }

@@ -24,8 +24,8 @@ public final class MongoIndexes {
                 operations.createIndex(index);
             }
         }
-        catch (RuntimeException e) {
-            log.error("Could not create the indexes of '{}'; is MongoDB reachable?", collection, e);
+        catch (RuntimeException ex) {
+            log.error("Could not create the indexes of '{}'; is MongoDB reachable?", collection, ex);
         }
     }
 

@@ -24,16 +24,12 @@ public final class MultipartReader {
     private MultipartReader() {
     }
 
-    /** Receives the parts of a request in order. */
-    public interface Parts {
-
-        void field(String name, String value);
-
-        void file(String name, String fileName, String contentType, InputStream content);
-
-    }
-
     /**
+     * Reads the parts of a multipart request as they arrive, handing each text field and
+     * each file to {@code parts} in the order the client sent them.
+     * @param request the request whose body is read
+     * @param maxFiles the most file parts accepted
+     * @param parts receives each field and file in order
      * @throws InvalidInput {@code malformed-multipart} for a body that is not valid
      * multipart, {@code field-too-large}, or {@code too-many-files} past {@code maxFiles}
      */
@@ -55,11 +51,11 @@ public final class MultipartReader {
                 }
             }
         }
-        catch (FileUploadException e) {
-            throw new InvalidInput("malformed-multipart", "The multipart body cannot be read: " + e.getMessage());
+        catch (FileUploadException ex) {
+            throw new InvalidInput("malformed-multipart", "The multipart body cannot be read: " + ex.getMessage());
         }
-        catch (IOException e) {
-            throw new UploadBrokenOff(e);
+        catch (IOException ex) {
+            throw new UploadBrokenOff(ex);
         }
     }
 
@@ -82,6 +78,15 @@ public final class MultipartReader {
         UploadBrokenOff(IOException cause) {
             super(Kind.INVALID, "upload-interrupted", "The request body ended before it was complete", cause);
         }
+
+    }
+
+    /** Receives the parts of a request in order. */
+    public interface Parts {
+
+        void field(String name, String value);
+
+        void file(String name, String fileName, String contentType, InputStream content);
 
     }
 

@@ -2,11 +2,17 @@ package dev.dualdb.system;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,6 +26,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -65,7 +72,7 @@ class ProblemDetailsAdvice {
             .getFieldErrors()
             .stream()
             .sorted(Comparator.comparing(FieldError::getField))
-            .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+            .map((error) -> fieldError(error.getField(), error.getDefaultMessage()))
             .toList());
     }
 
@@ -73,9 +80,9 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
         return invalidFields(e.getParameterValidationResults()
             .stream()
-            .flatMap(result -> result.getResolvableErrors()
+            .flatMap((result) -> result.getResolvableErrors()
                 .stream()
-                .map(error -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .map((error) -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
             .toList());
     }
 
@@ -83,7 +90,7 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
         return invalidFields(e.getConstraintViolations()
             .stream()
-            .map(violation -> fieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+            .map((violation) -> fieldError(violation.getPropertyPath().toString(), violation.getMessage()))
             .toList());
     }
 
@@ -91,7 +98,11 @@ class ProblemDetailsAdvice {
         return Map.of("field", String.valueOf(field), "message", String.valueOf(message));
     }
 
-    /** A 400 {@code validation-failed} listing every bad field with its message. */
+    /**
+     * A 400 {@code validation-failed} listing every bad field with its message.
+     * @param errors each bad field with its message
+     * @return the 400 response
+     */
     private static ResponseEntity<ProblemDetail> invalidFields(List<Map<String, String>> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid fields");
         problem.setProperty("errors", errors);
@@ -101,15 +112,14 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> malformedParameter(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
-        boolean isId = type == org.bson.types.ObjectId.class || type == java.util.UUID.class;
+        boolean isId = type == ObjectId.class || type == UUID.class;
         return ResponseEntity.badRequest()
             .body(problem(HttpStatus.BAD_REQUEST, isId ? "malformed-id" : "invalid-parameter",
                     "'" + e.getName() + "' is not a valid " + expected(type)));
     }
 
-    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(
-            org.springframework.web.bind.MissingServletRequestParameterException e) {
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return ResponseEntity.badRequest()
             .body(problem(HttpStatus.BAD_REQUEST, "missing-parameter",
                     "The query parameter '" + e.getParameterName() + "' is required"));
@@ -119,6 +129,8 @@ class ProblemDetailsAdvice {
      * A body that is not JSON of the operation's shape: {@code unknown-property} when it
      * has a property the operation does not know, {@code malformed-body} otherwise; both
      * name the field in {@code errors} when it is known.
+     * @param e why the body could not be read
+     * @return the 400 response
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
@@ -157,6 +169,8 @@ class ProblemDetailsAdvice {
     /**
      * Spring's own web errors (method not allowed, missing parameter, …) keep their
      * status, gain a code.
+     * @param error the error Spring raised, with its status and headers
+     * @return the response with Spring's status and a {@code code}
      */
     private static ResponseEntity<ProblemDetail> springWebError(ErrorResponse error) {
         HttpStatusCode status = error.getStatusCode();
@@ -170,6 +184,8 @@ class ProblemDetailsAdvice {
     /**
      * A MongoDB that cannot be reached: the catalog is required, so the request cannot be
      * served.
+     * @param e the failure to reach MongoDB
+     * @return the 503 response, with {@code Retry-After}
      */
     @ExceptionHandler(DataAccessResourceFailureException.class)
     ResponseEntity<ProblemDetail> storeDown(DataAccessResourceFailureException e) {
@@ -198,11 +214,14 @@ class ProblemDetailsAdvice {
      * The MongoDB driver reports a server that went away in more than one way (a paused
      * connection pool, a socket error, a timeout), not all of which Spring translates to
      * a resource failure.
+     * @param e the failure to look at, with its causes
+     * @return {@code true} if it or one of its causes says the server could not be
+     * reached
      */
     private static boolean isMongoConnectionFailure(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof com.mongodb.MongoSocketException || cause instanceof com.mongodb.MongoTimeoutException
-                    || cause instanceof com.mongodb.MongoConnectionPoolClearedException) {
+            if (cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoConnectionPoolClearedException) {
                 return true;
             }
         }
@@ -225,7 +244,7 @@ class ProblemDetailsAdvice {
             case "ObjectId" -> "id (24 hexadecimal characters)";
             case "UUID" -> "UUID";
             case "int", "Integer", "long", "Long" -> "whole number";
-            default -> type.isEnum() ? "value; expected one of " + java.util.Arrays.toString(type.getEnumConstants())
+            default -> type.isEnum() ? "value; expected one of " + Arrays.toString(type.getEnumConstants())
                     : type.getSimpleName();
         };
     }

@@ -2,8 +2,8 @@ package dev.dualdb.system;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,6 +131,10 @@ class ProblemResponses implements OpenApiCustomizer {
     /**
      * Adds {@code lines} to the description of the response {@code status}, creating it
      * with {@code title} if the operation does not declare it yet.
+     * @param operation the operation to document
+     * @param status the response status, such as {@code 503}
+     * @param title the description of a response the operation does not declare yet
+     * @param lines the error codes and their meaning to list under the response
      */
     private static void merge(Operation operation, String status, String title, Set<String> lines) {
         ApiResponse response = operation.getResponses().get(status);
@@ -165,6 +169,7 @@ class ProblemResponses implements OpenApiCustomizer {
     /**
      * Problem content for every error, {@code Retry-After} on 503s, {@code Location} on
      * 201s, responses in status order.
+     * @param responses the responses of one operation, completed in place
      */
     private static void complete(ApiResponses responses) {
         Map<String, ApiResponse> sorted = new TreeMap<>(responses);
@@ -196,7 +201,10 @@ class ProblemResponses implements OpenApiCustomizer {
         }
     }
 
-    /** The RFC 9457 problem, as {@code ProblemDetailsAdvice} and the filters write it. */
+    /**
+     * The RFC 9457 problem, as {@code ProblemDetailsAdvice} and the filters write it.
+     * @return the schema of an {@code application/problem+json} body
+     */
     @SuppressWarnings("rawtypes")
     private static Schema<?> problemSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();

@@ -19,9 +19,12 @@ public class Steps {
         this.listeners = listeners;
     }
 
-    /** The operation has just finished the step before {@code boundary}. */
+    /**
+     * The operation has just finished the step before {@code boundary}.
+     * @param boundary the step boundary just reached
+     */
     public void reached(Step boundary) {
-        for (StepListener listener : listeners) {
+        for (StepListener listener : this.listeners) {
             listener.reached(boundary);
         }
     }

@@ -16,7 +16,7 @@ public class StoreUnavailable extends DomainException {
     }
 
     public Duration retryAfter() {
-        return retryAfter;
+        return this.retryAfter;
     }
 
 }

@@ -84,7 +84,12 @@ class StrictSchemas implements OpenApiCustomizer {
         }
     }
 
-    /** The names of the component schemas reachable from {@code roots}. */
+    /**
+     * The names of the component schemas reachable from {@code roots}.
+     * @param roots the schemas to start from
+     * @param schemas the component schemas by name
+     * @return the names of the component schemas they refer to, directly or not
+     */
     @SuppressWarnings("rawtypes")
     private static Set<String> reachable(Collection<Schema<?>> roots, Map<String, Schema> schemas) {
         Set<String> names = new HashSet<>();

@@ -2,7 +2,6 @@ package dev.dualdb.system;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
@@ -12,7 +11,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +69,7 @@ class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWe
                     response.finishResponse();
                 }
             }
-            catch (IOException | IllegalStateException e) {
+            catch (IOException | IllegalStateException ex) {
                 // The client is gone or the response cannot take a body: nothing more to
                 // do.
             }

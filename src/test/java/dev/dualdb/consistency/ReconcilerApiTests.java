@@ -7,13 +7,14 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +76,7 @@ class ReconcilerApiTests extends ApiTest {
 
     @Test
     void onlyOneInstanceReconcilesAtATime() throws Exception {
-        try (Connection other = dataSource.getConnection();
+        try (Connection other = this.dataSource.getConnection();
                 PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
             lock.setString(1, "dualdb-reconciler");
             lock.executeQuery().close();

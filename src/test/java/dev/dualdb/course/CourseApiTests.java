@@ -1,17 +1,19 @@
 package dev.dualdb.course;
 
 import java.math.BigDecimal;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient.Response;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +62,7 @@ class CourseApiTests extends CourseApiSupport {
         assertThat(section.get("id")).isEqualTo(new ObjectId(sectionId(course, 0)));
         assertThat(section.getList("lessons", Document.class).get(0).get("id"))
             .isEqualTo(new ObjectId(lessonId(course, 0, 0)));
-        assertThat(stored.get("createdAt")).isInstanceOf(java.util.Date.class);
+        assertThat(stored.get("createdAt")).isInstanceOf(Date.class);
         // Nothing in PostgreSQL for a course without media.
         assertThat(videoRows(id) + resourceRows(id)).isZero();
     }

@@ -8,11 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.dualdb.support.ApiClient.Response;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -334,7 +335,7 @@ class CourseCurriculumApiTests extends CourseApiSupport {
         JsonNode sections = course(id).path("sections");
         assertThat(sections).hasSize(writers + 1);
         List<String> titles = new ArrayList<>();
-        sections.forEach(section -> titles.add(section.path("title").asString()));
+        sections.forEach((section) -> titles.add(section.path("title").asString()));
         for (int i = 0; i < writers; i++) {
             assertThat(titles).contains("Parallel " + i);
         }

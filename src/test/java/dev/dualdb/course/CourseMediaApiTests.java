@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.dualdb.support.ApiClient.Response;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,10 +2,11 @@ package dev.dualdb.media;
 
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +60,7 @@ class ProductApiTests extends ApiTest {
 
         Document stored = mongo.findById(new ObjectId(id), Document.class, "products");
 
-        assertThat(stored.get("price")).isInstanceOf(org.bson.types.Decimal128.class);
+        assertThat(stored.get("price")).isInstanceOf(Decimal128.class);
     }
 
     @Test

@@ -138,8 +138,8 @@ public final class ApiClient {
 
     private Response send(String method, String path, Map<String, String> headers, byte[] body, boolean binary) {
         boolean checked = !ApiContract.outsideTheApi(path);
-        ApiContract.Exchange exchange = new ApiContract.Exchange(method, path, headers, body, (body == null) ? null
-                : new String(body, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+        ApiContract.Exchange exchange = new ApiContract.Exchange(method, path, headers, body, (body != null)
+                ? new String(body, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8) : null);
         if (checked && !this.malformed) {
             ApiContract.checkRequest(this.base, exchange);
         }
@@ -165,7 +165,7 @@ public final class ApiClient {
             new URI(text);
             return true;
         }
-        catch (URISyntaxException e) {
+        catch (URISyntaxException ex) {
             return false;
         }
     }
@@ -173,8 +173,8 @@ public final class ApiClient {
     private HttpRequest request(String method, String path, Map<String, String> headers, byte[] body, boolean binary) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
             .timeout(Duration.ofSeconds(binary ? 60 : 30))
-            .method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            .method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+                    : HttpRequest.BodyPublishers.noBody());
         headers.forEach(request::header);
         return request.build();
     }
@@ -186,12 +186,12 @@ public final class ApiClient {
             String text = new String(bytes, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             return new Response(response.statusCode(), response.headers().map(), text, bytes);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        catch (InterruptedException e) {
+        catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(ex);
         }
     }
 

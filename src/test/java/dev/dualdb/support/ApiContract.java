@@ -186,12 +186,12 @@ public final class ApiContract {
             JSON.readTree(response.body());
             return response.body();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        catch (InterruptedException e) {
+        catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(ex);
         }
     }
 
@@ -240,7 +240,7 @@ public final class ApiContract {
                 Files.writeString(target.resolve("api-contract-summary.txt"), summary + "\n");
             }
         }
-        catch (IOException e) {
+        catch (IOException ex) {
             // A summary is a convenience; the checks themselves already ran.
         }
     }

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +40,7 @@ public abstract class ApiTest {
 
     @BeforeEach
     void createClient() {
-        api = new ApiClient(port);
+        this.api = new ApiClient(this.port);
     }
 
     protected static String unique(String prefix) {
@@ -56,7 +56,7 @@ public abstract class ApiTest {
     }
 
     protected long count(String sql, Object... params) {
-        var statement = jdbc.sql(sql);
+        var statement = this.jdbc.sql(sql);
         for (Object param : params) {
             statement = statement.param(param);
         }

@@ -50,20 +50,20 @@ public final class InProcessS3 {
                 .credentialsProvider(
                         StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build()) {
-                s3.createBucket(b -> b.bucket(bucket));
+                s3.createBucket((b) -> b.bucket(bucket));
             }
             return new InProcessS3(endpoint, bucket);
         }
-        catch (Exception e) {
-            throw new IllegalStateException("S3Proxy did not start", e);
+        catch (Exception ex) {
+            throw new IllegalStateException("S3Proxy did not start", ex);
         }
     }
 
     /** Points the service's S3 store at this server. */
     public void register(DynamicPropertyRegistry registry, boolean presign, String stagingDirectory) {
         registry.add("dualdb.storage.type", () -> "s3");
-        registry.add("dualdb.storage.s3.bucket", () -> bucket);
-        registry.add("dualdb.storage.s3.endpoint", endpoint::toString);
+        registry.add("dualdb.storage.s3.bucket", () -> this.bucket);
+        registry.add("dualdb.storage.s3.endpoint", this.endpoint::toString);
         registry.add("dualdb.storage.s3.region", () -> "us-east-1");
         registry.add("dualdb.storage.s3.access-key", () -> ACCESS_KEY);
         registry.add("dualdb.storage.s3.secret-key", () -> SECRET_KEY);

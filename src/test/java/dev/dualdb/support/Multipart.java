@@ -19,20 +19,20 @@ public final class Multipart {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     public Multipart field(String name, String value) {
-        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+        write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
         write(value);
         write("\r\n");
         return this;
     }
 
     public Multipart file(String name, String fileName, String contentType, byte[] content) {
-        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+        write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                 + "\"\r\n");
         if (contentType != null) {
             write("Content-Type: " + contentType + "\r\n");
         }
         write("\r\n");
-        body.writeBytes(content);
+        this.body.writeBytes(content);
         write("\r\n");
         return this;
     }
@@ -41,24 +41,24 @@ public final class Multipart {
         try {
             return file(name, file.getFileName().toString(), contentType, Files.readAllBytes(file));
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
     public String contentType() {
-        return "multipart/form-data; boundary=" + boundary;
+        return "multipart/form-data; boundary=" + this.boundary;
     }
 
     public byte[] bytes() {
         ByteArrayOutputStream complete = new ByteArrayOutputStream();
-        complete.writeBytes(body.toByteArray());
-        complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        complete.writeBytes(this.body.toByteArray());
+        complete.writeBytes(("--" + this.boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         return complete.toByteArray();
     }
 
     private void write(String text) {
-        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        this.body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
 }

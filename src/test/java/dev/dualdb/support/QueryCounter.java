@@ -1,6 +1,7 @@
 package dev.dualdb.support;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,7 +20,7 @@ public class QueryCounter implements BeanPostProcessor {
     private final AtomicLong statements = new AtomicLong();
 
     public long statements() {
-        return statements.get();
+        return this.statements.get();
     }
 
     @Override
@@ -28,7 +29,7 @@ public class QueryCounter implements BeanPostProcessor {
             return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
                     (proxy, method, args) -> {
                         Object result = invoke(dataSource, method, args);
-                        return result instanceof Connection connection ? counting(connection) : result;
+                        return (result instanceof Connection connection) ? counting(connection) : result;
                     });
         }
         return bean;
@@ -40,18 +41,18 @@ public class QueryCounter implements BeanPostProcessor {
                     String name = method.getName();
                     if (name.equals("prepareStatement") || name.equals("createStatement")
                             || name.equals("prepareCall")) {
-                        statements.incrementAndGet();
+                        this.statements.incrementAndGet();
                     }
                     return invoke(connection, method, args);
                 });
     }
 
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         }
-        catch (InvocationTargetException e) {
-            throw e.getCause();
+        catch (InvocationTargetException ex) {
+            throw ex.getCause();
         }
     }
 

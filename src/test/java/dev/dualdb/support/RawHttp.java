@@ -42,8 +42,8 @@ final class RawHttp {
             out.flush();
             return read(socket.getInputStream(), method.equals("HEAD"));
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

@@ -2,7 +2,11 @@ package dev.dualdb.uploads;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+
 import dev.dualdb.blob.internal.LocalBlobStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The upload contract against the local directory store. */
 class LocalUploadTests extends UploadContract {
@@ -12,9 +16,9 @@ class LocalUploadTests extends UploadContract {
         return ((LocalBlobStore) store).root().resolve("tmp");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theStoreUnderTestIsLocal() {
-        org.assertj.core.api.Assertions.assertThat(store.storageType()).isEqualTo("LOCAL");
+        assertThat(store.storageType()).isEqualTo("LOCAL");
     }
 
 }

@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.dualdb.support.InProcessS3;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import dev.dualdb.support.InProcessS3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +46,8 @@ class S3UploadTests extends UploadContract {
                                                // staged file is left
             return directory;
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.dualdb.uploads;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -8,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,17 +19,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.blob.TestFiles;
 import dev.dualdb.media.internal.BlobCollector;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.Multipart;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -63,12 +72,12 @@ abstract class UploadContract extends ApiTest {
     }
 
     byte[] png(int width, int height) throws IOException {
-        return Files.readAllBytes(TestFiles.image(dir, unique("img") + ".png", "png", width, height, false));
+        return Files.readAllBytes(TestFiles.image(this.dir, unique("img") + ".png", "png", width, height, false));
     }
 
     Set<String> storedHashes() {
         Set<String> hashes = new HashSet<>();
-        store.forEachBlob(blob -> hashes.add(blob.sha256()));
+        this.store.forEachBlob((blob) -> hashes.add(blob.sha256()));
         return hashes;
     }
 
@@ -111,7 +120,7 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode saved = uploaded.json().get(0);
-        assertThat(saved.path("storageType").asString()).isEqualTo(store.storageType());
+        assertThat(saved.path("storageType").asString()).isEqualTo(this.store.storageType());
         assertThat(saved.path("mimeType").asString()).isEqualTo("image/png");
         assertThat(saved.path("width").asInt()).isEqualTo(1200);
         assertThat(saved.path("height").asInt()).isEqualTo(600);
@@ -136,8 +145,7 @@ abstract class UploadContract extends ApiTest {
 
         Response thumbnail = api.fetch("GET", url + "/renditions/480");
         assertThat(thumbnail.status()).isEqualTo(200);
-        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO
-            .read(new java.io.ByteArrayInputStream(thumbnail.bytes()));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(thumbnail.bytes()));
         assertThat(decoded.getWidth()).isEqualTo(480);
         assertThat(decoded.getHeight()).isEqualTo(240);
         assertProblem(api.fetch("GET", url + "/renditions/333"), 404, "rendition-not-found");
@@ -173,7 +181,7 @@ abstract class UploadContract extends ApiTest {
 
         assertProblem(uploadImages(product, new Multipart().file("files", "x.jpg", "image/jpeg", png(20, 20))), 415,
                 "content-type-mismatch");
-        byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "doc.pdf", 1));
+        byte[] pdf = Files.readAllBytes(TestFiles.pdf(this.dir, "doc.pdf", 1));
         assertProblem(uploadImages(product, new Multipart().file("files", "doc.png", "image/png", pdf)), 415,
                 "content-type-mismatch");
         assertProblem(uploadImages(product, new Multipart().file("files", "doc.png", null, pdf)), 415,
@@ -202,7 +210,7 @@ abstract class UploadContract extends ApiTest {
     void aPixelFloodIsRejectedBeforeDecoding() throws Exception {
         String product = product();
         Set<String> before = storedHashes();
-        byte[] flood = Files.readAllBytes(TestFiles.pixelFloodPng(dir, "flood.png", 100_000, 100_000));
+        byte[] flood = Files.readAllBytes(TestFiles.pixelFloodPng(this.dir, "flood.png", 100_000, 100_000));
 
         assertProblem(uploadImages(product, new Multipart().file("files", "flood.png", "image/png", flood)), 413,
                 "image-dimensions-too-large");
@@ -220,7 +228,7 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", product)).isZero();
-        collector.collectDue();
+        this.collector.collectDue();
         assertThat(storedHashes()).isEqualTo(before);
         assertThat(stagedFiles()).isZero();
     }
@@ -284,7 +292,7 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(api.delete("/api/products/" + first + "/images/" + firstShared).status()).isEqualTo(204);
         assertThat(api.delete("/api/products/" + first + "/images/" + firstOwn).status()).isEqualTo(204);
-        collector.collectDue();
+        this.collector.collectDue();
 
         Set<String> stored = storedHashes();
         assertThat(stored).contains(sha256(shared)).doesNotContain(sha256(own));
@@ -303,7 +311,7 @@ abstract class UploadContract extends ApiTest {
             .json();
         String courseId = course.path("id").asString();
         String lessonId = course.path("sections").get(0).path("lessons").get(0).path("id").asString();
-        byte[] mp4 = Files.readAllBytes(TestFiles.fixture(dir, "tiny.mp4"));
+        byte[] mp4 = Files.readAllBytes(TestFiles.fixture(this.dir, "tiny.mp4"));
 
         Response uploaded = api.multipart("/api/courses/" + courseId + "/videos",
                 new Multipart().field("title", "Welcome")
@@ -320,7 +328,7 @@ abstract class UploadContract extends ApiTest {
         assertThat(lesson.path("videos")).hasSize(1);
         Response bytes = api.fetch("GET", uploaded.json().path("videoUrl").asString(), "Range", "bytes=0-99");
         assertThat(bytes.status()).isEqualTo(206);
-        assertThat(bytes.bytes()).isEqualTo(java.util.Arrays.copyOf(mp4, 100));
+        assertThat(bytes.bytes()).isEqualTo(Arrays.copyOf(mp4, 100));
         assertThat(bytes.header("Content-Disposition")).startsWith("inline");
 
         assertProblem(api.malformed()
@@ -340,8 +348,8 @@ abstract class UploadContract extends ApiTest {
             .json();
         String courseId = course.path("id").asString();
         String lessonId = course.path("sections").get(0).path("lessons").get(0).path("id").asString();
-        byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "notes.pdf", 3));
-        byte[] zip = Files.readAllBytes(TestFiles.zip(dir, "code.zip"));
+        byte[] pdf = Files.readAllBytes(TestFiles.pdf(this.dir, "notes.pdf", 3));
+        byte[] zip = Files.readAllBytes(TestFiles.zip(this.dir, "code.zip"));
 
         Response notes = api.multipart("/api/courses/" + courseId + "/lessons/" + lessonId + "/resources",
                 new Multipart().field("resourceName", "Lecture notes").file("file", "notes.pdf", null, pdf));
@@ -365,7 +373,7 @@ abstract class UploadContract extends ApiTest {
     @Test
     void anyMediaCanBeUploadedAgainstAnExistingOwner() throws Exception {
         String product = product();
-        byte[] pdf = Files.readAllBytes(TestFiles.pdf(dir, "manual.pdf", 2));
+        byte[] pdf = Files.readAllBytes(TestFiles.pdf(this.dir, "manual.pdf", 2));
 
         Response saved = api.multipart("/api/media",
                 new Multipart().field("referenceType", "PRODUCT")
@@ -375,14 +383,17 @@ abstract class UploadContract extends ApiTest {
 
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(saved.json().path("pageCount").asInt()).isEqualTo(2);
-        assertThat(saved.json().path("storageType").asString()).isEqualTo(store.storageType());
+        assertThat(saved.json().path("storageType").asString()).isEqualTo(this.store.storageType());
         assertThat(api.fetch("GET", saved.json().path("mediaUrl").asString()).bytes()).isEqualTo(pdf);
         Set<String> before = storedHashes();
-        assertProblem(api.multipart("/api/media", new Multipart().field("referenceType", "PRODUCT")
-            .field("referenceId", "0123456789abcdef01234567")
-            .field("mediaType", "DOCUMENT")
-            .file("file", "other.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(dir, "other.pdf", 4)))), 404,
-                "product-not-found");
+        assertProblem(
+                api.multipart("/api/media",
+                        new Multipart().field("referenceType", "PRODUCT")
+                            .field("referenceId", "0123456789abcdef01234567")
+                            .field("mediaType", "DOCUMENT")
+                            .file("file", "other.pdf", "application/pdf",
+                                    Files.readAllBytes(TestFiles.pdf(this.dir, "other.pdf", 4)))),
+                404, "product-not-found");
         assertThat(storedHashes()).isEqualTo(before);
     }
 
@@ -403,16 +414,16 @@ abstract class UploadContract extends ApiTest {
         Response first = api.fetch("GET", url, "Range", "bytes=0-9");
         assertThat(first.status()).isEqualTo(206);
         assertThat(first.header("Content-Range")).isEqualTo("bytes 0-9/" + n);
-        assertThat(first.bytes()).isEqualTo(java.util.Arrays.copyOfRange(image, 0, 10));
+        assertThat(first.bytes()).isEqualTo(Arrays.copyOfRange(image, 0, 10));
 
         Response open = api.fetch("GET", url, "Range", "bytes=10-");
         assertThat(open.status()).isEqualTo(206);
-        assertThat(open.bytes()).isEqualTo(java.util.Arrays.copyOfRange(image, 10, n));
+        assertThat(open.bytes()).isEqualTo(Arrays.copyOfRange(image, 10, n));
 
         Response suffix = api.fetch("GET", url, "Range", "bytes=-5");
         assertThat(suffix.status()).isEqualTo(206);
         assertThat(suffix.header("Content-Range")).isEqualTo("bytes " + (n - 5) + "-" + (n - 1) + "/" + n);
-        assertThat(suffix.bytes()).isEqualTo(java.util.Arrays.copyOfRange(image, n - 5, n));
+        assertThat(suffix.bytes()).isEqualTo(Arrays.copyOfRange(image, n - 5, n));
 
         Response unsatisfiable = api.fetch("GET", url, "Range", "bytes=" + n + "-");
         assertThat(unsatisfiable.status()).isEqualTo(416);
@@ -423,7 +434,7 @@ abstract class UploadContract extends ApiTest {
         assertThat(two.contentType()).startsWith("multipart/byteranges");
         assertThat(two.body()).contains("Content-Range: bytes 0-1/" + n).contains("Content-Range: bytes 4-5/" + n);
 
-        String overlapping = "bytes=" + String.join(",", java.util.Collections.nCopies(200, "0-"));
+        String overlapping = "bytes=" + String.join(",", Collections.nCopies(200, "0-"));
         Response amplified = api.fetch("GET", url, "Range", overlapping);
         assertThat(amplified.status()).isIn(200, 206);
         assertThat(amplified.bytes().length).as("never more than the body, whatever is asked")
@@ -456,17 +467,16 @@ abstract class UploadContract extends ApiTest {
             .path("id")
             .asString();
         String manual = api
-            .multipart("/api/media",
-                    new Multipart().field("referenceType", "PRODUCT")
-                        .field("referenceId", product)
-                        .field("mediaType", "DOCUMENT")
-                        .file("file", "m.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(dir, "m.pdf", 1))))
+            .multipart("/api/media", new Multipart().field("referenceType", "PRODUCT")
+                .field("referenceId", product)
+                .field("mediaType", "DOCUMENT")
+                .file("file", "m.pdf", "application/pdf", Files.readAllBytes(TestFiles.pdf(this.dir, "m.pdf", 1))))
             .json()
             .path("id")
             .asString();
         // The product document goes, and the second step of the delete never happens (a
         // crash).
-        mongo.getCollection("products").deleteOne(new org.bson.Document("_id", new org.bson.types.ObjectId(product)));
+        mongo.getCollection("products").deleteOne(new Document("_id", new ObjectId(product)));
 
         assertProblem(api.fetch("GET", "/media/" + image), 404, "media-not-found");
         assertProblem(api.fetch("GET", "/media/" + image + "/renditions/160"), 404, "media-not-found");
@@ -484,7 +494,7 @@ abstract class UploadContract extends ApiTest {
         String boundary = "----dualdb-disconnect";
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"cut.png\"\r\n"
                 + "Content-Type: image/png\r\n\r\n";
-        try (Socket socket = new Socket("127.0.0.1", serverPort)) {
+        try (Socket socket = new Socket("127.0.0.1", this.serverPort)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/products/" + product + "/images HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"

@@ -2,13 +2,15 @@ package dev.dualdb.user;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.ApiTest;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+
+import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +44,7 @@ class UserApiTests extends ApiTest {
         String email = unique("grace") + "@example.com";
         assertThat(createUser(email).status()).isEqualTo(201);
 
-        assertProblem(createUser(email.toUpperCase(java.util.Locale.ROOT)), 409, "duplicate-email");
+        assertProblem(createUser(email.toUpperCase(Locale.ROOT)), 409, "duplicate-email");
         assertThat(mongo.getCollection("users").countDocuments(new Document("email", email))).isEqualTo(1);
     }
 

@@ -1,9 +1,5 @@
 package dev.dualdb.consistency.web;
 
-import dev.dualdb.consistency.internal.NoReconciliationReport;
-import dev.dualdb.consistency.internal.ReconciliationAlreadyRunning;
-import dev.dualdb.consistency.ReconciliationReport;
-import dev.dualdb.consistency.Reconciler;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +8,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.consistency.Reconciler;
+import dev.dualdb.consistency.ReconciliationReport;
+import dev.dualdb.consistency.internal.NoReconciliationReport;
+import dev.dualdb.consistency.internal.ReconciliationAlreadyRunning;
 
 /**
  * Runs the reconciler on demand and shows its last report. (Security will restrict these
@@ -31,6 +32,9 @@ class ReconciliationController {
     /**
      * Runs now and answers with the report; {@code fullAudit} re-hashes every blob
      * instead of a sample.
+     * @param dryRun {@code true} to report the drift without repairing it
+     * @param fullAudit {@code true} to re-hash every blob
+     * @return the report of this run
      */
     @Operation(operationId = "runReconciliation", summary = "Run the reconciler now and get its report",
             description = "Finds and repairs drift between the stores (orphan rows, unreferenced or missing bytes, "
@@ -41,7 +45,7 @@ class ReconciliationController {
     @PostMapping
     ReconciliationReport run(@RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean fullAudit) {
-        return reconciler.reconcile(dryRun, fullAudit, line -> {
+        return this.reconciler.reconcile(dryRun, fullAudit, (line) -> {
         }).orElseThrow(ReconciliationAlreadyRunning::new);
     }
 
@@ -50,7 +54,7 @@ class ReconciliationController {
     @ApiResponse(responseCode = "404", description = "`no-reconciliation-report`: no run has finished yet")
     @GetMapping
     ReconciliationReport latest() {
-        return reconciler.latestReport().orElseThrow(NoReconciliationReport::new);
+        return this.reconciler.latestReport().orElseThrow(NoReconciliationReport::new);
     }
 
 }

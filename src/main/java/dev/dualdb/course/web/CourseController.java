@@ -3,9 +3,6 @@ package dev.dualdb.course.web;
 import java.net.URI;
 import java.util.List;
 
-import dev.dualdb.course.Course;
-import dev.dualdb.course.CourseService;
-import dev.dualdb.course.CourseWithMedia;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.course.Course;
+import dev.dualdb.course.CourseService;
+import dev.dualdb.course.CourseWithMedia;
 
 /**
  * Course routes: the course document (MongoDB) with its sections, lessons, videos and
@@ -53,7 +54,7 @@ class CourseController {
                     + "course document over its size limit")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseResponse> create(@Valid @RequestBody CreateCourseRequest request) {
-        Course created = courses.create(request.toNewCourse());
+        Course created = this.courses.create(request.toNewCourse());
         return ResponseEntity.created(URI.create("/api/courses/" + created.id()))
             .body(CourseResponse.of(new CourseWithMedia(created, List.of(), List.of(), true)));
     }
@@ -65,7 +66,7 @@ class CourseController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @GetMapping("/{id}")
     CourseResponse get(@PathVariable ObjectId id) {
-        return CourseResponse.of(courses.get(id));
+        return CourseResponse.of(this.courses.get(id));
     }
 
     @Operation(operationId = "listCourses", summary = "List courses, newest first",
@@ -73,7 +74,7 @@ class CourseController {
     @GetMapping
     CoursePageResponse list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return CoursePageResponse.of(courses.list(page, size));
+        return CoursePageResponse.of(this.courses.list(page, size));
     }
 
     @Operation(operationId = "updateCourse", summary = "Change some fields of a course",
@@ -83,8 +84,8 @@ class CourseController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     CourseResponse update(@PathVariable ObjectId id, @Valid @RequestBody UpdateCourseRequest request) {
-        courses.update(id, request.toChanges());
-        return CourseResponse.of(courses.get(id));
+        this.courses.update(id, request.toChanges());
+        return CourseResponse.of(this.courses.get(id));
     }
 
     @Operation(operationId = "deleteCourse", summary = "Delete a course with its videos and resources",
@@ -94,7 +95,7 @@ class CourseController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable ObjectId id) {
-        courses.delete(id);
+        this.courses.delete(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,20 +1,12 @@
 package dev.dualdb.course.web;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
-import dev.dualdb.course.CourseMediaService;
-import dev.dualdb.media.AccessCount;
-import dev.dualdb.media.CourseResource;
-import dev.dualdb.media.CourseVideo;
-import dev.dualdb.media.web.UploadReceiver;
-import dev.dualdb.media.web.UploadRoute;
-import dev.dualdb.media.UploadedFile;
-import dev.dualdb.system.InvalidInput;
-import dev.dualdb.system.ObjectIdParser;
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +22,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.course.CourseMediaService;
+import dev.dualdb.media.AccessCount;
+import dev.dualdb.media.CourseResource;
+import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.web.UploadReceiver;
+import dev.dualdb.media.web.UploadRoute;
+import dev.dualdb.system.InvalidInput;
+import dev.dualdb.system.ObjectIdParser;
 
 /**
  * Routes for the videos and lesson resources of one course. Media given by URL is JSON;
@@ -53,10 +54,13 @@ class CourseMediaController {
     /**
      * Uploads a video file: fields {@code title}, optional {@code lessonId} and
      * {@code isPreview}, then {@code file}.
+     * @param id the course's id
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the stored video
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VideoFileForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = VideoFileForm.class)))
     @Operation(operationId = "addCourseVideo", summary = "Add a video to a course or one of its lessons")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
@@ -85,10 +89,14 @@ class CourseMediaController {
     /**
      * Uploads a resource file of a lesson: optional field {@code resourceName}, then
      * {@code file}.
+     * @param id the course's id
+     * @param lessonId the id of the lesson the resource belongs to
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the stored resource
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResourceFileForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = ResourceFileForm.class)))
     @Operation(operationId = "addLessonResource", summary = "Add a downloadable resource to a lesson")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
@@ -139,7 +147,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `lesson-not-found`")
     @PostMapping(path = "/videos", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseVideo> addVideo(@PathVariable ObjectId id, @Valid @RequestBody CourseVideoRequest request) {
-        CourseVideo saved = media.saveCourseVideo(id, request.toNewVideo());
+        CourseVideo saved = this.media.saveCourseVideo(id, request.toNewVideo());
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(saved);
     }
 
@@ -148,7 +156,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @DeleteMapping("/videos/{videoId}")
     ResponseEntity<Void> deleteVideo(@PathVariable ObjectId id, @PathVariable UUID videoId) {
-        media.deleteCourseVideo(id, videoId);
+        this.media.deleteCourseVideo(id, videoId);
         return ResponseEntity.noContent().build();
     }
 
@@ -158,7 +166,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/videos/{videoId}/views")
     AccessCount countView(@PathVariable ObjectId id, @PathVariable UUID videoId) {
-        return media.countVideoView(id, videoId);
+        return this.media.countVideoView(id, videoId);
     }
 
     @Operation(operationId = "addLessonResource", summary = "Add a downloadable resource to a lesson",
@@ -170,7 +178,7 @@ class CourseMediaController {
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseResource> addResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             @Valid @RequestBody CourseResourceRequest request) {
-        CourseResource saved = media.saveCourseResource(id, lessonId, request.toNewResource());
+        CourseResource saved = this.media.saveCourseResource(id, lessonId, request.toNewResource());
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(saved);
     }
 
@@ -179,7 +187,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @DeleteMapping("/resources/{resourceId}")
     ResponseEntity<Void> deleteResource(@PathVariable ObjectId id, @PathVariable UUID resourceId) {
-        media.deleteCourseResource(id, resourceId);
+        this.media.deleteCourseResource(id, resourceId);
         return ResponseEntity.noContent().build();
     }
 
@@ -189,7 +197,7 @@ class CourseMediaController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/resources/{resourceId}/accesses")
     AccessCount countAccess(@PathVariable ObjectId id, @PathVariable UUID resourceId) {
-        return media.countResourceAccess(id, resourceId);
+        return this.media.countResourceAccess(id, resourceId);
     }
 
 }

@@ -3,9 +3,6 @@ package dev.dualdb.course.web;
 import java.net.URI;
 import java.util.List;
 
-import dev.dualdb.course.CurriculumService;
-import dev.dualdb.course.Lesson;
-import dev.dualdb.course.Section;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.course.CurriculumService;
+import dev.dualdb.course.Lesson;
+import dev.dualdb.course.Section;
 
 /**
  * Routes for the sections and lessons of one course; ids stay the same through renames,
@@ -54,7 +55,7 @@ class CurriculumController {
             description = "`course-edit-conflict`: the course kept changing under " + "concurrent edits; retry")
     @PostMapping(path = "/sections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Section> addSection(@PathVariable ObjectId id, @Valid @RequestBody SectionRequest request) {
-        Section added = curriculum.addSection(id, request.toNewSection());
+        Section added = this.curriculum.addSection(id, request.toNewSection());
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(added);
     }
 
@@ -66,7 +67,7 @@ class CurriculumController {
     @PatchMapping(path = SECTION, consumes = MediaType.APPLICATION_JSON_VALUE)
     Section renameSection(@PathVariable ObjectId id, @PathVariable ObjectId sectionId,
             @Valid @RequestBody RenameSectionRequest request) {
-        return curriculum.renameSection(id, sectionId, request.title().strip());
+        return this.curriculum.renameSection(id, sectionId, request.title().strip());
     }
 
     @Operation(operationId = "reorderSections", summary = "Put the sections in a new order",
@@ -78,7 +79,7 @@ class CurriculumController {
             description = "`course-edit-conflict`: the course kept changing under " + "concurrent edits; retry")
     @PutMapping(path = "/sections/order", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<Section> reorderSections(@PathVariable ObjectId id, @Valid @RequestBody SectionOrderRequest request) {
-        return curriculum.reorderSections(id, request.sectionIds());
+        return this.curriculum.reorderSections(id, request.sectionIds());
     }
 
     @Operation(operationId = "deleteSection", summary = "Delete a section with its lessons")
@@ -88,7 +89,7 @@ class CurriculumController {
             description = "`course-edit-conflict`: the course kept changing under " + "concurrent edits; retry")
     @DeleteMapping(SECTION)
     ResponseEntity<Void> deleteSection(@PathVariable ObjectId id, @PathVariable ObjectId sectionId) {
-        curriculum.deleteSection(id, sectionId);
+        this.curriculum.deleteSection(id, sectionId);
         return ResponseEntity.noContent().build();
     }
 
@@ -101,7 +102,7 @@ class CurriculumController {
     @PostMapping(path = "/sections/{sectionId}/lessons", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Lesson> addLesson(@PathVariable ObjectId id, @PathVariable ObjectId sectionId,
             @Valid @RequestBody LessonRequest request) {
-        Lesson added = curriculum.addLesson(id, sectionId, request.toNewLesson());
+        Lesson added = this.curriculum.addLesson(id, sectionId, request.toNewLesson());
         return ResponseEntity.created(URI.create("/api/courses/" + id.toHexString())).body(added);
     }
 
@@ -116,7 +117,7 @@ class CurriculumController {
     @PutMapping(path = "/sections/{sectionId}/lessons/order", consumes = MediaType.APPLICATION_JSON_VALUE)
     Section reorderLessons(@PathVariable ObjectId id, @PathVariable ObjectId sectionId,
             @Valid @RequestBody LessonOrderRequest request) {
-        return curriculum.reorderLessons(id, sectionId, request.lessonIds());
+        return this.curriculum.reorderLessons(id, sectionId, request.lessonIds());
     }
 
     @Operation(operationId = "updateLesson", summary = "Change a lesson, or move it to another section",
@@ -130,7 +131,7 @@ class CurriculumController {
     @PatchMapping(path = "/lessons/{lessonId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Lesson updateLesson(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             @Valid @RequestBody UpdateLessonRequest request) {
-        return curriculum.updateLesson(id, lessonId, request.toChanges());
+        return this.curriculum.updateLesson(id, lessonId, request.toChanges());
     }
 
     @Operation(operationId = "deleteLesson", summary = "Delete a lesson")
@@ -140,7 +141,7 @@ class CurriculumController {
             description = "`course-edit-conflict`: the course kept changing under " + "concurrent edits; retry")
     @DeleteMapping("/lessons/{lessonId}")
     ResponseEntity<Void> deleteLesson(@PathVariable ObjectId id, @PathVariable ObjectId lessonId) {
-        curriculum.deleteLesson(id, lessonId);
+        this.curriculum.deleteLesson(id, lessonId);
         return ResponseEntity.noContent().build();
     }
 

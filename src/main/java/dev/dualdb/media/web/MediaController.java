@@ -4,12 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.dualdb.media.AccessCount;
-import dev.dualdb.media.MediaKind;
-import dev.dualdb.media.MediaService;
-import dev.dualdb.media.MediaStorage;
-import dev.dualdb.media.OwnerKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.media.AccessCount;
+import dev.dualdb.media.MediaKind;
+import dev.dualdb.media.MediaService;
+import dev.dualdb.media.MediaStorage;
+import dev.dualdb.media.OwnerKind;
 
 /**
  * Routes for any media recorded against a product, course, lesson or user
@@ -50,10 +53,12 @@ class MediaController {
      * Uploads a file against any owner: fields {@code referenceType}, {@code referenceId}
      * and {@code mediaType} first (the owner is checked before the bytes are read), then
      * {@code file}.
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the stored media
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MediaFileForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = MediaFileForm.class)))
     @Operation(operationId = "recordMedia", summary = "Record media against a product, course, lesson or user")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
@@ -93,7 +98,7 @@ class MediaController {
                     + "`user-not-found`: the owner does not exist")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MediaStorage> create(@Valid @RequestBody NewMediaRequest request) {
-        MediaStorage saved = media.saveMediaStorage(request.toNewMedia());
+        MediaStorage saved = this.media.saveMediaStorage(request.toNewMedia());
         return ResponseEntity.created(URI.create("/api/media/" + saved.id())).body(saved);
     }
 
@@ -104,7 +109,7 @@ class MediaController {
                     + "`user-not-found`: the owner does not exist")
     @GetMapping
     List<MediaStorage> byReference(@RequestParam OwnerKind referenceType, @RequestParam ObjectId referenceId) {
-        return media.getMediaByReference(referenceType, referenceId);
+        return this.media.getMediaByReference(referenceType, referenceId);
     }
 
     @Operation(operationId = "getMedia", summary = "Get one media record")
@@ -112,7 +117,7 @@ class MediaController {
     @ApiResponse(responseCode = "404", description = "`media-not-found`")
     @GetMapping("/{id}")
     MediaStorage one(@PathVariable UUID id) {
-        return media.getMediaStorage(id);
+        return this.media.getMediaStorage(id);
     }
 
     @Operation(operationId = "countMediaAccess", summary = "Count one access to a media record",
@@ -121,7 +126,7 @@ class MediaController {
     @ApiResponse(responseCode = "404", description = "`media-not-found`")
     @PostMapping("/{id}/accesses")
     AccessCount countAccess(@PathVariable UUID id) {
-        return media.updateMediaAccessCount(MediaKind.MEDIA_STORAGE, null, id);
+        return this.media.updateMediaAccessCount(MediaKind.MEDIA_STORAGE, null, id);
     }
 
     @Operation(operationId = "deleteMedia", summary = "Delete a media record",
@@ -130,7 +135,7 @@ class MediaController {
     @ApiResponse(responseCode = "404", description = "`media-not-found`")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        media.deleteMedia(MediaKind.MEDIA_STORAGE, null, id);
+        this.media.deleteMedia(MediaKind.MEDIA_STORAGE, null, id);
         return ResponseEntity.noContent().build();
     }
 

@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
 import dev.dualdb.blob.BlobStore;
 import dev.dualdb.blob.ByteRange;
 import dev.dualdb.blob.Disposition;
@@ -17,10 +22,6 @@ import dev.dualdb.blob.EntityTag;
 import dev.dualdb.blob.MultipartByteRanges;
 import dev.dualdb.blob.RangeSelection;
 import dev.dualdb.blob.StorageProperties;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 
 /**
  * Sends stored bytes the way browsers and video players expect: {@code ETag} from the
@@ -50,11 +51,7 @@ class MediaDelivery {
 
     MediaDelivery(BlobStore store, StorageProperties storage) {
         this.store = store;
-        this.presignExpiry = storage.s3() == null ? Duration.ofMinutes(15) : storage.s3().presignExpiry();
-    }
-
-    /** What to send: the bytes under {@code sha256}, of {@code size} bytes. */
-    record Representation(String sha256, long size, String contentType, String displayName, Instant lastModified) {
+        this.presignExpiry = (storage.s3() == null) ? Duration.ofMinutes(15) : storage.s3().presignExpiry();
     }
 
     void send(Representation body, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -72,7 +69,8 @@ class MediaDelivery {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<URI> presigned = store.presignedGetUrl(body.sha256(), presignExpiry, body.contentType(), disposition);
+        Optional<URI> presigned = this.store.presignedGetUrl(body.sha256(), this.presignExpiry, body.contentType(),
+                disposition);
         if (presigned.isPresent()) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.sendRedirect(presigned.get().toString());
@@ -81,7 +79,7 @@ class MediaDelivery {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
         boolean head = "HEAD".equals(request.getMethod());
         String range = request.getHeader(HttpHeaders.RANGE);
-        RangeSelection selection = range != null && tag.allowsRange(request.getHeader(HttpHeaders.IF_RANGE))
+        RangeSelection selection = (range != null && tag.allowsRange(request.getHeader(HttpHeaders.IF_RANGE)))
                 ? RangeSelection.of(range, body.size()) : new RangeSelection.Whole();
         if (selection instanceof RangeSelection.Single single) {
             ByteRange part = single.range();
@@ -97,7 +95,7 @@ class MediaDelivery {
             response.setContentLengthLong(parts.contentLength());
             if (!head) {
                 parts.writeTo(response.getOutputStream(),
-                        (offset, length) -> store.open(body.sha256(), offset, length));
+                        (offset, length) -> this.store.open(body.sha256(), offset, length));
             }
         }
         else if (selection instanceof RangeSelection.Unsatisfiable) {
@@ -121,7 +119,7 @@ class MediaDelivery {
             long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
             return since != -1 && !lastModified.isAfter(Instant.ofEpochMilli(since));
         }
-        catch (IllegalArgumentException e) {
+        catch (IllegalArgumentException ex) {
             return false;
         }
     }
@@ -132,7 +130,7 @@ class MediaDelivery {
         if (head || length == 0) {
             return;
         }
-        Optional<Path> file = store.localPath(body.sha256());
+        Optional<Path> file = this.store.localPath(body.sha256());
         if (file.isPresent() && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
             // Tomcat sends the file itself once we return, by sendfile: no copy through
             // the heap.
@@ -141,7 +139,7 @@ class MediaDelivery {
             request.setAttribute(SENDFILE_END, offset + length);
             return;
         }
-        try (InputStream in = store.open(body.sha256(), offset, length)) {
+        try (InputStream in = this.store.open(body.sha256(), offset, length)) {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[BUFFER];
             int read;
@@ -149,6 +147,20 @@ class MediaDelivery {
                 out.write(buffer, 0, read);
             }
         }
+    }
+
+    /**
+     * What to send: the bytes under {@code sha256}, of {@code size} bytes.
+     *
+     * @param sha256 the hex SHA-256 of the bytes: their key in the blob store and the
+     * {@code ETag}
+     * @param size the number of bytes
+     * @param contentType the content type to send them with
+     * @param displayName the file name offered in {@code Content-Disposition}, or {@code
+     * null}
+     * @param lastModified when the media was stored: the {@code Last-Modified} header
+     */
+    record Representation(String sha256, long size, String contentType, String displayName, Instant lastModified) {
     }
 
 }

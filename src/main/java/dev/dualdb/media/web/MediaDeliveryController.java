@@ -3,9 +3,6 @@ package dev.dualdb.media.web;
 import java.io.IOException;
 import java.util.UUID;
 
-import dev.dualdb.media.internal.StoredMediaLookup;
-import dev.dualdb.media.internal.RenditionNotFound;
-import dev.dualdb.media.internal.StoredMedia;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -20,6 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.media.internal.RenditionNotFound;
+import dev.dualdb.media.internal.StoredMedia;
+import dev.dualdb.media.internal.StoredMediaLookup;
 
 /** The one route for the bytes of any stored media, and of the thumbnails of images. */
 @RestController
@@ -74,8 +75,8 @@ class MediaDeliveryController {
     @ApiResponse(responseCode = "404", description = "`media-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void bytes(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredMedia stored = media.find(id);
-        delivery.send(new MediaDelivery.Representation(stored.sha256(), stored.size(), stored.contentType(),
+        StoredMedia stored = this.media.find(id);
+        this.delivery.send(new MediaDelivery.Representation(stored.sha256(), stored.size(), stored.contentType(),
                 stored.displayName(), stored.createdAt()), request, response);
     }
 
@@ -119,15 +120,15 @@ class MediaDeliveryController {
     void rendition(@PathVariable UUID id,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1")) @PathVariable int width,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredMedia stored = media.find(id);
+        StoredMedia stored = this.media.find(id);
         StoredMedia.Thumbnail thumbnail = stored.thumbnails()
             .stream()
-            .filter(candidate -> candidate.width() == width)
+            .filter((candidate) -> candidate.width() == width)
             .findFirst()
             .orElseThrow(() -> new RenditionNotFound(id, width));
-        String name = stored.displayName() == null ? null : width + "w-" + stored.displayName();
-        delivery.send(new MediaDelivery.Representation(thumbnail.sha256(), thumbnail.size(), thumbnail.contentType(),
-                name, stored.createdAt()), request, response);
+        String name = (stored.displayName() == null) ? null : width + "w-" + stored.displayName();
+        this.delivery.send(new MediaDelivery.Representation(thumbnail.sha256(), thumbnail.size(),
+                thumbnail.contentType(), name, stored.createdAt()), request, response);
     }
 
 }

@@ -1,12 +1,20 @@
 package dev.dualdb.media.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.OwnerKind;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The multipart form of {@code POST /api/media} with a file, for the OpenAPI document
  * only.
+ *
+ * @param referenceType the kind of owner the file is attached to (product, course, lesson
+ * or user)
+ * @param referenceId the owner's id (24 hexadecimal characters)
+ * @param mediaType the broad type of the file; checked against the type sniffed from its
+ * bytes
+ * @param file the file itself, sent last
  */
 @Schema(description = "The owner and media type first (the owner is checked before the bytes are read), then the "
         + "file in a part named 'file'")

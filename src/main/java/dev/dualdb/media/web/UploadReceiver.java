@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.media.internal.MediaUploads;
 import dev.dualdb.media.internal.NoFileUploaded;
 import dev.dualdb.media.internal.UploadForm;
 import dev.dualdb.system.MultipartReader;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
 
 /**
  * The one piece every multipart upload route calls, once: it checks the owner, reads the

@@ -1,5 +1,6 @@
 package dev.dualdb.media.web;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +10,11 @@ import dev.dualdb.system.InvalidInput;
 
 /**
  * The owner and media type named by the text fields of a {@code POST /api/media} upload.
+ *
+ * @param referenceType the kind of owner the upload is attached to
+ * @param referenceId the owner's id as the client sent it (checked against the owner
+ * later)
+ * @param mediaType the broad type of media the client says it is sending
  */
 record UploadTarget(OwnerKind referenceType, String referenceId, MediaType mediaType) {
 
@@ -23,9 +29,9 @@ record UploadTarget(OwnerKind referenceType, String referenceId, MediaType media
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         }
-        catch (IllegalArgumentException e) {
+        catch (IllegalArgumentException ex) {
             throw new InvalidInput("validation-failed",
-                    "The field '" + field + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    "The field '" + field + "' must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -1,15 +1,13 @@
 package dev.dualdb.product.web;
 
 import java.net.URI;
-
 import java.util.Set;
 
-import dev.dualdb.media.web.UploadReceiver;
-import dev.dualdb.media.web.UploadRoute;
-import dev.dualdb.product.Product;
-import dev.dualdb.product.ProductService;
-import dev.dualdb.product.ProductWithImages;
-import dev.dualdb.system.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,9 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.types.ObjectId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.dualdb.media.web.UploadReceiver;
+import dev.dualdb.media.web.UploadRoute;
+import dev.dualdb.product.Product;
+import dev.dualdb.product.ProductService;
+import dev.dualdb.product.ProductWithImages;
+import dev.dualdb.system.InvalidInput;
 
 /** Product routes: the product document (MongoDB) with its images (PostgreSQL). */
 @RestController
@@ -69,7 +71,7 @@ class ProductController {
     @ApiResponse(responseCode = "409", description = "`duplicate-sku`: another product has this SKU")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
-        ProductWithImages created = products.create(request.toNewProduct(), request.toNewImages());
+        ProductWithImages created = this.products.create(request.toNewProduct(), request.toNewImages());
         return ResponseEntity.created(URI.create("/api/products/" + created.product().id()))
             .body(ProductResponse.of(created));
     }
@@ -78,10 +80,12 @@ class ProductController {
      * Creates a product with uploaded images: a {@code product} part (the JSON of the
      * product, first), then one or more image files in {@code files} parts, each streamed
      * into the blob store as it arrives.
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the product and its images
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ProductWithFilesForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = ProductWithFilesForm.class)))
     @Operation(operationId = "createProduct", summary = "Create a product, optionally with images")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
@@ -117,12 +121,12 @@ class ProductController {
         }
         CreateProductRequest request;
         try {
-            request = json.readValue(text, CreateProductRequest.class);
+            request = this.json.readValue(text, CreateProductRequest.class);
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException ex) {
             throw new InvalidInput("malformed-body", "The 'product' part is not valid JSON for a product");
         }
-        Set<ConstraintViolation<CreateProductRequest>> violations = validator.validate(request);
+        Set<ConstraintViolation<CreateProductRequest>> violations = this.validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
@@ -140,7 +144,7 @@ class ProductController {
     @ApiResponse(responseCode = "404", description = "`product-not-found`")
     @GetMapping("/{id}")
     ProductResponse get(@PathVariable ObjectId id) {
-        return ProductResponse.of(products.get(id));
+        return ProductResponse.of(this.products.get(id));
     }
 
     @Operation(operationId = "listProducts", summary = "List products, newest first, with their images",
@@ -148,7 +152,7 @@ class ProductController {
     @GetMapping
     ProductPageResponse list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return ProductPageResponse.of(products.list(page, size));
+        return ProductPageResponse.of(this.products.list(page, size));
     }
 
     @Operation(operationId = "updateProduct", summary = "Change some fields of a product",
@@ -159,8 +163,8 @@ class ProductController {
     @ApiResponse(responseCode = "409", description = "`duplicate-sku`: another product has this SKU")
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProductResponse update(@PathVariable ObjectId id, @Valid @RequestBody UpdateProductRequest request) {
-        Product updated = products.update(id, request.toChanges());
-        return ProductResponse.of(products.get(new ObjectId(updated.id())));
+        Product updated = this.products.update(id, request.toChanges());
+        return ProductResponse.of(this.products.get(new ObjectId(updated.id())));
     }
 
     @Operation(operationId = "deleteProduct", summary = "Delete a product and its images",
@@ -170,7 +174,7 @@ class ProductController {
     @ApiResponse(responseCode = "404", description = "`product-not-found`")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable ObjectId id) {
-        products.delete(id);
+        this.products.delete(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -4,11 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.dualdb.media.ProductImage;
-import dev.dualdb.media.web.UploadReceiver;
-import dev.dualdb.media.web.UploadRoute;
-import dev.dualdb.product.ProductService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +23,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.media.ProductImage;
+import dev.dualdb.media.web.UploadReceiver;
+import dev.dualdb.media.web.UploadRoute;
+import dev.dualdb.product.ProductService;
 
 /** Routes for the images of one product. */
 @RestController
@@ -44,10 +47,13 @@ class ProductImageController {
     /**
      * Uploads one or more image files (parts named {@code files}), each streamed into the
      * blob store.
+     * @param id the product's id
+     * @param request the multipart request, read as it streams in
+     * @return 201 with the images added
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImageFilesForm.class)))
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = ImageFilesForm.class)))
     @Operation(operationId = "addProductImages", summary = "Add images to a product")
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
@@ -78,7 +84,7 @@ class ProductImageController {
     @ApiResponse(responseCode = "404", description = "`product-not-found`")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<ProductImage>> add(@PathVariable ObjectId id, @Valid @RequestBody AddImagesRequest request) {
-        List<ProductImage> saved = products.addImages(id,
+        List<ProductImage> saved = this.products.addImages(id,
                 request.images().stream().map(ImageRequest::toNewImage).toList());
         return ResponseEntity.created(URI.create("/api/products/" + id.toHexString())).body(saved);
     }
@@ -91,7 +97,7 @@ class ProductImageController {
     @PatchMapping(path = "/{imageId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProductImage update(@PathVariable ObjectId id, @PathVariable UUID imageId,
             @Valid @RequestBody UpdateImageRequest request) {
-        return products.updateImage(id, imageId, request.toChanges());
+        return this.products.updateImage(id, imageId, request.toChanges());
     }
 
     @Operation(operationId = "deleteProductImage", summary = "Delete an image of a product",
@@ -100,7 +106,7 @@ class ProductImageController {
     @ApiResponse(responseCode = "404", description = "`product-not-found`, `media-not-found`")
     @DeleteMapping("/{imageId}")
     ResponseEntity<Void> delete(@PathVariable ObjectId id, @PathVariable UUID imageId) {
-        products.deleteImage(id, imageId);
+        this.products.deleteImage(id, imageId);
         return ResponseEntity.noContent().build();
     }
 

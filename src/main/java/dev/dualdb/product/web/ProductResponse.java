@@ -4,15 +4,28 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.dualdb.media.ProductImage;
 import dev.dualdb.product.Product;
 import dev.dualdb.product.ProductStatus;
 import dev.dualdb.product.ProductWithImages;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A product with its images, as the API shows it.
  *
+ * @param id the product's id (24 hexadecimal characters)
+ * @param name the product's name
+ * @param description the free-text description, or {@code null}
+ * @param price the price
+ * @param currency the ISO 4217 code of the price's currency
+ * @param sku the stock-keeping unit, unique among products
+ * @param category the category the product is listed under, or {@code null}
+ * @param stock how many items are in stock
+ * @param status whether the product is a draft or on sale (active)
+ * @param createdAt when the product was created
+ * @param updatedAt when the product last changed
+ * @param images the product's images, in order
  * @param mediaAvailable {@code false} when the media store could not be asked:
  * {@code images} is then empty
  */

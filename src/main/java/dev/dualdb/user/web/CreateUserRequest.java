@@ -2,13 +2,22 @@ package dev.dualdb.user.web;
 
 import java.util.Set;
 
-import dev.dualdb.user.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/users}. */
+import dev.dualdb.user.Role;
+
+/**
+ * Body of {@code POST /api/users}.
+ *
+ * @param email the address the user signs in with; unique among users, at most 254
+ * characters
+ * @param name the name shown for the user, at most 200 characters
+ * @param roles what the user may do (student, instructor, admin); a student if none are
+ * given
+ */
 record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
         @Size(max = 3) Set<@NotNull Role> roles) {
 }

@@ -3,9 +3,6 @@ package dev.dualdb.user.web;
 import java.net.URI;
 import java.util.List;
 
-import dev.dualdb.system.ObjectIdParser;
-import dev.dualdb.user.Enrollment;
-import dev.dualdb.user.EnrollmentService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.system.ObjectIdParser;
+import dev.dualdb.user.Enrollment;
+import dev.dualdb.user.EnrollmentService;
 
 /** Enrolment routes, under the course they belong to. */
 @RestController
@@ -40,7 +41,7 @@ class EnrollmentController {
     @ApiResponse(responseCode = "409", description = "`duplicate-enrollment`: the user is already enrolled")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Enrollment> enroll(@PathVariable ObjectId courseId, @Valid @RequestBody EnrollRequest request) {
-        Enrollment enrollment = enrollments.enroll(courseId, ObjectIdParser.parse(request.userId()));
+        Enrollment enrollment = this.enrollments.enroll(courseId, ObjectIdParser.parse(request.userId()));
         return ResponseEntity
             .created(URI.create("/api/courses/" + courseId.toHexString() + "/enrollments/" + enrollment.id()))
             .body(enrollment);
@@ -51,7 +52,7 @@ class EnrollmentController {
     @ApiResponse(responseCode = "404", description = "`enrollment-not-found`")
     @GetMapping("/{enrollmentId}")
     Enrollment get(@PathVariable ObjectId courseId, @PathVariable ObjectId enrollmentId) {
-        return enrollments.get(courseId, enrollmentId);
+        return this.enrollments.get(courseId, enrollmentId);
     }
 
     @Operation(operationId = "listCourseEnrollments", summary = "List the enrolments in a course")
@@ -59,7 +60,7 @@ class EnrollmentController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @GetMapping
     List<Enrollment> list(@PathVariable ObjectId courseId) {
-        return enrollments.ofCourse(courseId);
+        return this.enrollments.ofCourse(courseId);
     }
 
 }

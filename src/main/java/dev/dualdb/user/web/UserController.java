@@ -3,10 +3,6 @@ package dev.dualdb.user.web;
 import java.net.URI;
 import java.util.List;
 
-import dev.dualdb.user.Enrollment;
-import dev.dualdb.user.EnrollmentService;
-import dev.dualdb.user.User;
-import dev.dualdb.user.UserService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import dev.dualdb.user.Enrollment;
+import dev.dualdb.user.EnrollmentService;
+import dev.dualdb.user.User;
+import dev.dualdb.user.UserService;
 
 /** User routes. Security comes later: these are the seams it will guard. */
 @RestController
@@ -44,7 +45,7 @@ class UserController {
     @ApiResponse(responseCode = "409", description = "`duplicate-email`: another user has this email")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<User> create(@Valid @RequestBody CreateUserRequest request) {
-        User created = users.create(request.email(), request.name(), request.roles());
+        User created = this.users.create(request.email(), request.name(), request.roles());
         return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created);
     }
 
@@ -53,7 +54,7 @@ class UserController {
     @ApiResponse(responseCode = "404", description = "`user-not-found`")
     @GetMapping("/{id}")
     User get(@PathVariable ObjectId id) {
-        return users.get(id);
+        return this.users.get(id);
     }
 
     @Operation(operationId = "listUserEnrollments", summary = "List the enrolments of a user")
@@ -61,7 +62,7 @@ class UserController {
     @ApiResponse(responseCode = "404", description = "`user-not-found`")
     @GetMapping("/{id}/enrollments")
     List<Enrollment> enrollments(@PathVariable ObjectId id) {
-        return enrollments.ofUser(id);
+        return this.enrollments.ofUser(id);
     }
 
 }
