@@ -1,6 +1,7 @@
 package dev.dualdb.media.web;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.dualdb.media.internal.StoredMediaLookup;
@@ -74,8 +75,8 @@ class MediaDeliveryController {
     @ApiResponse(responseCode = "404", description = "`media-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void bytes(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredMedia stored = media.find(id);
-        delivery.send(new MediaDelivery.Representation(stored.sha256(), stored.size(), stored.contentType(),
+        StoredMedia stored = this.media.find(id);
+        this.delivery.send(new MediaDelivery.Representation(stored.sha256(), stored.size(), stored.contentType(),
                 stored.displayName(), stored.createdAt()), request, response);
     }
 
@@ -118,15 +119,21 @@ class MediaDeliveryController {
     @RequestMapping(path = "/media/{id}/renditions/{width}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void rendition(@PathVariable UUID id, @Parameter(schema = @Schema(minimum = "1")) @PathVariable int width,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredMedia stored = media.find(id);
-        StoredMedia.Thumbnail thumbnail = stored.thumbnails()
-            .stream()
-            .filter(candidate -> candidate.width() == width)
-            .findFirst()
-            .orElseThrow(() -> new RenditionNotFound(id, width));
-        String name = stored.displayName() == null ? null : width + "w-" + stored.displayName();
-        delivery.send(new MediaDelivery.Representation(thumbnail.sha256(), thumbnail.size(), thumbnail.contentType(),
-                name, stored.createdAt()), request, response);
+        StoredMedia stored = this.media.find(id);
+        Optional<StoredMedia.Thumbnail> found = thumbnail(stored, width);
+        if (found.isEmpty()) {
+            // A cached entry may predate a thumbnail made since: look again once.
+            stored = this.media.findFresh(id);
+            found = thumbnail(stored, width);
+        }
+        StoredMedia.Thumbnail thumbnail = found.orElseThrow(() -> new RenditionNotFound(id, width));
+        String name = (stored.displayName() == null) ? null : width + "w-" + stored.displayName();
+        this.delivery.send(new MediaDelivery.Representation(thumbnail.sha256(), thumbnail.size(),
+                thumbnail.contentType(), name, stored.createdAt()), request, response);
+    }
+
+    private static Optional<StoredMedia.Thumbnail> thumbnail(StoredMedia stored, int width) {
+        return stored.thumbnails().stream().filter((candidate) -> candidate.width() == width).findFirst();
     }
 
 }
