@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.dualdb.media.OwnerKind;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,16 +51,20 @@ public class DeliveryCache {
 
     private final AtomicLong generation = new AtomicLong();
 
-    DeliveryCache(DeliveryCacheProperties properties) {
+    DeliveryCache(DeliveryCacheProperties properties, ObjectProvider<MeterRegistry> meters) {
         this.enabled = properties.enabled();
         this.media = Caffeine.newBuilder()
             .maximumSize(properties.maxEntries())
             .expireAfterWrite(properties.maxStaleness())
+            .recordStats()
             .build();
         this.owners = Caffeine.newBuilder()
             .maximumSize(properties.maxEntries())
             .expireAfterWrite(properties.maxStaleness())
             .build();
+        // cache_gets_total{cache="media.delivery",result="hit|miss"}, cache_size,
+        // evictions.
+        meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.media, "media.delivery"));
     }
 
     /**

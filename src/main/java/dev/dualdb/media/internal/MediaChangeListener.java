@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -57,10 +59,17 @@ class MediaChangeListener implements SmartLifecycle {
     private volatile boolean listening;
 
     MediaChangeListener(DeliveryCache cache, PostgresDatabase database,
-            ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+            ObjectProvider<JdbcConnectionDetails> connectionDetails, ObjectProvider<MeterRegistry> meters) {
         this.cache = cache;
         this.database = database;
         this.connectionDetails = connectionDetails;
+        meters.ifAvailable((registry) -> Gauge.builder("dualdb.media.change.listener.up", this::up)
+            .description("1 while this instance hears media deletions announced by the others")
+            .register(registry));
+    }
+
+    private double up() {
+        return (this.listening) ? 1 : 0;
     }
 
     @Override
@@ -94,14 +103,6 @@ class MediaChangeListener implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return this.running;
-    }
-
-    /**
-     * Whether this instance hears announcements now.
-     * @return whether the listening connection is up
-     */
-    boolean listening() {
-        return this.listening;
     }
 
     private void listen(JdbcConnectionDetails details) {
