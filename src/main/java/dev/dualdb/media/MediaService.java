@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import dev.dualdb.media.internal.ExternalUrl;
+import dev.dualdb.media.internal.MediaChanges;
 import dev.dualdb.media.internal.MediaInput;
 import dev.dualdb.media.internal.MediaNotFound;
 import dev.dualdb.media.internal.MediaOwnerNotFound;
@@ -46,13 +47,16 @@ public class MediaService {
 
     private final Steps steps;
 
+    private final MediaChanges changes;
+
     MediaService(PostgresDatabase database, MediaStorageRepository mediaStorage, MediaOwners owners,
-            UploadRecorder uploads, Steps steps) {
+            UploadRecorder uploads, Steps steps, MediaChanges changes) {
         this.database = database;
         this.mediaStorage = mediaStorage;
         this.owners = owners;
         this.uploads = uploads;
         this.steps = steps;
+        this.changes = changes;
     }
 
     /**
@@ -152,16 +156,19 @@ public class MediaService {
     }
 
     /**
-     * Deletes one piece of media: one transaction deletes the row and queues its bytes;
-     * the collector removes them only if nothing else refers to the same bytes by then.
+     * Deletes one piece of media: one transaction deletes the row, queues its bytes and
+     * announces the deletion to every instance's delivery cache; the collector removes
+     * the bytes only if nothing else refers to the same bytes by then.
      * @param kind the kind of media
      * @param ownerId the product or course it must belong to; ignored for
      * {@link MediaKind#MEDIA_STORAGE}
      * @param id the media id
      */
     public void deleteMedia(MediaKind kind, ObjectId ownerId, UUID id) {
-        this.database.write((jdbc) -> MediaRows.delete(jdbc, MediaTable.of(kind), hex(ownerId), id))
-            .orElseThrow(() -> new MediaNotFound(kind, id));
+        this.database.write((jdbc) -> MediaRows.delete(jdbc, MediaTable.of(kind), hex(ownerId), id).map((row) -> {
+            this.changes.mediaDeleted(jdbc, row.id());
+            return row;
+        })).orElseThrow(() -> new MediaNotFound(kind, id));
         this.steps.reached(Step.MEDIA_ROW_DELETED);
     }
 
@@ -200,8 +207,11 @@ public class MediaService {
         return this.database.write((jdbc) -> deleteOwnedBy(jdbc, OwnerKind.LESSON, lessonIds));
     }
 
-    private static int deleteOwnedBy(JdbcClient jdbc, OwnerKind kind, Collection<ObjectId> owners) {
-        return MediaRows.deleteOwnedBy(jdbc, kind, owners.stream().map(ObjectId::toHexString).toList(), null);
+    private int deleteOwnedBy(JdbcClient jdbc, OwnerKind kind, Collection<ObjectId> owners) {
+        List<String> ids = owners.stream().map(ObjectId::toHexString).toList();
+        // Announced even when no row goes: an owner cached as existing is gone.
+        this.changes.ownersDeleted(jdbc, kind, ids);
+        return MediaRows.deleteOwnedBy(jdbc, kind, ids, null);
     }
 
     private static String hex(ObjectId id) {

@@ -1,9 +1,13 @@
 package dev.dualdb.support;
 
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Beans the HTTP tests use to look inside: a counter of SQL statements. */
+/**
+ * Beans the HTTP tests use to look inside: counters of SQL statements and of MongoDB
+ * commands.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public final class TestSupportConfiguration {
 
@@ -16,6 +20,16 @@ public final class TestSupportConfiguration {
     @Bean
     static QueryCounter queryCounter() {
         return new QueryCounter();
+    }
+
+    @Bean
+    MongoCommandCounter mongoCommandCounter() {
+        return new MongoCommandCounter();
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer countMongoCommands(MongoCommandCounter counter) {
+        return (settings) -> settings.addCommandListener(counter);
     }
 
 }

@@ -40,8 +40,12 @@ public class BlobCollector {
 
     private final Steps steps;
 
-    public BlobCollector(PostgresDatabase database, BlobStore store, CollectorSettings settings, Steps steps) {
+    private final MediaChanges changes;
+
+    public BlobCollector(PostgresDatabase database, BlobStore store, CollectorSettings settings, Steps steps,
+            MediaChanges changes) {
         this.steps = steps;
+        this.changes = changes;
         this.database = database;
         this.store = store;
         this.settings = settings;
@@ -124,6 +128,7 @@ public class BlobCollector {
                     .list();
                 BlobReferences.queueForCollection(jdbc, thumbnails);
                 jdbc.sql("DELETE FROM blobs WHERE sha256 = :h").param("h", hash).update();
+                this.changes.bytesDeleted(jdbc, List.of(hash));
                 this.steps.reached(Step.COLLECTOR_ROWS_DELETED);
                 // Last, still under the lock: if this fails, everything above rolls back
                 // and the entry stays queued.

@@ -22,8 +22,11 @@ public class MediaInventory {
 
     private final PostgresDatabase database;
 
-    public MediaInventory(PostgresDatabase database) {
+    private final MediaChanges changes;
+
+    public MediaInventory(PostgresDatabase database, MediaChanges changes) {
         this.database = database;
+        this.changes = changes;
     }
 
     /**
@@ -61,7 +64,10 @@ public class MediaInventory {
         if (ownerIds.isEmpty()) {
             return 0;
         }
-        return this.database.write((jdbc) -> MediaRows.deleteOwnedBy(jdbc, kind, ownerIds, checkedAt));
+        return this.database.write((jdbc) -> {
+            this.changes.ownersDeleted(jdbc, kind, ownerIds);
+            return MediaRows.deleteOwnedBy(jdbc, kind, ownerIds, checkedAt);
+        });
     }
 
     /**

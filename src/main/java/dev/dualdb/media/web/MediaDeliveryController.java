@@ -1,6 +1,7 @@
 package dev.dualdb.media.web;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -121,14 +122,20 @@ class MediaDeliveryController {
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1")) @PathVariable int width,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredMedia stored = this.media.find(id);
-        StoredMedia.Thumbnail thumbnail = stored.thumbnails()
-            .stream()
-            .filter((candidate) -> candidate.width() == width)
-            .findFirst()
-            .orElseThrow(() -> new RenditionNotFound(id, width));
+        Optional<StoredMedia.Thumbnail> found = thumbnail(stored, width);
+        if (found.isEmpty()) {
+            // A cached entry may predate a thumbnail made since: look again once.
+            stored = this.media.findFresh(id);
+            found = thumbnail(stored, width);
+        }
+        StoredMedia.Thumbnail thumbnail = found.orElseThrow(() -> new RenditionNotFound(id, width));
         String name = (stored.displayName() == null) ? null : width + "w-" + stored.displayName();
         this.delivery.send(new MediaDelivery.Representation(thumbnail.sha256(), thumbnail.size(),
                 thumbnail.contentType(), name, stored.createdAt()), request, response);
+    }
+
+    private static Optional<StoredMedia.Thumbnail> thumbnail(StoredMedia stored, int width) {
+        return stored.thumbnails().stream().filter((candidate) -> candidate.width() == width).findFirst();
     }
 
 }
