@@ -91,6 +91,9 @@ final class MediaCounter {
      * @param row the row after the write
      */
     synchronized void written(long written, AccessCount row) {
+        if (this.retired) {
+            return;
+        }
         this.inFlight -= written;
         this.persisted = row.accessCount();
         this.persistedAt = row.lastAccessedAt();
@@ -101,6 +104,10 @@ final class MediaCounter {
      * @param taken the counts taken
      */
     synchronized void failed(long taken) {
+        if (this.retired) {
+            // Forgotten meanwhile (its row was deleted): nothing to keep.
+            return;
+        }
         this.inFlight -= taken;
         this.pending += taken;
     }
