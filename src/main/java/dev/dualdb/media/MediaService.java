@@ -8,6 +8,7 @@ import org.bson.types.ObjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.dualdb.media.internal.AccessCounts;
 import dev.dualdb.media.internal.ExternalUrl;
 import dev.dualdb.media.internal.MediaChanges;
 import dev.dualdb.media.internal.MediaInput;
@@ -49,14 +50,17 @@ public class MediaService {
 
     private final MediaChanges changes;
 
+    private final AccessCounts accessCounts;
+
     MediaService(PostgresDatabase database, MediaStorageRepository mediaStorage, MediaOwners owners,
-            UploadRecorder uploads, Steps steps, MediaChanges changes) {
+            UploadRecorder uploads, Steps steps, MediaChanges changes, AccessCounts accessCounts) {
         this.database = database;
         this.mediaStorage = mediaStorage;
         this.owners = owners;
         this.uploads = uploads;
         this.steps = steps;
         this.changes = changes;
+        this.accessCounts = accessCounts;
     }
 
     /**
@@ -139,20 +143,20 @@ public class MediaService {
     }
 
     /**
-     * Counts one access to a piece of media (atomically, in PostgreSQL) and records when
-     * it happened.
+     * Counts one access to a piece of media and records when it happened: in memory,
+     * written to PostgreSQL with the other counts of the same flush interval (see
+     * {@link AccessCounts}).
      * @param kind the kind of media (product images are not counted)
      * @param ownerId the course the video or resource belongs to; ignored for
      * {@link MediaKind#MEDIA_STORAGE}
      * @param id the media id
-     * @return the new count
+     * @return the count written so far plus this instance's counts not yet written
      */
     public AccessCount updateMediaAccessCount(MediaKind kind, ObjectId ownerId, UUID id) {
         if (kind == MediaKind.PRODUCT_IMAGE) {
             throw new InvalidInput("not-access-counted", "Product images are not access-counted");
         }
-        return this.database.write((jdbc) -> MediaRows.countAccess(jdbc, MediaTable.of(kind), hex(ownerId), id))
-            .orElseThrow(() -> new MediaNotFound(kind, id));
+        return this.accessCounts.count(MediaTable.of(kind), hex(ownerId), id);
     }
 
     /**
@@ -169,6 +173,7 @@ public class MediaService {
             this.changes.mediaDeleted(jdbc, row.id());
             return row;
         })).orElseThrow(() -> new MediaNotFound(kind, id));
+        this.accessCounts.forget(MediaTable.of(kind), id);
         this.steps.reached(Step.MEDIA_ROW_DELETED);
     }
 

@@ -6,8 +6,10 @@ import java.util.UUID;
 
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import dev.dualdb.media.internal.AccessCounts;
 import dev.dualdb.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The routes for course videos and lesson resources, and lessons as owners of any media.
  */
 class CourseMediaApiTests extends CourseApiSupport {
+
+    @Autowired
+    AccessCounts accessCounts;
 
     @Test
     void recordsAVideoOfALessonGivenByUrl() {
@@ -101,6 +106,10 @@ class CourseMediaApiTests extends CourseApiSupport {
         assertThat(first.json().path("accessCount").asLong()).isEqualTo(1);
         assertThat(second.json().path("accessCount").asLong()).isEqualTo(2);
         assertThat(Instant.parse(second.json().path("lastAccessedAt").asString())).isAfter(before);
+        assertThat(count("SELECT access_count FROM course_videos WHERE id = ?::uuid", video))
+            .as("counted in memory until the next flush")
+            .isZero();
+        this.accessCounts.flush();
         assertThat(count("SELECT access_count FROM course_videos WHERE id = ?::uuid", video)).isEqualTo(2);
         assertThat(
                 count("SELECT count(*) FROM course_videos WHERE id = ?::uuid AND last_accessed_at IS NOT NULL", video))
@@ -123,6 +132,7 @@ class CourseMediaApiTests extends CourseApiSupport {
         assertThat(counted.status()).as(counted.toString()).isEqualTo(200);
         assertThat(counted.json().path("accessCount").asLong()).isEqualTo(1);
         assertThat(counted.json().path("lastAccessedAt").isNull()).isFalse();
+        this.accessCounts.flush();
         assertThat(count("SELECT access_count FROM course_resources WHERE id = ?::uuid", resource)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM course_resources WHERE id = ?::uuid AND last_accessed_at IS NOT NULL",
                 resource))

@@ -161,8 +161,11 @@ class CourseMediaController {
     }
 
     @Operation(operationId = "countVideoView", summary = "Count one view of a video",
-            description = "Increments its access count and sets its last access time.")
-    @ApiResponse(responseCode = "200", description = "The new count", useReturnTypeSchema = true)
+            description = "Counts it in memory; the counts are written to PostgreSQL every "
+                    + "`dualdb.media.access-count-flush-interval` (1 s). The answer is the count written so far "
+                    + "plus this instance's counts not yet written: exact on one instance, behind by at most one "
+                    + "interval of the other instances' counts.")
+    @ApiResponse(responseCode = "200", description = "The count, this access included", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/videos/{videoId}/views")
     AccessCount countView(@PathVariable ObjectId id, @PathVariable UUID videoId) {
@@ -192,8 +195,11 @@ class CourseMediaController {
     }
 
     @Operation(operationId = "countResourceAccess", summary = "Count one access to a resource",
-            description = "Increments its access count and sets its last access time.")
-    @ApiResponse(responseCode = "200", description = "The new count", useReturnTypeSchema = true)
+            description = "Counts it in memory; the counts are written to PostgreSQL every "
+                    + "`dualdb.media.access-count-flush-interval` (1 s). The answer is the count written so far "
+                    + "plus this instance's counts not yet written: exact on one instance, behind by at most one "
+                    + "interval of the other instances' counts.")
+    @ApiResponse(responseCode = "200", description = "The count, this access included", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "`course-not-found`, `media-not-found`")
     @PostMapping("/resources/{resourceId}/accesses")
     AccessCount countAccess(@PathVariable ObjectId id, @PathVariable UUID resourceId) {

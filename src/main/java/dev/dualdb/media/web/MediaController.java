@@ -121,8 +121,11 @@ class MediaController {
     }
 
     @Operation(operationId = "countMediaAccess", summary = "Count one access to a media record",
-            description = "Increments its access count and sets its last access time.")
-    @ApiResponse(responseCode = "200", description = "The new count", useReturnTypeSchema = true)
+            description = "Counts it in memory; the counts are written to PostgreSQL every "
+                    + "`dualdb.media.access-count-flush-interval` (1 s). The answer is the count written so far "
+                    + "plus this instance's counts not yet written: exact on one instance, behind by at most one "
+                    + "interval of the other instances' counts.")
+    @ApiResponse(responseCode = "200", description = "The count, this access included", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "`media-not-found`")
     @PostMapping("/{id}/accesses")
     AccessCount countAccess(@PathVariable UUID id) {
