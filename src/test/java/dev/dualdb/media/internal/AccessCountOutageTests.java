@@ -58,7 +58,19 @@ class AccessCountOutageTests extends ApiTest {
 
         this.postgres.start();
 
-        assertThat(counts.flush()).isEqualTo(new AccessCounts.Flushed(3, 0));
+        // The first attempts may meet a pooled connection to the stopped server: those
+        // fail like the flushes above and keep the counts, as the scheduler's next run
+        // would.
+        AccessCounts.Flushed flushed = null;
+        for (int attempt = 0; flushed == null && attempt < 20; attempt++) {
+            try {
+                flushed = counts.flush();
+            }
+            catch (PostgresUnavailable ex) {
+                assertThat(counts.unwritten(MediaTable.COURSE_VIDEOS, video)).isEqualTo(3);
+            }
+        }
+        assertThat(flushed).isEqualTo(new AccessCounts.Flushed(3, 0));
         assertThat(count("SELECT access_count FROM course_videos WHERE id = ?", video)).isEqualTo(3);
         assertThat(counts.count(MediaTable.COURSE_VIDEOS, course, video).accessCount()).isEqualTo(4);
     }
