@@ -78,6 +78,7 @@ class ProblemResponses implements OpenApiCustomizer {
         boolean queryParameters = parameters.stream().anyMatch((p) -> "query".equals(p.getIn()));
         boolean body = operation.getRequestBody() != null;
         boolean jsonBody = body && operation.getRequestBody().getContent().containsKey("application/json");
+        boolean upload = body && operation.getRequestBody().getContent().containsKey("multipart/form-data");
         boolean idempotent = method == PathItem.HttpMethod.POST && path.startsWith("/api/");
 
         Set<String> badRequest = new LinkedHashSet<>();
@@ -97,6 +98,11 @@ class ProblemResponses implements OpenApiCustomizer {
                     "`unknown-property`: the body has a property this operation does not know; `errors` " + "names it");
             badRequest.add("`validation-failed`: fields break the documented constraints; `errors` lists each");
         }
+        if (upload) {
+            badRequest.add("`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`: the "
+                    + "form is not valid multipart, carries more files than allowed, has a text field over 64 KiB, "
+                    + "or breaks off");
+        }
         if (idempotent) {
             badRequest.add("`invalid-idempotency-key`: the Idempotency-Key is not 1 to 255 visible ASCII characters");
         }
@@ -109,6 +115,15 @@ class ProblemResponses implements OpenApiCustomizer {
                     Set.of("`request-too-large`: a JSON body over 1 MiB (uploads have their own limits)"));
             merge(operation, "415", "Unsupported media type",
                     Set.of("`unsupported-media-type`: the request's Content-Type is not one documented here"));
+        }
+        if (upload) {
+            merge(operation, "413", "Content too large", Set
+                .of("`upload-too-large`, `image-dimensions-too-large`: an uploaded file is over its size or pixel limit"));
+            merge(operation, "415", "Unsupported media type",
+                    Set.of("`unsupported-media-type`, `content-type-mismatch`: an uploaded file is not of a type "
+                            + "accepted here (judged by its bytes, not by its name or the claimed type)"));
+            merge(operation, "422", "Unprocessable",
+                    Set.of("`unreadable-content`: an uploaded file's bytes cannot be read as the type they are"));
         }
         if (idempotent) {
             addIdempotencyKey(operation);

@@ -65,15 +65,7 @@ class CourseMediaController {
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "400",
             description = "With a file:\n- `validation-failed`: no `title` before the "
-                    + "file\n- `malformed-id`: `lessonId` is not an id\n- `no-file`: no part named `file`\n- "
-                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
-    @ApiResponse(responseCode = "413",
-            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
-    @ApiResponse(responseCode = "415",
-            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
-                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
-    @ApiResponse(responseCode = "422",
-            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
+                    + "file\n- `malformed-id`: `lessonId` is not an id\n- `no-file`: no part named `file`")
     @PostMapping(path = "/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseVideo> uploadVideo(@PathVariable ObjectId id, HttpServletRequest request) {
         UploadRoute route = UploadRoute.video(() -> this.media.checkVideoOwner(id, null), (fields) -> {
@@ -99,16 +91,7 @@ class CourseMediaController {
                     schema = @Schema(implementation = ResourceFileForm.class)))
     @Operation(operationId = "addLessonResource", summary = "Add a downloadable resource to a lesson")
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "400",
-            description = "With a file:\n- `no-file`: no part named `file`\n- "
-                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
-    @ApiResponse(responseCode = "413",
-            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
-    @ApiResponse(responseCode = "415",
-            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
-                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
-    @ApiResponse(responseCode = "422",
-            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
+    @ApiResponse(responseCode = "400", description = "With a file:\n- `no-file`: no part named `file`")
     @PostMapping(path = "/lessons/{lessonId}/resources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CourseResource> uploadResource(@PathVariable ObjectId id, @PathVariable ObjectId lessonId,
             HttpServletRequest request) {

@@ -61,17 +61,8 @@ class MediaController {
                     schema = @Schema(implementation = MediaFileForm.class)))
     @Operation(operationId = "recordMedia", summary = "Record media against a product, course, lesson or user")
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "400",
-            description = "With a file:\n- `validation-failed`: `referenceType`, "
-                    + "`referenceId` or `mediaType` missing or unknown before the file\n- `no-file`: no part named "
-                    + "`file`\n- `malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
-    @ApiResponse(responseCode = "413",
-            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
-    @ApiResponse(responseCode = "415",
-            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
-                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
-    @ApiResponse(responseCode = "422",
-            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
+    @ApiResponse(responseCode = "400", description = "With a file:\n- `validation-failed`: `referenceType`, "
+            + "`referenceId` or `mediaType` missing or unknown before the file\n- `no-file`: no part named " + "`file`")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<MediaStorage> upload(HttpServletRequest request) {
         UploadRoute route = UploadRoute.oneFile(UploadRoute.NO_OWNER_IN_PATH, (fields) -> {

@@ -88,16 +88,7 @@ class ProductController {
                     schema = @Schema(implementation = ProductWithFilesForm.class)))
     @Operation(operationId = "createProduct", summary = "Create a product, optionally with images")
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "400",
-            description = "With files:\n- `missing-product-part`, `images-in-multipart`, "
-                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
-    @ApiResponse(responseCode = "413",
-            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
-    @ApiResponse(responseCode = "415",
-            description = "`unsupported-media-type`, `content-type-mismatch`: a file is "
-                    + "not an image type accepted here (judged by its bytes)")
-    @ApiResponse(responseCode = "422",
-            description = "`unreadable-content`: a file's bytes cannot be read as the " + "image they claim to be")
+    @ApiResponse(responseCode = "400", description = "With files:\n- `missing-product-part`, `images-in-multipart`")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProductResponse> createWithFiles(HttpServletRequest request) {
         CreateProductRequest[] product = new CreateProductRequest[1];

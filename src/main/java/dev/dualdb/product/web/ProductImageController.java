@@ -56,16 +56,7 @@ class ProductImageController {
                     schema = @Schema(implementation = ImageFilesForm.class)))
     @Operation(operationId = "addProductImages", summary = "Add images to a product")
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "400",
-            description = "With files:\n- `no-file`: no part named `files`\n- "
-                    + "`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`")
-    @ApiResponse(responseCode = "413",
-            description = "`upload-too-large`, `image-dimensions-too-large`: a file is " + "over its limit")
-    @ApiResponse(responseCode = "415",
-            description = "`unsupported-media-type`, `content-type-mismatch`: the file "
-                    + "is not of a type accepted here (judged by its bytes, not by the name or the claimed type)")
-    @ApiResponse(responseCode = "422",
-            description = "`unreadable-content`: the bytes cannot be read as the type " + "they are")
+    @ApiResponse(responseCode = "400", description = "With files:\n- `no-file`: no part named `files`")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ProductImage>> upload(@PathVariable ObjectId id, HttpServletRequest request) {
         List<ProductImage> saved = this.uploads.receive(request,
