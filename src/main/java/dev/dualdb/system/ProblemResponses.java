@@ -79,7 +79,8 @@ class ProblemResponses implements OpenApiCustomizer {
         boolean body = operation.getRequestBody() != null;
         boolean jsonBody = body && operation.getRequestBody().getContent().containsKey("application/json");
         boolean upload = body && operation.getRequestBody().getContent().containsKey("multipart/form-data");
-        boolean idempotent = method == PathItem.HttpMethod.POST && path.startsWith("/api/");
+        boolean idempotent = method == PathItem.HttpMethod.POST && path.startsWith("/api/")
+                && !path.startsWith("/api/auth/");
 
         Set<String> badRequest = new LinkedHashSet<>();
         badRequest.add("`malformed-query`: the query string cannot be parsed (such as `?=x` or `?a=%ZZ`)");

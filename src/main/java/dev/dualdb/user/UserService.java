@@ -2,6 +2,7 @@ package dev.dualdb.user;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bson.types.ObjectId;
@@ -58,6 +59,15 @@ public class UserService {
         catch (DuplicateKeyException ex) {
             throw new DuplicateEmail(normalised);
         }
+    }
+
+    /**
+     * The user with an email, if any.
+     * @param email the email, any case
+     * @return the user, or empty
+     */
+    public Optional<User> findByEmail(String email) {
+        return this.users.findByEmail(email.strip().toLowerCase(Locale.ROOT));
     }
 
     public User get(ObjectId id) {

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +19,7 @@ import dev.dualdb.blob.StorageProperties;
 import dev.dualdb.blob.TestFiles;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.TestUsers;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.MongoCommandCounter;
 import dev.dualdb.support.Multipart;
@@ -136,7 +136,7 @@ class DeliveryCacheTests extends ApiTest {
     @Test
     void aSecondInstanceStopsServingWhatTheFirstDeletedLongBeforeMaxStaleness() throws IOException {
         try (ConfigurableApplicationContext second = startSecondInstance()) {
-            ApiClient other = new ApiClient(((WebServerApplicationContext) second).getWebServer().getPort());
+            ApiClient other = TestUsers.adminOf(second);
             QueryCounter otherQueries = second.getBean(QueryCounter.class);
             String product = product();
             JsonNode image = uploadImage(product, 160, 120);

@@ -50,6 +50,14 @@ public abstract class ApiTest {
     }
 
     /**
+     * The user id of the admin {@link #api} is logged in as.
+     * @return the admin's id
+     */
+    protected String adminId() {
+        return this.users.adminId();
+    }
+
+    /**
      * A new user with a password, logged in through the API.
      * @param roles the user's roles ({@code STUDENT} when none)
      * @return the user with a client that carries their token

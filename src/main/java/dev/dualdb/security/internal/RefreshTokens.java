@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.dualdb.postgres.PostgresDatabase;
@@ -43,8 +42,16 @@ public class RefreshTokens {
      */
     public String issue(String userId, long credentialsVersion) {
         Instant now = Instant.now();
-        return this.database.write((jdbc) -> insert(jdbc, UUID.randomUUID(), userId, credentialsVersion, now,
-                now.plus(this.properties.refreshTokenLifetime())));
+        return this.database.write((jdbc) -> {
+            // The user's tokens that expired a day ago go now: they are refused anyway,
+            // and
+            // this keeps the table as small as the live sessions without a scheduled job.
+            jdbc.sql("delete from refresh_tokens where user_id = ? and expires_at < ?")
+                .params(userId, Timestamp.from(now.minusSeconds(86_400)))
+                .update();
+            return insert(jdbc, UUID.randomUUID(), userId, credentialsVersion, now,
+                    now.plus(this.properties.refreshTokenLifetime()));
+        });
     }
 
     private static String insert(JdbcClient jdbc, UUID family, String userId, long credentialsVersion, Instant now,
@@ -120,25 +127,6 @@ public class RefreshTokens {
                 (jdbc) -> jdbc.sql("update refresh_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
                     .params(now, userId)
                     .update());
-    }
-
-    /**
-     * Deletes tokens expired for a day (they are refused anyway; this keeps the table
-     * small).
-     */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    void pruneExpired() {
-        if (!this.database.enabled()) {
-            return;
-        }
-        Timestamp cutoff = Timestamp.from(Instant.now().minusSeconds(86_400));
-        try {
-            this.database
-                .write((jdbc) -> jdbc.sql("delete from refresh_tokens where expires_at < ?").param(cutoff).update());
-        }
-        catch (RuntimeException ex) {
-            // PostgreSQL is down: the next run prunes.
-        }
     }
 
     private static String newToken() {

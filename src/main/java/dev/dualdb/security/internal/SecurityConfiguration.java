@@ -3,6 +3,7 @@ package dev.dualdb.security.internal;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -25,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import dev.dualdb.security.AccountStore;
 import dev.dualdb.security.Caller;
+import dev.dualdb.security.IssuerMode;
 import dev.dualdb.security.RouteRules;
 
 /**
@@ -42,11 +44,12 @@ class SecurityConfiguration {
     private static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, List<RouteRules> rules, JwtDecoder decoder,
-            AccountStore accounts, SecurityProperties properties, Environment environment) throws Exception {
+            AccountStore accounts, SecurityProperties properties, IssuerMode issuer) throws Exception {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
         ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler();
-        TokenCallers callers = new TokenCallers(accounts, isExternal(environment), properties.rolesClaim());
+        TokenCallers callers = new TokenCallers(accounts, issuer.isExternal(), properties.rolesClaim());
         http.csrf(AbstractHttpConfigurer::disable)
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(AbstractHttpConfigurer::disable)
@@ -107,14 +110,6 @@ class SecurityConfiguration {
                     new JwtIssuerValidator(properties.issuer())));
         }
         return decoder;
-    }
-
-    static boolean isExternal(Environment environment) {
-        return hasText(environment.getProperty(ISSUER_URI)) || hasText(environment.getProperty(JWK_SET_URI));
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
     }
 
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.core.env.Environment;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -14,7 +14,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 
 import dev.dualdb.security.Account;
+import dev.dualdb.postgres.PostgresUnavailable;
 import dev.dualdb.security.AccountStore;
+import dev.dualdb.security.IssuerMode;
 
 /**
  * The built-in issuer: logs users in with their password and hands out a short-lived
@@ -36,15 +38,15 @@ public class TokenService {
 
     private final SecurityProperties properties;
 
-    private final boolean external;
+    private final IssuerMode issuer;
 
     // Compared against when the email is unknown, so that an unknown address costs as
     // much time as a wrong password.
     private final String unknownAccountHash;
 
     TokenService(AccountStore accounts, PasswordEncoder passwords, JwtEncoder encoder, SigningKeys keys,
-            RefreshTokens refreshTokens, SecurityProperties properties, Environment environment) {
-        this.external = SecurityConfiguration.isExternal(environment);
+            RefreshTokens refreshTokens, SecurityProperties properties, IssuerMode issuer) {
+        this.issuer = issuer;
         this.accounts = accounts;
         this.passwords = passwords;
         this.encoder = encoder;
@@ -124,14 +126,22 @@ public class TokenService {
     }
 
     private void requireBuiltIn() {
-        if (this.external) {
-            throw new ExternalIssuerOnly();
-        }
+        this.issuer.requireBuiltIn();
     }
 
     private Tokens issue(Account account) {
+        String refreshToken;
+        try {
+            refreshToken = this.refreshTokens.issue(account.userId(), account.credentialsVersion());
+        }
+        catch (PostgresUnavailable ex) {
+            // Refresh tokens live in PostgreSQL: while it is away a login still gets an
+            // access token (verified with the signing keys alone), and logs in again
+            // later.
+            refreshToken = null;
+        }
         return new Tokens(accessToken(account), "Bearer", this.properties.accessTokenLifetime().toSeconds(),
-                this.refreshTokens.issue(account.userId(), account.credentialsVersion()));
+                refreshToken);
     }
 
     private String accessToken(Account account) {
@@ -154,9 +164,11 @@ public class TokenService {
      * @param accessToken the signed JWT to send as {@code Authorization: Bearer}
      * @param tokenType always {@code Bearer}
      * @param expiresIn seconds until the access token expires
-     * @param refreshToken the opaque token that gets the next access token, once
+     * @param refreshToken the opaque token that gets the next access token, once;
+     * {@code null} while PostgreSQL (where refresh tokens are kept) is unavailable
      */
-    public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    public record Tokens(String accessToken, String tokenType, long expiresIn,
+            @Schema(nullable = true) String refreshToken) {
     }
 
 }

@@ -91,6 +91,12 @@ public class UserRepository {
             .map(UserRepository::account);
     }
 
+    public Optional<User> findByEmail(String email) {
+        return Optional
+            .ofNullable(this.mongo.findOne(Query.query(Criteria.where("email").is(email)), Document.class, COLLECTION))
+            .map(UserRepository::map);
+    }
+
     public Optional<Account> findAccount(ObjectId id) {
         return Optional.ofNullable(this.mongo.findById(id, Document.class, COLLECTION)).map(UserRepository::account);
     }

@@ -1,4 +1,4 @@
-package dev.dualdb.security.internal;
+package dev.dualdb.security;
 
 import dev.dualdb.system.DomainException;
 
