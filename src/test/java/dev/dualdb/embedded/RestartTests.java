@@ -133,7 +133,7 @@ class RestartTests {
             .start();
         try {
             ApiClient anonymous = new ApiClient(port);
-            await().atMost(Duration.ofSeconds(90))
+            await().atMost(Duration.ofMinutes(3))
                 .ignoreExceptions()
                 .until(() -> anonymous.get("/actuator/health").status() == 200);
             ApiClient first = logIn(anonymous);

@@ -72,7 +72,8 @@ class DeliveryCacheTests extends ApiTest {
             assertThat(this.api.fetch("GET", thumbnail).status()).isEqualTo(200);
         }
 
-        assertThat(this.queries.statements() - statements).as("PostgreSQL statements").isZero();
+        assertThat(this.queries.statements() - statements).as("PostgreSQL statements: %s", this.queries.recent())
+            .isZero();
         assertThat(this.mongoCommands.commands() - commands).as("MongoDB commands").isZero();
     }
 
@@ -102,7 +103,8 @@ class DeliveryCacheTests extends ApiTest {
         assertThat(staleIfRange.bytes()).isEqualTo(whole.bytes());
         assertThat(unsatisfiable.status()).isEqualTo(416);
         assertThat(unsatisfiable.header("Content-Range")).isEqualTo("bytes */" + whole.bytes().length);
-        assertThat(this.queries.statements() - statements).as("PostgreSQL statements").isZero();
+        assertThat(this.queries.statements() - statements).as("PostgreSQL statements: %s", this.queries.recent())
+            .isZero();
         assertThat(this.mongoCommands.commands() - commands).as("MongoDB commands").isZero();
     }
 
