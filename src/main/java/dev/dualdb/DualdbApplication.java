@@ -6,11 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.dualdb.consistency.ReconcileCommand;
+import dev.dualdb.user.CreateAdminCommand;
 
 /**
  * dualdb: a catalog in MongoDB, media metadata in PostgreSQL, media bytes in a blob
  * store. Started with {@code reconcile} as its first argument, it runs the reconciler
- * once and exits instead of serving.
+ * once and exits instead of serving; with {@code create-admin} it creates an admin and
+ * exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +22,9 @@ public class DualdbApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("reconcile")) {
             System.exit(ReconcileCommand.run(DualdbApplication.class, args));
+        }
+        if (args.length > 0 && args[0].equals("create-admin")) {
+            System.exit(CreateAdminCommand.run(DualdbApplication.class, args));
         }
         SpringApplication.run(DualdbApplication.class, args);
     }

@@ -4,7 +4,7 @@
  * extension point {@link dev.dualdb.consistency.ReconcilerCheck} that the modules owning
  * the data implement.
  */
-@ApplicationModule(displayName = "Consistency", allowedDependencies = { "system", "postgres" })
+@ApplicationModule(displayName = "Consistency", allowedDependencies = { "system", "postgres", "security" })
 package dev.dualdb.consistency;
 
 import org.springframework.modulith.ApplicationModule;

@@ -75,6 +75,16 @@ public class CourseService {
     }
 
     /**
+     * The course document alone (no media).
+     * @param id the course
+     * @return the course
+     * @throws CourseNotFound if it does not exist
+     */
+    public Course document(ObjectId id) {
+        return this.courses.find(id).orElseThrow(() -> new CourseNotFound(id));
+    }
+
+    /**
      * Checks that a course exists.
      * @param id the course
      * @throws CourseNotFound if it does not

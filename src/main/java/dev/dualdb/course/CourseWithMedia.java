@@ -23,6 +23,15 @@ public record CourseWithMedia(Course course, List<CourseVideo> videos, List<Cour
         boolean mediaAvailable) {
 
     /**
+     * What anyone may see: the videos marked as previews, no lesson resources.
+     * @return the course with its private media left out
+     */
+    public CourseWithMedia withoutPrivateMedia() {
+        return new CourseWithMedia(this.course, this.videos.stream().filter(CourseVideo::isPreview).toList(), List.of(),
+                this.mediaAvailable);
+    }
+
+    /**
      * The videos of the course itself (a trailer, an introduction): those with no lesson.
      * @return those videos, oldest first
      */

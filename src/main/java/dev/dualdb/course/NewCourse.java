@@ -18,4 +18,15 @@ import java.util.List;
  */
 public record NewCourse(String title, String description, String instructorId, BigDecimal price, String currency,
         CourseLevel level, boolean published, List<NewSection> sections) {
+
+    /**
+     * The same course, taught by {@code instructorId}.
+     * @param instructorId the instructor's user id
+     * @return the course with that instructor
+     */
+    public NewCourse taughtBy(String instructorId) {
+        return new NewCourse(this.title, this.description, instructorId, this.price, this.currency, this.level,
+                this.published, this.sections);
+    }
+
 }

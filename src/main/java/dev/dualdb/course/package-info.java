@@ -3,7 +3,7 @@
  * with its videos and resources.
  */
 @ApplicationModule(displayName = "Courses",
-        allowedDependencies = { "system", "postgres", "media", "media::upload-receiver" })
+        allowedDependencies = { "system", "postgres", "media", "media::upload-receiver", "security" })
 package dev.dualdb.course;
 
 import org.springframework.modulith.ApplicationModule;

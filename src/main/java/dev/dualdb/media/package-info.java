@@ -7,7 +7,8 @@
  * extension point {@link dev.dualdb.media.MediaOwnerDirectory}; the upload routes of
  * other modules call {@code media.web.UploadReceiver}.
  */
-@ApplicationModule(displayName = "Media", allowedDependencies = { "system", "postgres", "blob", "consistency" })
+@ApplicationModule(displayName = "Media",
+        allowedDependencies = { "system", "postgres", "blob", "consistency", "security" })
 package dev.dualdb.media;
 
 import org.springframework.modulith.ApplicationModule;

@@ -145,8 +145,8 @@ public class PostgresDatabase {
             ready();
         }
         catch (PostgresUnavailable ex) {
-            log.warn("PostgreSQL is not reachable at start; the service runs without media until it is: {}",
-                    ex.getMessage());
+            log.warn("PostgreSQL is not reachable at start; the service runs without media until it is: {}{}",
+                    ex.getMessage(), (ex.getCause() != null) ? " (" + ex.getCause().getMessage() + ")" : "");
         }
     }
 

@@ -16,6 +16,18 @@ public abstract class DomainException extends RuntimeException {
         /** Something the request names does not exist. */
         NOT_FOUND,
 
+        /** The request carries no valid credentials where they are needed. */
+        UNAUTHENTICATED,
+
+        /** The caller is known but may not do this. */
+        FORBIDDEN,
+
+        /** The thing asked for must be paid for first. */
+        PAYMENT_REQUIRED,
+
+        /** The caller has sent too many requests of this kind; try again later. */
+        TOO_MANY_REQUESTS,
+
         /** The request clashes with the current state, such as a duplicate key. */
         CONFLICT,
 

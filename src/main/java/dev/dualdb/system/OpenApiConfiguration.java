@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +45,9 @@ class OpenApiConfiguration {
                 .license(new License().name("Proprietary"))
                 .contact(new Contact().name("dualdb maintainers")))
             .servers(List.of(new Server().url("/").description("This service")))
-            // No operation needs credentials yet (the security module will add its
-            // schemes): said explicitly, so that clients and linters need not guess.
+            // Which operations need a token, and whose, is in the access rules: a token
+            // is
+            // optional at the document's level (anonymous callers read the catalog).
             .security(List.of())
             .tags(List.of(tag("products", "Products (MongoDB) with their images (PostgreSQL)"),
                     tag("courses", "Courses with their sections, lessons, videos and resources"),
@@ -55,8 +57,13 @@ class OpenApiConfiguration {
                     tag("media", "Any media recorded against a product, course, lesson or user"),
                     tag("media bytes", "The stored bytes of media and the thumbnails of images"),
                     tag("administration", "The reconciler between the stores"),
-                    tag("health", "Health of the service and of each store")))
-            .components(new Components());
+                    tag("health", "Health of the service and of each store"),
+                    tag("auth", "Accounts and tokens: register, log in, refresh, log out, change password")))
+            .components(new Components().addSecuritySchemes("bearer",
+                    new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("An access token from `POST /api/auth/login` (or the external issuer)")));
     }
 
     @Bean

@@ -51,6 +51,10 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         HttpStatus status = switch (e.kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case PAYMENT_REQUIRED -> HttpStatus.PAYMENT_REQUIRED;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
@@ -62,6 +66,9 @@ class ProblemDetailsAdvice {
         if (e instanceof StoreUnavailable unavailable) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfter().toSeconds()));
             log.warn("{}: {}", e.code(), e.getMessage());
+        }
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.body(problem(status, e.code(), e.getMessage()));
     }

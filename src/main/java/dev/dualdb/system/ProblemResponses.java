@@ -79,7 +79,8 @@ class ProblemResponses implements OpenApiCustomizer {
         boolean body = operation.getRequestBody() != null;
         boolean jsonBody = body && operation.getRequestBody().getContent().containsKey("application/json");
         boolean upload = body && operation.getRequestBody().getContent().containsKey("multipart/form-data");
-        boolean idempotent = method == PathItem.HttpMethod.POST && path.startsWith("/api/");
+        boolean idempotent = method == PathItem.HttpMethod.POST && path.startsWith("/api/")
+                && !path.startsWith("/api/auth/");
 
         Set<String> badRequest = new LinkedHashSet<>();
         badRequest.add("`malformed-query`: the query string cannot be parsed (such as `?=x` or `?a=%ZZ`)");
@@ -107,6 +108,11 @@ class ProblemResponses implements OpenApiCustomizer {
             badRequest.add("`invalid-idempotency-key`: the Idempotency-Key is not 1 to 255 visible ASCII characters");
         }
         merge(operation, "400", "Bad request", badRequest);
+        merge(operation, "401", "Unauthorized; `WWW-Authenticate` says why",
+                Set.of("`unauthenticated`: this needs a bearer token", "`invalid-token`: the bearer token is expired, "
+                        + "not yet valid, tampered with, from another issuer or signed with an unknown key"));
+        merge(operation, "403", "Forbidden",
+                Set.of("`forbidden`: the caller's role does not allow this (see the access rules in the README)"));
         if (pathParameters && !operation.getResponses().containsKey("404")) {
             merge(operation, "404", "Not found", Set.of("A resource named in the path does not exist"));
         }

@@ -8,11 +8,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseDeleted;
 import dev.dualdb.course.CourseService;
+import dev.dualdb.security.Caller;
 import dev.dualdb.user.internal.DuplicateEnrollment;
+import dev.dualdb.user.internal.EnrollmentRefused;
 import dev.dualdb.user.internal.EnrollmentNotFound;
 import dev.dualdb.user.internal.EnrollmentRepository;
+import dev.dualdb.user.internal.PaymentRequired;
 import dev.dualdb.user.internal.UserNotFound;
 
 /** Enrolments of users in courses: one per pair, both must exist. */
@@ -31,8 +35,23 @@ public class EnrollmentService {
         this.courses = courses;
     }
 
-    public Enrollment enroll(ObjectId courseId, ObjectId userId) {
-        this.courses.requireCourse(courseId);
+    /**
+     * Enrols a user in a course, as the caller may: anyone enrols themselves in a free
+     * course; a course's instructor and admins enrol anyone, in any course.
+     * @param courseId the course
+     * @param userId the user to enrol
+     * @param caller who asks
+     * @return the enrolment
+     */
+    public Enrollment enroll(ObjectId courseId, ObjectId userId, Caller caller) {
+        Course course = this.courses.document(courseId);
+        boolean teaches = caller.isAdmin() || caller.is(course.instructorId());
+        if (!teaches && !caller.is(userId)) {
+            throw new EnrollmentRefused("Only the course's instructor or an admin enrols another user");
+        }
+        if (!teaches && course.price() != null && course.price().signum() > 0) {
+            throw new PaymentRequired(courseId);
+        }
         if (!this.users.exists(userId)) {
             throw new UserNotFound(userId);
         }
@@ -44,13 +63,39 @@ public class EnrollmentService {
         }
     }
 
-    public List<Enrollment> ofCourse(ObjectId courseId) {
-        this.courses.requireCourse(courseId);
+    /**
+     * The enrolments in a course, for its instructor and admins.
+     * @param courseId the course
+     * @param caller who asks
+     * @return the enrolments
+     */
+    public List<Enrollment> ofCourse(ObjectId courseId, Caller caller) {
+        Course course = this.courses.document(courseId);
+        if (!caller.isAdmin() && !caller.is(course.instructorId())) {
+            throw new EnrollmentRefused("Only the course's instructor or an admin sees its enrolments");
+        }
         return this.enrollments.byCourse(courseId);
     }
 
-    public Enrollment get(ObjectId courseId, ObjectId enrollmentId) {
-        return this.enrollments.find(courseId, enrollmentId).orElseThrow(() -> new EnrollmentNotFound(enrollmentId));
+    /**
+     * One enrolment, for the enrolled user, the course's instructor and admins; to anyone
+     * else it does not exist.
+     * @param courseId the course
+     * @param enrollmentId the enrolment
+     * @param caller who asks
+     * @return the enrolment
+     */
+    public Enrollment get(ObjectId courseId, ObjectId enrollmentId, Caller caller) {
+        Enrollment enrollment = this.enrollments.find(courseId, enrollmentId)
+            .orElseThrow(() -> new EnrollmentNotFound(enrollmentId));
+        if (caller.isAdmin() || caller.is(enrollment.userId()) || teaches(caller, courseId)) {
+            return enrollment;
+        }
+        throw new EnrollmentNotFound(enrollmentId);
+    }
+
+    private boolean teaches(Caller caller, ObjectId courseId) {
+        return this.courses.exists(courseId) && caller.is(this.courses.document(courseId).instructorId());
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.dualdb.user;
 
-/** What a user may do; stored now, enforced when security arrives. */
+/** What a user may do; the route rules of each module say what each role may call. */
 public enum Role {
 
     /** Takes courses (the role of a new user that names none). */

@@ -14,8 +14,10 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
+import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
+import dev.dualdb.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,11 +98,32 @@ class IdempotencyTests extends ApiTest {
 
         Response conflict = api.postWithHeaders("/api/products", product(taken), "Idempotency-Key", key);
         assertProblem(conflict, 409, "duplicate-sku");
-        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ?", key)).isZero();
+        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ?", adminId() + " " + key))
+            .isZero();
 
         String fresh = unique("FRESH");
         assertThat(api.postWithHeaders("/api/products", product(fresh), "Idempotency-Key", key).status())
             .isEqualTo(201);
+    }
+
+    @Test
+    void anotherCallersKeyNeitherReplaysNorBlocks() {
+        String key = UUID.randomUUID().toString();
+        String sku = unique("SCOPED");
+        Response mine = api.postWithHeaders("/api/products", product(sku), "Idempotency-Key", key);
+        ApiClient other = logIn(Role.ADMIN).client();
+
+        Response sameRequest = other.postWithHeaders("/api/products", product(sku), "Idempotency-Key", key);
+        String otherSku = unique("SCOPED");
+        Response otherRequest = other.postWithHeaders("/api/products", product(otherSku), "Idempotency-Key", key);
+
+        assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
+        assertProblem(sameRequest, 409, "duplicate-sku");
+        assertThat(sameRequest.header("Idempotent-Replayed")).as("not the first caller's answer").isNull();
+        assertThat(otherRequest.status()).as(otherRequest.toString()).isEqualTo(201);
+        assertThat(otherRequest.header("Idempotent-Replayed")).isNull();
+        assertThat(productsWithSku(sku)).isEqualTo(1);
+        assertThat(productsWithSku(otherSku)).isEqualTo(1);
     }
 
     @Test
@@ -116,7 +139,7 @@ class IdempotencyTests extends ApiTest {
                     created_at, updated_at, expires_at)
                 VALUES (?, 'POST', '/api/products', 'IN_PROGRESS', ?, now() - interval '1 hour',
                     now() - interval '1 hour', now() + interval '23 hours')""")
-            .param(key)
+            .param(adminId() + " " + key)
             .param(reserved.toHexString())
             .update();
         mongo.insert(new Document("_id", reserved).append("name", "Rug")

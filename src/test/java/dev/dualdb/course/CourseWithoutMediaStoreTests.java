@@ -9,13 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class CourseWithoutMediaStoreTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @Autowired
     MongoTemplate mongo;
@@ -39,7 +40,7 @@ class CourseWithoutMediaStoreTests {
 
     @BeforeEach
     void createClient() {
-        this.api = new ApiClient(this.port);
+        this.api = TestUsers.adminOf(this.context);
     }
 
     private JsonNode createCourse() {

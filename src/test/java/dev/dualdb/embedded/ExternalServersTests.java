@@ -20,12 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.dualdb.DualdbApplication;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -74,8 +74,7 @@ class ExternalServersTests {
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + this.postgresPort + "/postgres",
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--dualdb.storage.local.directory=target/test-blobs/external");
-        int port = ((WebServerApplicationContext) this.service).getWebServer().getPort();
-        return new ApiClient(port);
+        return TestUsers.adminOf(this.service);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package dev.dualdb.embedded;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.dualdb.DualdbApplication;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.user.CreateAdminCommand;
+import dev.dualdb.user.Role;
+import dev.dualdb.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +40,10 @@ import static org.awaitility.Awaitility.await;
  * left PostgreSQL behind.
  */
 class RestartTests {
+
+    private static final String ADMIN = "restart-admin@example.com";
+
+    private static final String PASSWORD = "restart admin password";
 
     private Path dataDirectory;
 
@@ -57,7 +68,17 @@ class RestartTests {
         this.service = SpringApplication.run(DualdbApplication.class, "--server.port=0",
                 "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory,
                 "--dualdb.storage.local.directory=" + this.dataDirectory.resolve("blobs"));
-        return new ApiClient(((WebServerApplicationContext) this.service).getWebServer().getPort());
+        ApiClient anonymous = new ApiClient(((WebServerApplicationContext) this.service).getWebServer().getPort());
+        if (this.service.getBean(UserService.class).findByEmail(ADMIN).isEmpty()) {
+            this.service.getBean(UserService.class).create(ADMIN, "Admin", EnumSet.of(Role.ADMIN), PASSWORD);
+        }
+        return logIn(anonymous);
+    }
+
+    private static ApiClient logIn(ApiClient anonymous) {
+        Response login = anonymous.post("/api/auth/login", Map.of("email", ADMIN, "password", PASSWORD));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return anonymous.withToken(login.json().path("accessToken").asString());
     }
 
     @Test
@@ -93,6 +114,16 @@ class RestartTests {
         // postmaster is left running on the data directory, with its postmaster.pid, and
         // nobody to stop it.
         int port = freePort();
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertThat(CreateAdminCommand.run(DualdbApplication.class, new String[] { "create-admin", "--email", ADMIN,
+                    "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory }))
+                .isZero();
+        }
+        finally {
+            System.setIn(stdin);
+        }
         Process killed = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"), DualdbApplication.class.getName(), "--server.port=" + port,
                 "--dualdb.embedded.persistent=true", "--dualdb.embedded.data-directory=" + this.dataDirectory,
@@ -101,10 +132,11 @@ class RestartTests {
             .redirectOutput(this.dataDirectory.resolve("killed-service.log").toFile())
             .start();
         try {
-            ApiClient first = new ApiClient(port);
-            await().atMost(Duration.ofSeconds(90))
+            ApiClient anonymous = new ApiClient(port);
+            await().atMost(Duration.ofMinutes(3))
                 .ignoreExceptions()
-                .until(() -> first.get("/actuator/health").status() == 200);
+                .until(() -> anonymous.get("/actuator/health").status() == 200);
+            ApiClient first = logIn(anonymous);
             assertThat(first.post("/api/products", Map.of("name", "Crate", "price", 5, "sku", "CRATE-1")).status())
                 .isEqualTo(201);
 

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +19,7 @@ import dev.dualdb.blob.StorageProperties;
 import dev.dualdb.blob.TestFiles;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.TestUsers;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.MongoCommandCounter;
 import dev.dualdb.support.Multipart;
@@ -72,7 +72,8 @@ class DeliveryCacheTests extends ApiTest {
             assertThat(this.api.fetch("GET", thumbnail).status()).isEqualTo(200);
         }
 
-        assertThat(this.queries.statements() - statements).as("PostgreSQL statements").isZero();
+        assertThat(this.queries.statements() - statements).as("PostgreSQL statements: %s", this.queries.recent())
+            .isZero();
         assertThat(this.mongoCommands.commands() - commands).as("MongoDB commands").isZero();
     }
 
@@ -102,7 +103,8 @@ class DeliveryCacheTests extends ApiTest {
         assertThat(staleIfRange.bytes()).isEqualTo(whole.bytes());
         assertThat(unsatisfiable.status()).isEqualTo(416);
         assertThat(unsatisfiable.header("Content-Range")).isEqualTo("bytes */" + whole.bytes().length);
-        assertThat(this.queries.statements() - statements).as("PostgreSQL statements").isZero();
+        assertThat(this.queries.statements() - statements).as("PostgreSQL statements: %s", this.queries.recent())
+            .isZero();
         assertThat(this.mongoCommands.commands() - commands).as("MongoDB commands").isZero();
     }
 
@@ -136,7 +138,7 @@ class DeliveryCacheTests extends ApiTest {
     @Test
     void aSecondInstanceStopsServingWhatTheFirstDeletedLongBeforeMaxStaleness() throws IOException {
         try (ConfigurableApplicationContext second = startSecondInstance()) {
-            ApiClient other = new ApiClient(((WebServerApplicationContext) second).getWebServer().getPort());
+            ApiClient other = TestUsers.adminOf(second);
             QueryCounter otherQueries = second.getBean(QueryCounter.class);
             String product = product();
             JsonNode image = uploadImage(product, 160, 120);

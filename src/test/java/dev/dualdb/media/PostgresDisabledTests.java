@@ -9,13 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import dev.dualdb.embedded.EmbeddedPostgresServer;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class PostgresDisabledTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ApplicationContext context;
 
@@ -38,7 +36,7 @@ class PostgresDisabledTests {
 
     @BeforeEach
     void client() {
-        this.api = new ApiClient(this.port);
+        this.api = TestUsers.adminOf((ConfigurableApplicationContext) this.context);
     }
 
     @Test

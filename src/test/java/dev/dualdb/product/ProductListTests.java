@@ -36,7 +36,7 @@ class ProductListTests extends ApiTest {
         long forFive = statementsFor("/api/products?page=0&size=5");
         long forTwentyFive = statementsFor("/api/products?page=0&size=25");
 
-        assertThat(forOne).isEqualTo(1);
+        assertThat(forOne).as("statements: %s", queries.recent()).isEqualTo(1);
         assertThat(forFive).isEqualTo(forOne);
         assertThat(forTwentyFive).isEqualTo(forOne);
     }

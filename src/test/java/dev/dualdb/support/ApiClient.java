@@ -32,14 +32,44 @@ public final class ApiClient {
 
     private final boolean malformed;
 
+    private final String token;
+
     public ApiClient(int port) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port, false);
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port, false,
+                null);
     }
 
-    private ApiClient(HttpClient http, String base, boolean malformed) {
+    private ApiClient(HttpClient http, String base, boolean malformed, String token) {
         this.http = http;
         this.base = base;
         this.malformed = malformed;
+        this.token = token;
+    }
+
+    /**
+     * The same client, sending {@code Authorization: Bearer token} with every request
+     * that does not set its own {@code Authorization}.
+     * @param token the access token, or {@code null} for an anonymous client
+     * @return the client
+     */
+    public ApiClient withToken(String token) {
+        return new ApiClient(this.http, this.base, this.malformed, token);
+    }
+
+    /**
+     * The same client without a token (an anonymous caller).
+     * @return the client
+     */
+    public ApiClient anonymous() {
+        return withToken(null);
+    }
+
+    /**
+     * The access token this client sends.
+     * @return the token, or {@code null}
+     */
+    public String token() {
+        return this.token;
     }
 
     /**
@@ -48,7 +78,7 @@ public final class ApiClient {
      * the answer still is.
      */
     public ApiClient malformed() {
-        return new ApiClient(this.http, this.base, true);
+        return new ApiClient(this.http, this.base, true, this.token);
     }
 
     /** The live OpenAPI document, as loaded for the checks. */
@@ -136,7 +166,11 @@ public final class ApiClient {
         return headers;
     }
 
-    private Response send(String method, String path, Map<String, String> headers, byte[] body, boolean binary) {
+    private Response send(String method, String path, Map<String, String> given, byte[] body, boolean binary) {
+        Map<String, String> headers = new LinkedHashMap<>(given);
+        if (this.token != null && headers.keySet().stream().noneMatch("Authorization"::equalsIgnoreCase)) {
+            headers.put("Authorization", "Bearer " + this.token);
+        }
         boolean checked = !ApiContract.outsideTheApi(path);
         ApiContract.Exchange exchange = new ApiContract.Exchange(method, path, headers, body, (body != null)
                 ? new String(body, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8) : null);

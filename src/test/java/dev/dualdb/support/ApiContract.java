@@ -178,7 +178,7 @@ public final class ApiContract {
     private static String fetch(String url) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(180)).build(),
                         HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + url + " answered " + response.statusCode());

@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import dev.dualdb.user.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,11 +38,32 @@ public abstract class ApiTest {
     @Autowired
     protected QueryCounter queries;
 
+    @Autowired
+    private TestUsers users;
+
+    /** A client logged in as an admin, who may call every route. */
     protected ApiClient api;
 
     @BeforeEach
     void createClient() {
-        this.api = new ApiClient(this.port);
+        this.api = new ApiClient(this.port).withToken(this.users.adminToken(new ApiClient(this.port)));
+    }
+
+    /**
+     * The user id of the admin {@link #api} is logged in as.
+     * @return the admin's id
+     */
+    protected String adminId() {
+        return this.users.adminId();
+    }
+
+    /**
+     * A new user with a password, logged in through the API.
+     * @param roles the user's roles ({@code STUDENT} when none)
+     * @return the user with a client that carries their token
+     */
+    protected TestUsers.LoggedIn logIn(Role... roles) {
+        return this.users.logIn(new ApiClient(this.port), roles);
     }
 
     protected static String unique(String prefix) {

@@ -4,6 +4,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -19,8 +22,18 @@ public class QueryCounter implements BeanPostProcessor {
 
     private final AtomicLong statements = new AtomicLong();
 
+    private final Deque<String> recent = new ConcurrentLinkedDeque<>();
+
     public long statements() {
         return this.statements.get();
+    }
+
+    /**
+     * The text of the last statements counted (for the message of a failed assertion).
+     * @return up to 20 statements, oldest first, each with its thread
+     */
+    public List<String> recent() {
+        return List.copyOf(this.recent);
     }
 
     @Override
@@ -42,6 +55,11 @@ public class QueryCounter implements BeanPostProcessor {
                     if (name.equals("prepareStatement") || name.equals("createStatement")
                             || name.equals("prepareCall")) {
                         this.statements.incrementAndGet();
+                        this.recent.addLast(Thread.currentThread().getName() + ": "
+                                + ((args != null && args.length > 0) ? args[0] : name));
+                        while (this.recent.size() > 20) {
+                            this.recent.pollFirst();
+                        }
                     }
                     return invoke(connection, method, args);
                 });

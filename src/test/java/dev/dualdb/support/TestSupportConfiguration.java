@@ -23,6 +23,11 @@ public final class TestSupportConfiguration {
     }
 
     @Bean
+    TestUsers testUsers() {
+        return new TestUsers();
+    }
+
+    @Bean
     MongoCommandCounter mongoCommandCounter() {
         return new MongoCommandCounter();
     }

@@ -1,15 +1,23 @@
 package dev.dualdb.system;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.dualdb.DualdbApplication;
 import dev.dualdb.support.ApiTest;
+import dev.dualdb.user.CreateAdminCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +35,51 @@ class DocsExamplesTests extends ApiTest {
     @LocalServerPort
     private int serverPort;
 
+    /** The admin the README's walk-through logs in as, created as the README says. */
+    private static final String ADMIN_EMAIL = "admin@example.com";
+
+    private static final String ADMIN_PASSWORD = "docs walk-through password";
+
+    @Autowired
+    private MongoConnectionDetails mongoDetails;
+
+    @Autowired
+    private JdbcConnectionDetails jdbcDetails;
+
+    /**
+     * Runs {@code create-admin} against this test's stores, reading the password from
+     * standard input, as the README tells a newcomer to do before the first start.
+     */
+    private void createTheReadmeAdmin() {
+        if (this.mongo.getCollection("users").countDocuments(new Document("email", ADMIN_EMAIL)) > 0) {
+            return;
+        }
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream((ADMIN_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        try {
+            int exit = CreateAdminCommand.run(DualdbApplication.class,
+                    new String[] { "create-admin", "--email", ADMIN_EMAIL,
+                            "--spring.mongodb.uri=" + this.mongoDetails.getConnectionString(),
+                            "--spring.datasource.url=" + this.jdbcDetails.getJdbcUrl(),
+                            "--spring.datasource.username=" + this.jdbcDetails.getUsername(),
+                            "--spring.datasource.password=" + this.jdbcDetails.getPassword() });
+            assertThat(exit).as("create-admin exit code").isZero();
+        }
+        finally {
+            System.setIn(stdin);
+        }
+    }
+
     @Test
     void everyDocumentedExampleAnswersTheStatusItsExpectLineNames() throws Exception {
+        createTheReadmeAdmin();
         Path log = Files.createTempFile("check-docs", ".log");
         try {
             ProcessBuilder builder = new ProcessBuilder(List.of("bash", "bench/check-docs.sh"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
             builder.environment().put("DUALDB_URL", "http://127.0.0.1:" + this.serverPort);
+            builder.environment().put(CreateAdminCommand.PASSWORD_VARIABLE, ADMIN_PASSWORD);
             Process process = builder.start();
             process.getOutputStream().close();
             boolean finished = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);

@@ -21,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.security.Caller;
 import dev.dualdb.system.IdempotentRequest;
 import dev.dualdb.system.Problems;
 
@@ -61,18 +62,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/api/auth/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getHeader(HEADER);
-        if (!VALID_KEY.matcher(key).matches()) {
+        String sent = request.getHeader(HEADER);
+        if (!VALID_KEY.matcher(sent).matches()) {
             problem(response, 400, "invalid-idempotency-key",
                     "Idempotency-Key must be 1 to 255 visible ASCII characters", null);
             return;
         }
+        // Scoped to the caller: another user's key neither replays nor blocks.
+        Caller caller = Caller.current();
+        String key = (caller.isAnonymous() ? "anonymous" : caller.userId()) + " " + sent;
         String path = request.getRequestURI();
         try {
             Optional<UUID> token = this.store.claim(key, request.getMethod(), path, this.properties.retention(),

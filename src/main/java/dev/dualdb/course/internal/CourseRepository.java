@@ -3,6 +3,7 @@ package dev.dualdb.course.internal;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -81,6 +82,19 @@ public class CourseRepository {
      */
     public Set<ObjectId> existing(Collection<ObjectId> ids) {
         return ExistingIds.in(this.mongo, COLLECTION, ids);
+    }
+
+    /**
+     * Who teaches a course, reading that field only.
+     * @param id the course
+     * @return the instructor's id (empty string when none is set), or empty if there is
+     * no such course
+     */
+    public Optional<String> instructorOf(ObjectId id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("instructorId");
+        return Optional.ofNullable(this.mongo.findOne(query, Document.class, COLLECTION))
+            .map((document) -> Objects.toString(document.get("instructorId"), ""));
     }
 
     public boolean exists(ObjectId id) {

@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.dualdb.course.Course;
 import dev.dualdb.course.CourseService;
 import dev.dualdb.course.CourseWithMedia;
+import dev.dualdb.course.NewCourse;
+import dev.dualdb.course.internal.CourseAccess;
+import dev.dualdb.security.Caller;
 
 /**
  * Course routes: the course document (MongoDB) with its sections, lessons, videos and
@@ -41,8 +44,11 @@ class CourseController {
 
     private final CourseService courses;
 
-    CourseController(CourseService courses) {
+    private final CourseAccess access;
+
+    CourseController(CourseService courses, CourseAccess access) {
         this.courses = courses;
+        this.access = access;
     }
 
     @Operation(operationId = "createCourse", summary = "Create a course, optionally with sections and lessons",
@@ -54,7 +60,13 @@ class CourseController {
                     + "course document over its size limit")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CourseResponse> create(@Valid @RequestBody CreateCourseRequest request) {
-        Course created = this.courses.create(request.toNewCourse());
+        Caller caller = Caller.current();
+        NewCourse course = request.toNewCourse();
+        if (!caller.isAdmin()) {
+            // An instructor creates courses they teach; only an admin names someone else.
+            course = course.taughtBy(caller.userId());
+        }
+        Course created = this.courses.create(course);
         return ResponseEntity.created(URI.create("/api/courses/" + created.id()))
             .body(CourseResponse.of(new CourseWithMedia(created, List.of(), List.of(), true)));
     }
@@ -66,7 +78,12 @@ class CourseController {
     @ApiResponse(responseCode = "404", description = "`course-not-found`")
     @GetMapping("/{id}")
     CourseResponse get(@PathVariable ObjectId id) {
-        return CourseResponse.of(this.courses.get(id));
+        return CourseResponse.of(visible(id));
+    }
+
+    private CourseWithMedia visible(ObjectId id) {
+        CourseWithMedia course = this.courses.get(id);
+        return this.access.mayLearn(id, Caller.current()) ? course : course.withoutPrivateMedia();
     }
 
     @Operation(operationId = "listCourses", summary = "List courses, newest first",
@@ -82,10 +99,17 @@ class CourseController {
     @ApiResponse(responseCode = "200", description = "The course as it is now, with all its media",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "`course-not-found`")
+    @ApiResponse(responseCode = "403",
+            description = "`forbidden`: not the course's instructor; `instructor-change-refused`: only an admin "
+                    + "gives a course to another instructor")
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     CourseResponse update(@PathVariable ObjectId id, @Valid @RequestBody UpdateCourseRequest request) {
+        Caller caller = Caller.current();
+        if (!caller.isAdmin() && request.instructorId() != null && !caller.is(request.instructorId())) {
+            throw new InstructorChangeRefused();
+        }
         this.courses.update(id, request.toChanges());
-        return CourseResponse.of(this.courses.get(id));
+        return CourseResponse.of(visible(id));
     }
 
     @Operation(operationId = "deleteCourse", summary = "Delete a course with its videos and resources",

@@ -49,6 +49,11 @@ public class EnrollmentRepository {
         return find(Criteria.where("_id").is(id).and("courseId").is(courseId)).stream().findFirst();
     }
 
+    public boolean exists(ObjectId userId, ObjectId courseId) {
+        return this.mongo.exists(Query.query(Criteria.where("userId").is(userId).and("courseId").is(courseId)),
+                COLLECTION);
+    }
+
     public long deleteByCourse(ObjectId courseId) {
         return this.mongo.remove(Query.query(Criteria.where("courseId").is(courseId)), COLLECTION).getDeletedCount();
     }

@@ -27,7 +27,10 @@ class UserIndexes {
     @EventListener(ApplicationStartedEvent.class)
     void create() {
         MongoIndexes.ensure(this.mongo, UserRepository.COLLECTION,
-                new Index("email", Sort.Direction.ASC).unique().named("uq_users_email"));
+                new Index("email", Sort.Direction.ASC).unique().named("uq_users_email"),
+                new Index(UserRepository.EXTERNAL_ID, Sort.Direction.ASC).unique()
+                    .sparse()
+                    .named("uq_users_external_id"));
         MongoIndexes.ensure(this.mongo, EnrollmentRepository.COLLECTION,
                 new CompoundIndexDefinition(new Document("userId", 1).append("courseId", 1)).unique()
                     .named("uq_enrollments_user_course"));

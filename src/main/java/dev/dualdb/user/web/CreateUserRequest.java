@@ -17,7 +17,9 @@ import dev.dualdb.user.Role;
  * @param name the name shown for the user, at most 200 characters
  * @param roles what the user may do (student, instructor, admin); a student if none are
  * given
+ * @param password the password the user logs in with (10 to 64 characters), or none for a
+ * user who cannot log in yet
  */
 record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
-        @Size(max = 3) Set<@NotNull Role> roles) {
+        @Size(max = 3) Set<@NotNull Role> roles, @Size(min = 10, max = 64) String password) {
 }

@@ -19,12 +19,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.dualdb.security.Caller;
 import dev.dualdb.user.Enrollment;
 import dev.dualdb.user.EnrollmentService;
 import dev.dualdb.user.User;
 import dev.dualdb.user.UserService;
+import dev.dualdb.user.internal.UserNotFound;
 
-/** User routes. Security comes later: these are the seams it will guard. */
+/**
+ * User routes: admins create users; each user sees only their own profile and enrolments.
+ */
 @RestController
 @RequestMapping("/api/users")
 @Tag(name = "users")
@@ -45,7 +49,7 @@ class UserController {
     @ApiResponse(responseCode = "409", description = "`duplicate-email`: another user has this email")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<User> create(@Valid @RequestBody CreateUserRequest request) {
-        User created = this.users.create(request.email(), request.name(), request.roles());
+        User created = this.users.create(request.email(), request.name(), request.roles(), request.password());
         return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created);
     }
 
@@ -54,6 +58,7 @@ class UserController {
     @ApiResponse(responseCode = "404", description = "`user-not-found`")
     @GetMapping("/{id}")
     User get(@PathVariable ObjectId id) {
+        requireSelfOrAdmin(id);
         return this.users.get(id);
     }
 
@@ -62,7 +67,16 @@ class UserController {
     @ApiResponse(responseCode = "404", description = "`user-not-found`")
     @GetMapping("/{id}/enrollments")
     List<Enrollment> enrollments(@PathVariable ObjectId id) {
+        requireSelfOrAdmin(id);
         return this.enrollments.ofUser(id);
+    }
+
+    /** Another user's profile and enrolments do not exist for the caller (no leak). */
+    private static void requireSelfOrAdmin(ObjectId id) {
+        Caller caller = Caller.current();
+        if (!caller.isAdmin() && !caller.is(id)) {
+            throw new UserNotFound(id);
+        }
     }
 
 }

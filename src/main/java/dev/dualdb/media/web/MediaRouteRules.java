@@ -1,0 +1,29 @@
+package dev.dualdb.media.web;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import dev.dualdb.security.Caller;
+import dev.dualdb.security.RouteRules;
+
+/**
+ * Who may call the media routes. Bytes are fetched by anyone at the route level: the
+ * delivery decides per media whether it is public or needs a token or a signed URL. The
+ * generic media API is for admins.
+ */
+@Component
+class MediaRouteRules implements RouteRules {
+
+    @Override
+    public void declare(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers(HttpMethod.GET, "/media/{id}", "/media/{id}/renditions/{width}").permitAll();
+        routes.requestMatchers(HttpMethod.HEAD, "/media/{id}", "/media/{id}/renditions/{width}").permitAll();
+        routes.requestMatchers(HttpMethod.GET, "/api/media", "/api/media/{id}").hasRole(Caller.ADMIN);
+        routes.requestMatchers(HttpMethod.POST, "/api/media", "/api/media/{id}/accesses").hasRole(Caller.ADMIN);
+        routes.requestMatchers(HttpMethod.DELETE, "/api/media/{id}").hasRole(Caller.ADMIN);
+    }
+
+}

@@ -1,0 +1,115 @@
+package dev.dualdb.security.internal;
+
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import dev.dualdb.security.AccountStore;
+import dev.dualdb.security.Caller;
+import dev.dualdb.security.IssuerMode;
+import dev.dualdb.security.RouteRules;
+
+/**
+ * The one filter chain: stateless, bearer tokens only (no session, no cookie, so no CSRF
+ * to guard against), the routes of every module as its {@link RouteRules} declare them,
+ * and anything undeclared for admins only. Tokens come from the built-in issuer unless
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}
+ * names an external one.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+    private static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<RouteRules> rules, JwtDecoder decoder,
+            AccountStore accounts, SecurityProperties properties, IssuerMode issuer) throws Exception {
+        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
+        ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler();
+        TokenCallers callers = new TokenCallers(accounts, issuer.isExternal(), properties.rolesClaim());
+        http.csrf(AbstractHttpConfigurer::disable)
+            .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(AbstractHttpConfigurer::disable)
+            .formLogin(AbstractHttpConfigurer::disable)
+            .httpBasic(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable)
+            .oauth2ResourceServer(
+                    (server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(callers))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+            .exceptionHandling(
+                    (exceptions) -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+            .authorizeHttpRequests((routes) -> {
+                routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
+                routes.requestMatchers("/error").permitAll();
+                routes.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
+                routes.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                    .permitAll();
+                rules.forEach((rule) -> rule.declare(routes));
+                routes.anyRequest().hasRole(Caller.ADMIN);
+            });
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SigningKeys signingKeys(SecurityProperties properties) {
+        return SigningKeys.load(properties.keyDirectory(), properties.keyRotation(),
+                properties.accessTokenLifetime().multipliedBy(2));
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        return new NimbusJwtEncoder(keys.source());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties properties, Environment environment) {
+        String issuerUri = environment.getProperty(ISSUER_URI);
+        String jwkSetUri = environment.getProperty(JWK_SET_URI);
+        NimbusJwtDecoder decoder;
+        if (jwkSetUri != null && !jwkSetUri.isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+            decoder.setJwtValidator((issuerUri != null && !issuerUri.isBlank())
+                    ? JwtValidators.createDefaultWithIssuer(issuerUri) : JwtValidators.createDefault());
+        }
+        else if (issuerUri != null && !issuerUri.isBlank()) {
+            decoder = NimbusJwtDecoder.withIssuerLocation(issuerUri).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuerUri));
+        }
+        else {
+            decoder = NimbusJwtDecoder.withJwkSource(keys.source()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+                    new JwtIssuerValidator(properties.issuer())));
+        }
+        return decoder;
+    }
+
+}
