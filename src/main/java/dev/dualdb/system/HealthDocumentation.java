@@ -48,6 +48,7 @@ class HealthDocumentation implements OpenApiCustomizer {
                             .content(new Content().addMediaType(ProblemResponses.PROBLEM_JSON,
                                     new MediaType().schema(
                                             new Schema<>().$ref("#/components/schemas/" + ProblemResponses.PROBLEM)))))
+                .addApiResponse("403", CrossOriginResponses.response())
                 .addApiResponse("503",
                         new ApiResponse().description("DOWN: MongoDB cannot be reached").content(content)));
         openApi.path(PATH, new PathItem().get(operation));

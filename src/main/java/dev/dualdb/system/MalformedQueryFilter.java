@@ -21,15 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a query string that cannot be parsed ({@code ?=x}, {@code ?a=%ZZ}, bytes that
- * are not UTF-8) with a 400 {@code malformed-query} on every route, before anything else
- * runs. Tomcat parses parameters lazily and throws when it first meets such a query,
- * which would otherwise surface as a 500 from whichever code asked first (or not at all
- * on a route that reads no parameter). The rules are Tomcat's: an empty name with a
- * value, a broken percent escape, invalid UTF-8, more than {@value #MAX_PARAMETERS}
- * parameters.
+ * are not UTF-8) with a 400 {@code malformed-query} on every route, before anything but
+ * the browser headers, CORS and the traffic metrics. Tomcat parses parameters lazily and
+ * throws when it first meets such a query, which would otherwise surface as a 500 from
+ * whichever code asked first (or not at all on a route that reads no parameter). The
+ * rules are Tomcat's: an empty name with a value, a broken percent escape, invalid UTF-8,
+ * more than {@value #MAX_PARAMETERS} parameters.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class MalformedQueryFilter extends OncePerRequestFilter {
 
     /** Tomcat's default {@code maxParameterCount}. */

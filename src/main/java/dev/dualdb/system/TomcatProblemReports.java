@@ -63,6 +63,7 @@ class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWe
             try {
                 response.setContentType(Problems.MEDIA_TYPE);
                 response.setCharacterEncoding("UTF-8");
+                BrowserPolicy.completeApi(response);
                 Writer writer = response.getReporter();
                 if (writer != null) {
                     writer.write(body);

@@ -22,15 +22,18 @@ import dev.dualdb.blob.EntityTag;
 import dev.dualdb.blob.MultipartByteRanges;
 import dev.dualdb.blob.RangeSelection;
 import dev.dualdb.blob.StorageProperties;
+import dev.dualdb.system.BrowserPolicy;
 
 /**
  * Sends stored bytes the way browsers and video players expect: {@code ETag} from the
  * hash, conditional requests (304), single ranges (206), several ranges as
  * {@code multipart/byteranges} (overlapping ones merged, too many answered with the whole
  * body), 416 when nothing fits, long-lived immutable caching, {@code nosniff}, and a
- * {@code Content-Disposition} that renders only images, video and PDF inline. Local files
- * go out by sendfile when Tomcat offers it (bytes never enter the Java heap); S3 objects
- * are streamed or, if configured, redirected to a short-lived presigned URL.
+ * {@code Content-Disposition} that renders only images, video and PDF inline, and the
+ * browser headers of media ({@link BrowserPolicy}: a sandboxing
+ * {@code Content-Security-Policy}, {@code Cross-Origin-Resource-Policy}). Local files go
+ * out by sendfile when Tomcat offers it (bytes never enter the Java heap); S3 objects are
+ * streamed or, if configured, redirected to a short-lived presigned URL.
  */
 @Component
 class MediaDelivery {
@@ -49,8 +52,11 @@ class MediaDelivery {
 
     private final Duration presignExpiry;
 
-    MediaDelivery(BlobStore store, StorageProperties storage) {
+    private final BrowserPolicy browser;
+
+    MediaDelivery(BlobStore store, StorageProperties storage, BrowserPolicy browser) {
         this.store = store;
+        this.browser = browser;
         this.presignExpiry = (storage.s3() == null) ? Duration.ofMinutes(15) : storage.s3().presignExpiry();
     }
 
@@ -63,7 +69,7 @@ class MediaDelivery {
         // The bytes behind a media id never change (content-addressed, no replace): cache
         // for a year.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        this.browser.applyToMedia(response, Disposition.isInline(body.contentType()));
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         if (notModified(request, tag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
