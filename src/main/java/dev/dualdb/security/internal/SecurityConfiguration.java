@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -50,7 +51,13 @@ class SecurityConfiguration {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
         ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler();
         TokenCallers callers = new TokenCallers(accounts, issuer.isExternal(), properties.rolesClaim());
-        http.csrf(AbstractHttpConfigurer::disable)
+        // CORS from dualdb.cors.* (the system module's corsConfigurationSource and
+        // corsFilter): preflights are answered before any rule. The browser headers come
+        // from the system module's BrowserHeadersFilter; X-Frame-Options would also stop
+        // PDFs showing in frames, and frame-ancestors 'none' already covers the API.
+        http.cors(Customizer.withDefaults())
+            .headers((headers) -> headers.frameOptions((frames) -> frames.disable()))
+            .csrf(AbstractHttpConfigurer::disable)
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(AbstractHttpConfigurer::disable)
             .formLogin(AbstractHttpConfigurer::disable)
