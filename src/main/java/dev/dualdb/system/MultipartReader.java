@@ -52,10 +52,24 @@ public final class MultipartReader {
             }
         }
         catch (FileUploadException ex) {
+            rethrowCutOff(ex);
             throw new InvalidInput("malformed-multipart", "The multipart body cannot be read: " + ex.getMessage());
         }
         catch (IOException ex) {
+            rethrowCutOff(ex);
             throw new UploadBrokenOff(ex);
+        }
+    }
+
+    /**
+     * A body cut off for arriving too slowly may reach here wrapped by the parser: it is
+     * answered as what it is.
+     */
+    private static void rethrowCutOff(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UploadTooSlow tooSlow) {
+                throw tooSlow;
+            }
         }
     }
 

@@ -3,12 +3,15 @@ package dev.dualdb.system;
 import java.io.IOException;
 import java.io.Writer;
 
+import jakarta.servlet.ServletException;
+
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatusCode;
@@ -19,9 +22,27 @@ import org.springframework.stereotype.Component;
  * broken escape in the path, an illegal character in the query) and answers with its own
  * HTML error page. This puts a valve in its place that answers those with a problem like
  * every other error ({@code malformed-request} for a 400).
+ * <p>
+ * The same valve carries out two requests of the code behind it, made as request
+ * attributes: {@link #DROP_BODY} (do not read the rest of the body, close the
+ * connection: an upload refused or cut off) and {@link #ABORT} (close the connection at
+ * once, without finishing the response: bytes found corrupt while they were being sent).
  */
 @Component
-class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+public class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    /**
+     * Request attribute: the rest of the request body is not wanted. Tomcat would
+     * otherwise read (swallow) it after the answer, holding the thread for as long as a
+     * slow client takes to send it.
+     */
+    public static final String DROP_BODY = "dev.dualdb.dropBody";
+
+    /**
+     * Request attribute: end the connection now, leaving the response unfinished, so that
+     * the client sees a broken transfer rather than a complete wrong one.
+     */
+    public static final String ABORT = "dev.dualdb.abort";
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -48,6 +69,21 @@ class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWe
 
     /** Writes an RFC 9457 problem instead of Tomcat's HTML page. */
     static final class ProblemReportValve extends ErrorReportValve {
+
+        @Override
+        public void invoke(Request request, Response response) throws IOException, ServletException {
+            try {
+                super.invoke(request, response);
+            }
+            finally {
+                if (request.getAttribute(ABORT) != null) {
+                    response.getCoyoteResponse().action(ActionCode.CLOSE_NOW, null);
+                }
+                else if (request.getAttribute(DROP_BODY) != null) {
+                    request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+                }
+            }
+        }
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
