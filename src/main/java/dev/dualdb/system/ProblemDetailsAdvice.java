@@ -137,7 +137,8 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         for (Throwable failure = e.getCause(); failure != null; failure = failure.getCause()) {
             if (failure instanceof DomainException domain) {
-                // Cut off while it was read (too large, too slow): answered as what it is.
+                // Cut off while it was read (too large, too slow): answered as what it
+                // is.
                 return domain(domain);
             }
         }

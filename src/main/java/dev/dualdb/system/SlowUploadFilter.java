@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link UploadSlots}' slots (none free: 503 {@code too-many-uploads} at once, without
  * reading the body), and every request body must keep arriving at
  * {@code dualdb.http.min-upload-rate} once {@code dualdb.http.upload-rate-grace} is over
- * (slower: 408 {@code upload-too-slow}). Either way Tomcat is told not to read the rest of
- * the body ({@link TomcatProblemReports#DROP_BODY}) and closes the connection, so the
+ * (slower: 408 {@code upload-too-slow}). Either way Tomcat is told not to read the rest
+ * of the body ({@link TomcatProblemReports#DROP_BODY}) and closes the connection, so the
  * thread is free as soon as the answer is written.
  */
 @Component

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
  * every other error ({@code malformed-request} for a 400).
  * <p>
  * The same valve carries out two requests of the code behind it, made as request
- * attributes: {@link #DROP_BODY} (do not read the rest of the body, close the
- * connection: an upload refused or cut off) and {@link #ABORT} (close the connection at
- * once, without finishing the response: bytes found corrupt while they were being sent).
+ * attributes: {@link #DROP_BODY} (do not read the rest of the body, close the connection:
+ * an upload refused or cut off) and {@link #ABORT} (close the connection at once, without
+ * finishing the response: bytes found corrupt while they were being sent).
  */
 @Component
 public class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {

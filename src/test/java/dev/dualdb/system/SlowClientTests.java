@@ -96,17 +96,17 @@ class SlowClientTests extends ApiTest {
         }
         Collections.sort(millis);
         long p99 = millis.get((int) Math.ceil(millis.size() * 0.99) - 1);
-        System.out.printf(Locale.ROOT, "slow-clients: %d trickling uploads; %d normal requests, p50 %d ms, p99 %d ms,"
-                + " max %d ms%n", TRICKLERS, millis.size(), millis.get(millis.size() / 2), p99,
-                millis.get(millis.size() - 1));
+        System.out.printf(Locale.ROOT,
+                "slow-clients: %d trickling uploads; %d normal requests, p50 %d ms, p99 %d ms," + " max %d ms%n",
+                TRICKLERS, millis.size(), millis.get(millis.size() / 2), p99, millis.get(millis.size() - 1));
 
         assertThat(answered).isEqualTo(millis.size());
         assertThat(p99).isLessThan(1000);
         // Every trickling upload was ended by the server: refused at once for want of a
         // slot, or cut off once it had been too slow for the grace period.
         assertThat(answers).hasSize(TRICKLERS);
-        assertThat(answers.values()).allSatisfy((status) -> assertThat(status).isIn("503 too-many-uploads",
-                "408 upload-too-slow"));
+        assertThat(answers.values())
+            .allSatisfy((status) -> assertThat(status).isIn("503 too-many-uploads", "408 upload-too-slow"));
         assertThat(answers.values()).contains("503 too-many-uploads", "408 upload-too-slow");
         // Nothing is left behind: no row, no staged file.
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", product)).isZero();
