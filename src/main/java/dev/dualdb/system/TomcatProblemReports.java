@@ -12,6 +12,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.tomcat.util.res.StringManager;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatusCode;
@@ -44,6 +45,9 @@ public class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatSe
      */
     public static final String ABORT = "dev.dualdb.abort";
 
+    private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
+        .getString("iib.requestheadertoolarge.error");
+
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         // The host adds its error report valve when it starts, before the context starts:
@@ -65,6 +69,15 @@ public class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatSe
                 host.getPipeline().addValve(new ProblemReportValve());
             }
         }
+    }
+
+    /**
+     * Whether Tomcat refused the request because its request line and headers overflow
+     * its buffer (a very long URL, a header over 8 KiB). Compared with Tomcat's own
+     * message, looked up the way Tomcat looks it up, so a translated message matches too.
+     */
+    private static boolean headTooLarge(Throwable throwable) {
+        return throwable instanceof IllegalArgumentException && HEAD_TOO_LARGE.equals(throwable.getMessage());
     }
 
     /** Writes an RFC 9457 problem instead of Tomcat's HTML page. */
@@ -93,9 +106,19 @@ public class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatSe
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
+            String code = (status == 400) ? "malformed-request" : null;
+            String detail = "The request cannot be read as HTTP";
+            if (status == 400 && headTooLarge(throwable)) {
+                // Tomcat answers 400; RFC 6585 has the precise status.
+                status = 431;
+                response.setStatus(status);
+                code = "request-header-too-large";
+                detail = "The request line and headers are larger than this server accepts "
+                        + "(server.max-http-request-header-size)";
+            }
             HttpStatusCode statusCode = HttpStatusCode.valueOf(status);
-            String code = (status == 400) ? "malformed-request" : Problems.codeOf(statusCode);
-            String body = Problems.json(Problems.of(statusCode, code, "The request cannot be read as HTTP"));
+            String body = Problems
+                .json(Problems.of(statusCode, (code != null) ? code : Problems.codeOf(statusCode), detail));
             try {
                 response.setContentType(Problems.MEDIA_TYPE);
                 response.setCharacterEncoding("UTF-8");
