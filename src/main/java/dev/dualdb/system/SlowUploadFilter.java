@@ -54,7 +54,7 @@ class SlowUploadFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         if (!upload) {
-            chain.doFilter(paced(request), response);
+            pacedChain(request, response, chain);
             return;
         }
         Optional<UploadSlots.Slot> slot = this.slots.tryAcquire(callerOf(request));
@@ -66,7 +66,22 @@ class SlowUploadFilter extends OncePerRequestFilter {
             return;
         }
         try (UploadSlots.Slot taken = slot.get()) {
+            pacedChain(request, response, chain);
+        }
+    }
+
+    private void pacedChain(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
             chain.doFilter(paced(request), response);
+        }
+        catch (UploadTooSlow ex) {
+            // Cut off while a filter, not a route, was reading the body: answered here.
+            if (response.isCommitted()) {
+                throw ex;
+            }
+            response.reset();
+            Problems.write(response, Problems.of(HttpStatus.REQUEST_TIMEOUT, ex.code(), ex.getMessage()));
         }
     }
 
