@@ -64,6 +64,8 @@ public final class MultipartReader {
     /**
      * A body cut off for arriving too slowly may reach here wrapped by the parser: it is
      * answered as what it is.
+     * @param failure what the parser threw
+     * @throws UploadTooSlow if that is what it was, at the bottom
      */
     private static void rethrowCutOff(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

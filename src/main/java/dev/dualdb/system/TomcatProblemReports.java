@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 
 import jakarta.servlet.ServletException;
-
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
@@ -75,6 +74,8 @@ public class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatSe
      * Whether Tomcat refused the request because its request line and headers overflow
      * its buffer (a very long URL, a header over 8 KiB). Compared with Tomcat's own
      * message, looked up the way Tomcat looks it up, so a translated message matches too.
+     * @param throwable what Tomcat failed with, or {@code null}
+     * @return whether it is the head-too-large failure
      */
     private static boolean headTooLarge(Throwable throwable) {
         return throwable instanceof IllegalArgumentException && HEAD_TOO_LARGE.equals(throwable.getMessage());

@@ -135,6 +135,11 @@ class MediaDelivery {
     /**
      * Sends the whole body, hashing it; the last buffer goes out only once the hash is
      * known to match.
+     * @param body what to send
+     * @param request the request, marked to be broken off if the bytes do not match
+     * @param response where the bytes go
+     * @throws IOException if the client is gone
+     * @throws MediaQuarantined if the bytes do not match and nothing has gone out yet
      */
     private void sendVerified(Representation body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
