@@ -52,6 +52,12 @@ class SlowClientTests extends ApiTest {
             .json()
             .path("id")
             .asString();
+        List<String> paths = List.of("/api/products", "/actuator/health", "/api/products/" + product);
+        // Warm up (first calls load classes and compile the contract checks): measured
+        // below is the service under the trickle, not its first requests.
+        for (int i = 0; i < 5; i++) {
+            paths.forEach(api::get);
+        }
         List<Path> stagedBefore = staged();
         List<Socket> sockets = new ArrayList<>();
         Map<Socket, String> answers = new ConcurrentHashMap<>();
@@ -76,7 +82,7 @@ class SlowClientTests extends ApiTest {
         long end = System.nanoTime() + 6_000_000_000L;
         try {
             while (System.nanoTime() < end) {
-                for (String path : List.of("/api/products", "/actuator/health", "/api/products/" + product)) {
+                for (String path : paths) {
                     long start = System.nanoTime();
                     Response response = api.get(path);
                     millis.add((System.nanoTime() - start) / 1_000_000);
