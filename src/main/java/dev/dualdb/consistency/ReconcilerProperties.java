@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The reconciler that finds and repairs drift between MongoDB, PostgreSQL and the blob
@@ -19,9 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * older than this, so an upload still on its way is never mistaken for garbage
  * @param sampleSize blobs whose size and hash are re-checked on a scheduled run (a full
  * audit checks all)
+ * @param hashBudget the most bytes a run that is not a full audit reads to re-hash its
+ * sample: the bound on its cost in blob-store reads (a full audit reads every byte)
  */
 @ConfigurationProperties("dualdb.reconciler")
 public record ReconcilerProperties(@DefaultValue("true") boolean scheduled, @DefaultValue("1h") Duration interval,
         @DefaultValue("5m") Duration initialDelay, @DefaultValue("1000") int batchSize,
-        @DefaultValue("1h") Duration blobGrace, @DefaultValue("50") int sampleSize) {
+        @DefaultValue("1h") Duration blobGrace, @DefaultValue("50") int sampleSize,
+        @DefaultValue("1GB") DataSize hashBudget) {
 }

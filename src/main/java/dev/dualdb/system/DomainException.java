@@ -34,6 +34,9 @@ public abstract class DomainException extends RuntimeException {
         /** The request is well formed but its content cannot be used. */
         UNPROCESSABLE,
 
+        /** The client sent the request too slowly and it was given up. */
+        TIMEOUT,
+
         /** The request or one of its files is over a limit. */
         TOO_LARGE,
 

@@ -52,10 +52,26 @@ public final class MultipartReader {
             }
         }
         catch (FileUploadException ex) {
+            rethrowCutOff(ex);
             throw new InvalidInput("malformed-multipart", "The multipart body cannot be read: " + ex.getMessage());
         }
         catch (IOException ex) {
+            rethrowCutOff(ex);
             throw new UploadBrokenOff(ex);
+        }
+    }
+
+    /**
+     * A body cut off for arriving too slowly may reach here wrapped by the parser: it is
+     * answered as what it is.
+     * @param failure what the parser threw
+     * @throws UploadTooSlow if that is what it was, at the bottom
+     */
+    private static void rethrowCutOff(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UploadTooSlow tooSlow) {
+                throw tooSlow;
+            }
         }
     }
 

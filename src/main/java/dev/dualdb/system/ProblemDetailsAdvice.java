@@ -58,6 +58,7 @@ class ProblemDetailsAdvice {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TIMEOUT -> HttpStatus.REQUEST_TIMEOUT;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
@@ -141,6 +142,13 @@ class ProblemDetailsAdvice {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable failure = e.getCause(); failure != null; failure = failure.getCause()) {
+            if (failure instanceof DomainException domain) {
+                // Cut off while it was read (too large, too slow): answered as what it
+                // is.
+                return domain(domain);
+            }
+        }
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = JsonFields.path(unknown);

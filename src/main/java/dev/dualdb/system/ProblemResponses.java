@@ -34,8 +34,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * <ul>
  * <li>400 for any operation (a malformed query string is refused on every route), with
  * the codes its parameters and body can cause;</li>
- * <li>404 for operations with path parameters; 413 and 415 for operations with a body;
- * </li>
+ * <li>404 for operations with path parameters; 408, 413 and 415 for operations with a
+ * body;</li>
  * <li>the {@code Idempotency-Key} header of every POST under {@code /api/} with its 409
  * and 422 answers;</li>
  * <li>503 with {@code Retry-After} for every operation: each needs a store.</li>
@@ -117,6 +117,9 @@ class ProblemResponses implements OpenApiCustomizer {
             merge(operation, "404", "Not found", Set.of("A resource named in the path does not exist"));
         }
         if (body) {
+            merge(operation, "408", "Request timeout",
+                    Set.of("`upload-too-slow`: the body arrived slower than `dualdb.http.min-upload-rate` once "
+                            + "`dualdb.http.upload-rate-grace` was over, and was cut off; nothing of it is kept"));
             merge(operation, "413", "Content too large",
                     Set.of("`request-too-large`: a JSON body over 1 MiB (uploads have their own limits)"));
             merge(operation, "415", "Unsupported media type",
@@ -143,6 +146,10 @@ class ProblemResponses implements OpenApiCustomizer {
         unavailable.add("`media-store-unavailable`: PostgreSQL is disabled or cannot be reached (where the "
                 + "operation needs it)");
         unavailable.add("`blob-store-unavailable`: the blob store cannot be reached (where the operation needs it)");
+        if (upload) {
+            unavailable.add("`too-many-uploads`: as many uploads as this instance reads at once "
+                    + "(`dualdb.http.max-concurrent-uploads`) are running; the body was not read");
+        }
         if (idempotent) {
             unavailable.add("`idempotency-unavailable`: the Idempotency-Key cannot be checked right now");
         }

@@ -8,6 +8,7 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -70,6 +71,18 @@ public final class InProcessS3 {
         registry.add("dualdb.storage.s3.path-style", () -> "true");
         registry.add("dualdb.storage.s3.presign", () -> Boolean.toString(presign));
         registry.add("dualdb.storage.s3.temp-directory", () -> stagingDirectory);
+    }
+
+    /** Writes an object behind the service's back (to damage stored bytes in a test). */
+    public void put(String key, byte[] bytes) {
+        try (S3Client s3 = S3Client.builder()
+            .endpointOverride(this.endpoint)
+            .region(Region.US_EAST_1)
+            .forcePathStyle(true)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+            .build()) {
+            s3.putObject((put) -> put.bucket(this.bucket).key(key), RequestBody.fromBytes(bytes));
+        }
     }
 
 }

@@ -1,5 +1,7 @@
 package dev.dualdb.uploads;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,11 @@ class LocalUploadTests extends UploadContract {
     @Override
     Path stagingDirectory() {
         return ((LocalBlobStore) store).root().resolve("tmp");
+    }
+
+    @Override
+    void corrupt(String sha256, byte[] bytes) throws IOException {
+        Files.write(store.localPath(sha256).orElseThrow(), bytes);
     }
 
     @Test

@@ -34,6 +34,11 @@ class S3UploadTests extends UploadContract {
         return STAGING;
     }
 
+    @Override
+    void corrupt(String sha256, byte[] bytes) {
+        S3.put(store.storageKey(sha256), bytes);
+    }
+
     @Test
     void theStoreUnderTestIsS3() {
         assertThat(store.storageType()).isEqualTo("S3");

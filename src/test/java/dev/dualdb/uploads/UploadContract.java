@@ -2,6 +2,7 @@ package dev.dualdb.uploads;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -60,6 +61,9 @@ abstract class UploadContract extends ApiTest {
 
     /** Where the store keeps files while they are being uploaded. */
     abstract Path stagingDirectory();
+
+    /** Overwrites the stored bytes under {@code sha256}, behind the service's back. */
+    abstract void corrupt(String sha256, byte[] bytes) throws IOException;
 
     // --- helpers
     // ------------------------------------------------------------------------------------------------
@@ -497,8 +501,8 @@ abstract class UploadContract extends ApiTest {
         try (Socket socket = new Socket("127.0.0.1", this.serverPort)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/products/" + product + "/images HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
-                    + "Content-Length: 1000000\r\n\r\n")
+                    + "Authorization: Bearer " + api.token() + "\r\n" + "Content-Type: multipart/form-data; boundary="
+                    + boundary + "\r\n" + "Content-Length: 1000000\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(png(300, 300));
@@ -508,6 +512,111 @@ abstract class UploadContract extends ApiTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stagedFiles()).isZero());
         assertNothingLeft(product, before);
+    }
+
+    // --- damaged bytes
+    // ------------------------------------------------------------------------------------------
+
+    /** Stored bytes with one byte changed: same size, another hash. */
+    void damage(String sha256, byte[] original) throws IOException {
+        byte[] damaged = original.clone();
+        damaged[damaged.length / 2] ^= 0x5a;
+        corrupt(sha256, damaged);
+    }
+
+    String lessonResource(byte[] text) {
+        JsonNode course = api
+            .post("/api/courses", Map.of("title", "Damage", "sections",
+                    List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "L"))))))
+            .json();
+        String courseId = course.path("id").asString();
+        String lessonId = course.path("sections").get(0).path("lessons").get(0).path("id").asString();
+        Response saved = api.multipart("/api/courses/" + courseId + "/lessons/" + lessonId + "/resources",
+                new Multipart().file("file", "notes.txt", "text/plain", text));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        return saved.json().path("resourceUrl").asString();
+    }
+
+    @Test
+    void damagedBytesFoundByAReadAreQuarantinedAndNeverServedUnderTheirETag() throws Exception {
+        String product = product();
+        byte[] image = png(40, 30);
+        Response saved = uploadImages(product, new Multipart().file("files", "a.png", "image/png", image));
+        String url = saved.json().get(0).path("imageUrl").asString();
+        String hash = sha256(image);
+        damage(hash, image);
+
+        // A small body is hashed before any of it goes out: the client gets the problem.
+        Response read = api.fetch("GET", url);
+        assertProblem(read, 409, "media-quarantined");
+        assertThat(read.body()).contains(url.substring("/media/".length()));
+        assertThat(read.header("ETag")).isNull();
+        // From now on, on every instance, without reading the bytes again; ranges too.
+        assertProblem(api.fetch("GET", url, "Range", "bytes=0-9"), 409, "media-quarantined");
+        assertProblem(api.fetch("GET", url, "If-None-Match", "\"" + hash + "\""), 409, "media-quarantined");
+        assertThat(count("SELECT count(*) FROM blobs WHERE sha256 = ? AND quarantined_at IS NOT NULL", hash))
+            .isEqualTo(1);
+        // The row and the bytes are kept for an operator; the report names the blob.
+        assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", product)).isEqualTo(1);
+        JsonNode report = api.post("/api/admin/reconciliation?dryRun=true").json();
+        assertThat(report.path("findings").path("quarantinedBlobs").path("found").asLong()).isPositive();
+    }
+
+    @Test
+    void aLargeDamagedBodyIsBrokenOffBeforeItsLastBytes() throws Exception {
+        byte[] text = "All work and no play makes a damaged blob.\n".repeat(8000).getBytes(StandardCharsets.US_ASCII);
+        String url = lessonResource(text);
+        String hash = sha256(text);
+        damage(hash, text);
+
+        // The head has gone out under the ETag when the hash is known: the transfer is
+        // broken off, so no client takes it for complete.
+        byte[] received = rawGet(url);
+        String head = new String(received, 0, Math.min(received.length, 400), StandardCharsets.ISO_8859_1);
+        assertThat(head).startsWith("HTTP/1.1 200");
+        assertThat(received.length).isLessThan(text.length);
+        assertProblem(api.fetch("GET", url), 409, "media-quarantined");
+    }
+
+    @Test
+    void damagedBytesFoundByTheReconcilerAreQuarantinedAndReported() throws Exception {
+        byte[] text = "Reconciled text.\n".repeat(100).getBytes(StandardCharsets.US_ASCII);
+        String url = lessonResource(text);
+        String hash = sha256(text);
+        assertThat(api.fetch("GET", url).status()).isEqualTo(200);
+        damage(hash, text);
+
+        JsonNode dryRun = api.post("/api/admin/reconciliation?dryRun=true&fullAudit=true").json();
+        assertThat(dryRun.path("findings").path("hashMismatches").path("found").asLong()).isPositive();
+        assertThat(count("SELECT count(*) FROM blobs WHERE sha256 = ? AND quarantined_at IS NOT NULL", hash)).isZero();
+
+        JsonNode report = api.post("/api/admin/reconciliation?fullAudit=true").json();
+        assertThat(report.path("findings").path("hashMismatches").path("repaired").asLong()).isPositive();
+        assertThat(report.path("findings").path("quarantinedBlobs").path("found").asLong()).isPositive();
+        assertThat(count("SELECT count(*) FROM blobs WHERE sha256 = ? AND quarantined_at IS NOT NULL", hash))
+            .isEqualTo(1);
+        // The delivery cache held the media from the first read: quarantine dropped it.
+        assertProblem(api.fetch("GET", url), 409, "media-quarantined");
+        assertThat(api.fetch("HEAD", url).status()).isEqualTo(409);
+    }
+
+    /** GETs over a plain socket, returning whatever arrived before the server closed. */
+    byte[] rawGet(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", this.serverPort)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(all);
+            }
+            catch (IOException ex) {
+                // a reset after the partial body: what arrived is what counts
+            }
+            return all.toByteArray();
+        }
     }
 
 }

@@ -24,9 +24,11 @@ import dev.dualdb.consistency.ReconcilerProperties;
 /**
  * Checks the blob index against the store and against the rows: index rows that nothing
  * refers to (past the grace period) are queued for the collector; rows whose bytes are
- * missing, or whose size or hash differ, are reported (nothing can safely repair lost or
- * damaged bytes). Sizes are checked for every row; hashes for a sample, or for every row
- * in a full audit.
+ * missing are reported; bytes whose size or hash differ are quarantined (never served
+ * again, nothing deleted) and reported (nothing can safely repair lost or damaged bytes).
+ * Sizes are checked for every row; hashes for a sample, up to
+ * {@code dualdb.reconciler.hash-budget} bytes, or for every row in a full audit. The
+ * report ends with the number of blobs in quarantine.
  */
 @Component
 @Order(2)
@@ -38,10 +40,14 @@ class BlobIndexCheck implements ReconcilerCheck {
 
     private final ReconcilerProperties properties;
 
-    BlobIndexCheck(MediaInventory inventory, BlobStore store, ReconcilerProperties properties) {
+    private final BlobQuarantine quarantine;
+
+    BlobIndexCheck(MediaInventory inventory, BlobStore store, ReconcilerProperties properties,
+            BlobQuarantine quarantine) {
         this.inventory = inventory;
         this.store = store;
         this.properties = properties;
+        this.quarantine = quarantine;
     }
 
     @Override
@@ -66,9 +72,9 @@ class BlobIndexCheck implements ReconcilerCheck {
             }
             after = batch.get(batch.size() - 1).sha256();
             for (BlobRecord blob : batch) {
-                checkSize(blob, findings);
-                if (fullAudit) {
-                    checkHash(blob, findings);
+                boolean sizeMatches = checkSize(blob, findings, dryRun);
+                if (fullAudit && sizeMatches) {
+                    checkHash(blob, findings, dryRun);
                 }
             }
             checked += batch.size();
@@ -76,22 +82,44 @@ class BlobIndexCheck implements ReconcilerCheck {
         }
         progress.accept("blob index: " + checked + " rows checked against the store");
         if (!fullAudit) {
-            this.inventory.sampleBlobs(this.properties.sampleSize()).forEach((blob) -> checkHash(blob, findings));
+            long budget = this.properties.hashBudget().toBytes();
+            for (BlobRecord blob : this.inventory.sampleBlobs(this.properties.sampleSize())) {
+                if (blob.sizeBytes() > budget) {
+                    continue;
+                }
+                budget -= blob.sizeBytes();
+                checkHash(blob, findings, dryRun);
+            }
+        }
+        BlobQuarantine.Quarantined quarantined = this.quarantine.quarantined(1);
+        if (quarantined.count() > 0) {
+            findings.found("quarantinedBlobs", quarantined.count(), quarantined.examples().get(0));
         }
     }
 
-    private void checkSize(BlobRecord blob, Findings findings) {
+    private boolean checkSize(BlobRecord blob, Findings findings, boolean dryRun) {
         OptionalLong size = this.store.size(blob.sha256());
         if (size.isEmpty()) {
             findings.found("missingBytes", blob.sha256());
+            return false;
         }
-        else if (size.getAsLong() != blob.sizeBytes()) {
-            findings.found("sizeMismatches",
-                    blob.sha256() + " (index " + blob.sizeBytes() + ", store " + size.getAsLong() + ")");
+        if (size.getAsLong() != blob.sizeBytes()) {
+            String finding = blob.sha256() + " (index " + blob.sizeBytes() + ", store " + size.getAsLong() + ")";
+            findings.found("sizeMismatches", finding);
+            quarantine(blob, "sizeMismatches", "reconciler: size " + size.getAsLong() + ", not " + blob.sizeBytes(),
+                    findings, dryRun);
+            return false;
+        }
+        return true;
+    }
+
+    private void quarantine(BlobRecord blob, String kind, String reason, Findings findings, boolean dryRun) {
+        if (!dryRun && this.quarantine.quarantine(blob.sha256(), reason)) {
+            findings.repaired(kind, 1);
         }
     }
 
-    private void checkHash(BlobRecord blob, Findings findings) {
+    private void checkHash(BlobRecord blob, Findings findings, boolean dryRun) {
         var content = this.store.open(blob.sha256());
         if (content.isEmpty()) {
             return; // reported as missing by the size check
@@ -101,6 +129,7 @@ class BlobIndexCheck implements ReconcilerCheck {
             String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
             if (!actual.equals(blob.sha256())) {
                 findings.found("hashMismatches", blob.sha256() + " (bytes hash to " + actual + ")");
+                quarantine(blob, "hashMismatches", "reconciler: bytes hash to " + actual, findings, dryRun);
             }
         }
         catch (IOException ex) {

@@ -95,7 +95,10 @@ public class MediaInventory {
     public List<BlobRecord> sampleBlobs(int limit) {
         return this.database.read((jdbc) -> jdbc.sql("""
                 SELECT sha256, size_bytes, content_type, storage_type, storage_key, created_at
-                FROM blobs ORDER BY random() LIMIT :limit""").param("limit", limit).query(MediaInventory::blob).list());
+                FROM blobs WHERE quarantined_at IS NULL ORDER BY random() LIMIT :limit""")
+            .param("limit", limit)
+            .query(MediaInventory::blob)
+            .list());
     }
 
     /**

@@ -14,9 +14,10 @@ import java.util.UUID;
  * @param displayName the client's file name, sanitised, for {@code Content-Disposition}
  * @param createdAt when the row was written (its {@code Last-Modified})
  * @param thumbnails the thumbnails of an image, by width
+ * @param quarantined whether the bytes failed an integrity check (and are not served)
  */
 public record StoredMedia(UUID id, String sha256, long size, String contentType, String displayName, Instant createdAt,
-        List<Thumbnail> thumbnails) {
+        List<Thumbnail> thumbnails, boolean quarantined) {
 
     /**
      * A stored thumbnail.
@@ -26,7 +27,8 @@ public record StoredMedia(UUID id, String sha256, long size, String contentType,
      * @param sha256 the SHA-256 of the thumbnail's bytes, in hex
      * @param size the size in bytes
      * @param contentType the thumbnail's type
+     * @param quarantined whether its bytes failed an integrity check (and are not served)
      */
-    public record Thumbnail(int width, int height, String sha256, long size, String contentType) {
+    public record Thumbnail(int width, int height, String sha256, long size, String contentType, boolean quarantined) {
     }
 }

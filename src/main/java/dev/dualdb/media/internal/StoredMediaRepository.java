@@ -40,20 +40,20 @@ public class StoredMediaRepository {
     public Optional<Found> find(JdbcClient jdbc, UUID id) {
         Optional<Found> found = jdbc.sql("""
                 SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at,
-                       m.owner_type, m.owner_id, m.lesson_id
+                       b.quarantined_at IS NOT NULL AS quarantined, m.owner_type, m.owner_id, m.lesson_id
                 FROM (%s) m JOIN blobs b ON b.sha256 = m.blob_sha256""".formatted(ROWS))
             .param("id", id)
             .query((rs, row) -> new Found(
                     new StoredMedia(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size_bytes"),
                             rs.getString("content_type"), rs.getString("file_name"),
-                            rs.getTimestamp("created_at").toInstant(), List.of()),
+                            rs.getTimestamp("created_at").toInstant(), List.of(), rs.getBoolean("quarantined")),
                     OwnerKind.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
                     Rows.trimmed(rs, "lesson_id")))
             .optional();
-        return found.map((f) -> new Found(
-                new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(), f.media().contentType(),
-                        f.media().displayName(), f.media().createdAt(), thumbnails(jdbc, f.media().sha256())),
-                f.ownerType(), f.ownerId(), f.lessonId()));
+        return found.map((f) -> new Found(new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(),
+                f.media().contentType(), f.media().displayName(), f.media().createdAt(),
+                thumbnails(jdbc, f.media().sha256()), f.media().quarantined()), f.ownerType(), f.ownerId(),
+                f.lessonId()));
     }
 
     /**
@@ -82,12 +82,14 @@ public class StoredMediaRepository {
 
     private static List<StoredMedia.Thumbnail> thumbnails(JdbcClient jdbc, String sourceSha256) {
         return jdbc.sql("""
-                SELECT r.width, r.height, b.sha256, b.size_bytes, b.content_type
+                SELECT r.width, r.height, b.sha256, b.size_bytes, b.content_type,
+                       b.quarantined_at IS NOT NULL AS quarantined
                 FROM renditions r JOIN blobs b ON b.sha256 = r.blob_sha256
                 WHERE r.source_sha256 = :source ORDER BY r.width""")
             .param("source", sourceSha256)
             .query((rs, row) -> new StoredMedia.Thumbnail(rs.getInt("width"), rs.getInt("height"),
-                    rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("content_type")))
+                    rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("content_type"),
+                    rs.getBoolean("quarantined")))
             .list();
     }
 

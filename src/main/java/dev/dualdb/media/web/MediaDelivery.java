@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +27,10 @@ import dev.dualdb.blob.MultipartByteRanges;
 import dev.dualdb.blob.RangeSelection;
 import dev.dualdb.blob.StorageProperties;
 import dev.dualdb.system.BrowserPolicy;
+import dev.dualdb.media.internal.BlobQuarantine;
+import dev.dualdb.media.internal.IntegrityProperties;
+import dev.dualdb.media.internal.MediaQuarantined;
+import dev.dualdb.system.TomcatProblemReports;
 
 /**
  * Sends stored bytes the way browsers and video players expect: {@code ETag} from the
@@ -34,6 +42,13 @@ import dev.dualdb.system.BrowserPolicy;
  * {@code Content-Security-Policy}, {@code Cross-Origin-Resource-Policy}). Local files go
  * out by sendfile when Tomcat offers it (bytes never enter the Java heap); S3 objects are
  * streamed or, if configured, redirected to a short-lived presigned URL.
+ * <p>
+ * A whole-body download is hashed as it goes out (unless
+ * {@code dualdb.media.integrity.verify-full-reads} is off) and its last buffer is held
+ * back until the hash is known: bytes that no longer hash to their key are quarantined
+ * and never arrive complete under the strong {@code ETag} (a small body is answered with
+ * 409 {@code media-quarantined} instead; a larger one, whose head has gone out, is broken
+ * off).
  */
 @Component
 class MediaDelivery {
@@ -54,10 +69,17 @@ class MediaDelivery {
 
     private final BrowserPolicy browser;
 
-    MediaDelivery(BlobStore store, StorageProperties storage, BrowserPolicy browser) {
+    private final BlobQuarantine quarantine;
+
+    private final boolean verifyFullReads;
+
+    MediaDelivery(BlobStore store, StorageProperties storage, BrowserPolicy browser, BlobQuarantine quarantine,
+            IntegrityProperties integrity) {
         this.store = store;
         this.browser = browser;
         this.presignExpiry = (storage.s3() == null) ? Duration.ofMinutes(15) : storage.s3().presignExpiry();
+        this.quarantine = quarantine;
+        this.verifyFullReads = integrity.verifyFullReads();
     }
 
     void send(Representation body, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -116,6 +138,63 @@ class MediaDelivery {
         }
     }
 
+    /**
+     * Sends the whole body, hashing it; the last buffer goes out only once the hash is
+     * known to match.
+     * @param body what to send
+     * @param request the request, marked to be broken off if the bytes do not match
+     * @param response where the bytes go
+     * @throws IOException if the client is gone
+     * @throws MediaQuarantined if the bytes do not match and nothing has gone out yet
+     */
+    private void sendVerified(Representation body, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        MessageDigest digest = sha256();
+        long sent = 0;
+        byte[] held = new byte[BUFFER];
+        int heldLength = 0;
+        byte[] buffer = new byte[BUFFER];
+        try (InputStream in = this.store.open(body.sha256(), 0, body.size())) {
+            OutputStream out = response.getOutputStream();
+            int read;
+            while ((read = in.readNBytes(buffer, 0, BUFFER)) > 0) {
+                digest.update(buffer, 0, read);
+                sent += read;
+                if (heldLength > 0) {
+                    out.write(held, 0, heldLength);
+                }
+                byte[] swap = held;
+                held = buffer;
+                buffer = swap;
+                heldLength = read;
+            }
+            String actual = HexFormat.of().formatHex(digest.digest());
+            if (sent == body.size() && actual.equals(body.sha256())) {
+                out.write(held, 0, heldLength);
+                return;
+            }
+            this.quarantine.quarantine(body.sha256(),
+                    "read of media " + body.mediaId() + ": " + sent + " bytes hashing to " + actual);
+        }
+        if (!response.isCommitted()) {
+            // Nothing has gone out yet: the client gets the problem instead of the bytes.
+            response.reset();
+            throw new MediaQuarantined(body.mediaId());
+        }
+        // The head of the body has gone out under the ETag: break the transfer off so
+        // the client sees it incomplete rather than complete and wrong.
+        request.setAttribute(TomcatProblemReports.ABORT, Boolean.TRUE);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     private static boolean notModified(HttpServletRequest request, EntityTag tag, Instant lastModified) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
@@ -134,6 +213,10 @@ class MediaDelivery {
             HttpServletResponse response) throws IOException {
         response.setContentLengthLong(length);
         if (head || length == 0) {
+            return;
+        }
+        if (this.verifyFullReads && offset == 0 && length == body.size()) {
+            sendVerified(body, request, response);
             return;
         }
         Optional<Path> file = this.store.localPath(body.sha256());
@@ -158,6 +241,7 @@ class MediaDelivery {
     /**
      * What to send: the bytes under {@code sha256}, of {@code size} bytes.
      *
+     * @param mediaId the media they are the bytes (or a thumbnail) of
      * @param sha256 the hex SHA-256 of the bytes: their key in the blob store and the
      * {@code ETag}
      * @param size the number of bytes
@@ -166,7 +250,8 @@ class MediaDelivery {
      * null}
      * @param lastModified when the media was stored: the {@code Last-Modified} header
      */
-    record Representation(String sha256, long size, String contentType, String displayName, Instant lastModified) {
+    record Representation(UUID mediaId, String sha256, long size, String contentType, String displayName,
+            Instant lastModified) {
     }
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.dualdb.media.internal.MediaQuarantined;
 import dev.dualdb.media.internal.RenditionNotFound;
 import dev.dualdb.media.internal.StoredMedia;
 import dev.dualdb.media.internal.StoredMediaLookup;
@@ -73,11 +74,17 @@ class MediaDeliveryController {
     @ApiResponse(responseCode = "416", description = "No requested range lies within the bytes",
             headers = @Header(name = "Content-Range", required = true, description = "bytes */size",
                     schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409",
+            description = "`media-quarantined`: the stored bytes no longer match their "
+                    + "SHA-256 (damaged in the store); they are not served until an operator restores them")
     @ApiResponse(responseCode = "404", description = "`media-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void bytes(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredMedia stored = this.media.find(id);
-        this.delivery.send(new MediaDelivery.Representation(stored.sha256(), stored.size(), stored.contentType(),
+        if (stored.quarantined()) {
+            throw new MediaQuarantined(id);
+        }
+        this.delivery.send(new MediaDelivery.Representation(id, stored.sha256(), stored.size(), stored.contentType(),
                 stored.displayName(), stored.createdAt()), request, response);
     }
 
@@ -116,6 +123,9 @@ class MediaDeliveryController {
     @ApiResponse(responseCode = "416", description = "No requested range lies within the bytes",
             headers = @Header(name = "Content-Range", required = true, description = "bytes */size",
                     schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409",
+            description = "`media-quarantined`: the stored bytes no longer match their "
+                    + "SHA-256 (damaged in the store); they are not served until an operator restores them")
     @ApiResponse(responseCode = "404", description = "`media-not-found`, `rendition-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}/renditions/{width}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void rendition(@PathVariable UUID id,
@@ -129,8 +139,11 @@ class MediaDeliveryController {
             found = thumbnail(stored, width);
         }
         StoredMedia.Thumbnail thumbnail = found.orElseThrow(() -> new RenditionNotFound(id, width));
+        if (stored.quarantined() || thumbnail.quarantined()) {
+            throw new MediaQuarantined(id);
+        }
         String name = (stored.displayName() == null) ? null : width + "w-" + stored.displayName();
-        this.delivery.send(new MediaDelivery.Representation(thumbnail.sha256(), thumbnail.size(),
+        this.delivery.send(new MediaDelivery.Representation(id, thumbnail.sha256(), thumbnail.size(),
                 thumbnail.contentType(), name, stored.createdAt()), request, response);
     }
 

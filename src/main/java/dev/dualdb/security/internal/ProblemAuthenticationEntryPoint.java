@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import dev.dualdb.system.Problems;
+import dev.dualdb.system.TomcatProblemReports;
 
 /**
  * Answers a request without a valid token where one is needed: {@code 401} with the
@@ -26,6 +27,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         if (response.isCommitted()) {
             return;
+        }
+        // A refused request's body is not read (an upload refused before its first byte
+        // would otherwise be read to the end, holding a thread): the connection closes.
+        if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+            request.setAttribute(TomcatProblemReports.DROP_BODY, Boolean.TRUE);
         }
         this.challenge.commence(request, response, exception);
         boolean badToken = exception instanceof InvalidBearerTokenException

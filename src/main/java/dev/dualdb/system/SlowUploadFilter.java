@@ -1,0 +1,185 @@
+package dev.dualdb.system;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps slow clients from taking every request thread: a multipart upload needs one of
+ * {@link UploadSlots}' slots (none free: 503 {@code too-many-uploads} at once, without
+ * reading the body), and every request body must keep arriving at
+ * {@code dualdb.http.min-upload-rate} once {@code dualdb.http.upload-rate-grace} is over
+ * (slower: 408 {@code upload-too-slow}). Either way Tomcat is told not to read the rest
+ * of the body ({@link TomcatProblemReports#DROP_BODY}) and closes the connection, so the
+ * thread is free as soon as the answer is written.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class SlowUploadFilter extends OncePerRequestFilter {
+
+    private final UploadSlots slots;
+
+    private final long minRate;
+
+    private final long graceNanos;
+
+    SlowUploadFilter(UploadSlots slots, SlowClientProperties properties) {
+        this.slots = slots;
+        this.minRate = properties.minUploadRate().toBytes();
+        this.graceNanos = properties.uploadRateGrace().toNanos();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getContentLengthLong() <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        if (!upload) {
+            pacedChain(request, response, chain);
+            return;
+        }
+        Optional<UploadSlots.Slot> slot = this.slots.tryAcquire(callerOf(request));
+        if (slot.isEmpty()) {
+            request.setAttribute(TomcatProblemReports.DROP_BODY, Boolean.TRUE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            Problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "too-many-uploads",
+                    "As many uploads as this service reads at once are running; try again later"));
+            return;
+        }
+        try (UploadSlots.Slot taken = slot.get()) {
+            pacedChain(request, response, chain);
+        }
+    }
+
+    private void pacedChain(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(paced(request), response);
+        }
+        catch (UploadTooSlow ex) {
+            // Cut off while a filter, not a route, was reading the body: answered here.
+            if (response.isCommitted()) {
+                throw ex;
+            }
+            response.reset();
+            Problems.write(response, Problems.of(HttpStatus.REQUEST_TIMEOUT, ex.code(), ex.getMessage()));
+        }
+    }
+
+    /**
+     * Who sends the request, for the per-caller cap: its network address until requests
+     * carry an identity.
+     * @param request the request
+     * @return the caller's key
+     */
+    private static String callerOf(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    private HttpServletRequest paced(HttpServletRequest request) {
+        return (this.minRate <= 0) ? request : new Paced(request, this.minRate, this.graceNanos);
+    }
+
+    /** A request whose body is cut off when it arrives too slowly. */
+    private static final class Paced extends HttpServletRequestWrapper {
+
+        private final long minRate;
+
+        private final long graceNanos;
+
+        private final long started = System.nanoTime();
+
+        private ServletInputStream stream;
+
+        Paced(HttpServletRequest request, long minRate, long graceNanos) {
+            super(request);
+            this.minRate = minRate;
+            this.graceNanos = graceNanos;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (this.stream == null) {
+                ServletInputStream in = super.getInputStream();
+                this.stream = new ServletInputStream() {
+
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        counted((b == -1) ? -1 : 1);
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] bytes, int offset, int length) throws IOException {
+                        int n = in.read(bytes, offset, length);
+                        counted(n);
+                        return n;
+                    }
+
+                    private void counted(int n) {
+                        if (n == -1) {
+                            return;
+                        }
+                        this.read += n;
+                        checkPace(this.read);
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+
+                };
+            }
+            return this.stream;
+        }
+
+        // Checked as each read returns: a client that sends nothing at all is ended by
+        // Tomcat's read timeout (server.tomcat.connection-timeout) instead.
+        private void checkPace(long read) {
+            long elapsed = System.nanoTime() - this.started;
+            if (elapsed <= this.graceNanos) {
+                return;
+            }
+            long rate = (long) (read / (elapsed / 1e9));
+            if (rate < this.minRate) {
+                setAttribute(TomcatProblemReports.DROP_BODY, Boolean.TRUE);
+                throw new UploadTooSlow(rate, this.minRate);
+            }
+        }
+
+    }
+
+}
