@@ -115,7 +115,7 @@ public class BlobUploads {
         try (TempSpace.Lease lease = this.tempSpace.lease(callerKey);
                 StagedBlob staged = this.store.stage(
                         new IntakeStream(in, this.probe.windowSize(),
-                                (first) -> this.probe.judgeFirstBytes(first, kind, cleaned), lease),
+                                (first) -> this.probe.judgeFirstBytes(first, kind, claimedType, cleaned), lease),
                         this.properties.maxBytes(kind))) {
             ProbeResult probed = this.probe.probe(staged.file(), kind, claimedType, cleaned);
             String displayName = DownloadName.of(cleaned, probed.contentType());

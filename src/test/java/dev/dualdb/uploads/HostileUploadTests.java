@@ -267,7 +267,7 @@ class HostileUploadTests extends ApiTest {
         Response wrongFile = api.multipart("/api/media", good, "x-amz-checksum-sha256",
                 base64Sha256("other".getBytes(StandardCharsets.UTF_8)));
         Response malformed = api.multipart("/api/media", good, "Repr-Digest", "sha-256=abc");
-        Response malformedAmz = api.multipart("/api/media", good, "x-amz-checksum-sha256", "not base64!");
+        Response malformedAmz = api.malformed().multipart("/api/media", good, "x-amz-checksum-sha256", "not base64!");
 
         assertProblem(wrongBody, 400, "digest-mismatch");
         assertProblem(wrongFile, 400, "digest-mismatch");

@@ -87,12 +87,21 @@ public class ContentProbe {
      * {@link #probe}.
      * @param first the first bytes ({@link #windowSize()} of them, or the whole file)
      * @param kind what the upload is meant to be
+     * @param claimedType the client's declared type, or {@code null}
      * @param fileName the client's file name (display name), or {@code null}
      * @throws UnsupportedMediaType when the first bytes already rule the upload out
      */
-    public void judgeFirstBytes(byte[] first, UploadKind kind, String fileName) {
+    public void judgeFirstBytes(byte[] first, UploadKind kind, String claimedType, String fileName) {
         String sniffed = this.sniffer.sniff(first, fileName);
-        if (!REFINED_LATER.contains(sniffed) && !allowed(kind, sniffed)) {
+        if (REFINED_LATER.contains(sniffed)) {
+            return;
+        }
+        // The same checks in the same order as probe(): the answer does not depend on
+        // when the bytes were judged.
+        if (!claimAgrees(claimedType, sniffed)) {
+            throw UnsupportedMediaType.mismatch(claimedType.trim(), sniffed);
+        }
+        if (!allowed(kind, sniffed)) {
             throw UnsupportedMediaType.notAllowed(kind, sniffed);
         }
     }
