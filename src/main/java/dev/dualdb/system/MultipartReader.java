@@ -121,6 +121,8 @@ public final class MultipartReader {
     /**
      * The client's file name. Names the file system could not take (a NUL byte, say) are
      * still names to show: they are cleaned where they are kept, not refused here.
+     * @param item a file part
+     * @return its name as the client sent it
      */
     private static String fileName(FileItemInput item) {
         try {
@@ -135,6 +137,8 @@ public final class MultipartReader {
      * Reads what follows the last part (the epilogue, within the request limit) so that a
      * body shorter than its declared length, or a chunked body never finished, fails
      * here.
+     * @param in the request body
+     * @throws IOException when the body ends early
      */
     private static void drain(InputStream in) throws IOException {
         byte[] buffer = new byte[DRAIN_BUFFER];

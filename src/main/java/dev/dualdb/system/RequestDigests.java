@@ -78,7 +78,12 @@ public final class RequestDigests {
         }
     }
 
-    /** Reads the {@code sha-256} member of an RFC 9530 dictionary. */
+    /**
+     * Reads the {@code sha-256} member of an RFC 9530 dictionary.
+     * @param header the header's name, for messages
+     * @param value the header's value, or {@code null}
+     * @return the digest, or empty without a header or a {@code sha-256} member
+     */
     private static Optional<byte[]> dictionary(String header, String value) {
         if (value == null) {
             return Optional.empty();

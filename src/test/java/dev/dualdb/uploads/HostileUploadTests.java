@@ -323,9 +323,6 @@ class HostileUploadTests extends ApiTest {
     // --- helpers
     // ------------------------------------------------------------------------------------------------
 
-    record Course(String id, String lessonId) {
-    }
-
     Course course() {
         JsonNode course = api.post("/api/courses", Map.of("title", "Hostile", "sections",
                 List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "L"))))))
@@ -420,6 +417,9 @@ class HostileUploadTests extends ApiTest {
         assertThat(stagedFiles()).as("temporary files").isZero();
         assertThat(this.uploads.bytesInTemp()).as("bytes counted in temporary files").isZero();
         assertThat(storedHashes()).as("stored bytes").isEqualTo(before);
+    }
+
+    record Course(String id, String lessonId) {
     }
 
     /**

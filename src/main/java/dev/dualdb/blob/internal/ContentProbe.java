@@ -181,6 +181,9 @@ public class ContentProbe {
      * ({@code moov/mvhd}): without one no player can play it, whatever its {@code ftyp}
      * box says, so it is {@link UnreadableContent}. A WebM or Matroska live recording may
      * state no duration and still play.
+     * @param file the staged file
+     * @param sniffed its type
+     * @return the duration, or {@code null} where the container states none
      */
     private static Duration videoDuration(Path file, String sniffed) {
         try {

@@ -56,7 +56,11 @@ public final class DownloadName {
             .anyMatch((extension) -> lower.length() > extension.length() && lower.endsWith(extension));
     }
 
-    /** The type's extensions, the preferred one first, lower case with their dot. */
+    /**
+     * The type's extensions.
+     * @param contentType a media type, parameters allowed
+     * @return its extensions, the preferred one first, lower case with their dot
+     */
     private static List<String> extensions(String contentType) {
         String type = contentType.strip().toLowerCase(Locale.ROOT);
         int parameters = type.indexOf(';');

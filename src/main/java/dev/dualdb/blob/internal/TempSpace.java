@@ -57,6 +57,9 @@ public final class TempSpace {
     /**
      * Takes {@code bytes} for {@code callerKey} if they fit under the cap. Global today;
      * the place for a per-caller cap.
+     * @param callerKey who is uploading
+     * @param bytes the bytes to take
+     * @return whether they were taken
      */
     boolean tryTake(String callerKey, long bytes) {
         long after = this.used.addAndGet(bytes);

@@ -93,12 +93,6 @@ public final class TypeSniffer {
         }
     }
 
-    private interface Source {
-
-        InputStream open() throws IOException;
-
-    }
-
     /**
      * Whether a client's declared type is compatible with the sniffed one: the same
      * (after aliases such as {@code image/jpg}), one a kind of the other
@@ -131,6 +125,13 @@ public final class TypeSniffer {
     public String canonical(String type) {
         MediaType parsed = MediaType.parse(type.trim().toLowerCase(Locale.ROOT));
         return (parsed != null) ? this.registry.normalize(parsed.getBaseType()).toString() : type;
+    }
+
+    /** Opens the bytes to sniff, once per detection. */
+    private interface Source {
+
+        InputStream open() throws IOException;
+
     }
 
 }

@@ -83,7 +83,11 @@ public class UploadReceiver {
         return form.record((files) -> record.apply(form.fields(), files));
     }
 
-    /** {@value RequestDigests#FILE_HEADER} names the one file of the request. */
+    /**
+     * {@value RequestDigests#FILE_HEADER} names the one file of the request.
+     * @param digest the client's digest, hex
+     * @param files the files the request stored
+     */
     private static void verifyFile(String digest, List<UploadedFile> files) {
         if (files.size() != 1) {
             throw new InvalidInput("malformed-digest",
@@ -96,6 +100,8 @@ public class UploadReceiver {
     /**
      * Who is uploading, for the caps on what uploads in progress hold: the authenticated
      * user when there is one, the client address before.
+     * @param request the upload request
+     * @return the caller's key
      */
     private static String callerKey(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
