@@ -9,10 +9,14 @@ import dev.dualdb.blob.internal.BlobStoreUnavailable;
 import dev.dualdb.blob.internal.BlobTooLarge;
 import dev.dualdb.blob.internal.ContentProbe;
 import dev.dualdb.blob.internal.DisplayName;
+import dev.dualdb.blob.internal.DownloadName;
 import dev.dualdb.blob.internal.ImageTooLarge;
+import dev.dualdb.blob.internal.IntakeStream;
 import dev.dualdb.blob.internal.Rendition;
 import dev.dualdb.blob.internal.Renditions;
 import dev.dualdb.blob.internal.StagedBlob;
+import dev.dualdb.blob.internal.TempSpace;
+import dev.dualdb.blob.internal.TempSpaceExhausted;
 import dev.dualdb.blob.internal.UnreadableContent;
 import dev.dualdb.blob.internal.UnsupportedMediaType;
 import dev.dualdb.blob.internal.UploadInterrupted;
@@ -29,6 +33,9 @@ import dev.dualdb.blob.internal.UploadInterrupted;
 @Service
 public class BlobUploads {
 
+    /** The caller key of an upload whose caller is not known. */
+    public static final String ANONYMOUS = "anonymous";
+
     private final BlobStore store;
 
     private final ContentProbe probe;
@@ -37,11 +44,35 @@ public class BlobUploads {
 
     private final UploadProperties properties;
 
+    private final TempSpace tempSpace;
+
     public BlobUploads(BlobStore store, ContentProbe probe, Renditions renditions, UploadProperties properties) {
         this.store = store;
         this.probe = probe;
         this.renditions = renditions;
         this.properties = properties;
+        this.tempSpace = new TempSpace(properties.maxTempSize().toBytes());
+    }
+
+    /**
+     * Refuses, before any byte is read, a request declaring more bytes than the temporary
+     * space has room for now.
+     * @param callerKey who is uploading
+     * @param declaredBytes the request's declared length, or -1 when it declares none
+     * @throws TempSpaceExhausted when the bytes would not fit (503)
+     */
+    public void checkRoom(String callerKey, long declaredBytes) {
+        if (declaredBytes > 0 && !this.tempSpace.hasRoomFor(callerKey, declaredBytes)) {
+            throw new TempSpaceExhausted(this.properties.maxTempSize().toBytes());
+        }
+    }
+
+    /**
+     * The bytes uploads in progress hold in temporary files now.
+     * @return the bytes
+     */
+    public long bytesInTemp() {
+        return this.tempSpace.used();
     }
 
     /**
@@ -62,9 +93,32 @@ public class BlobUploads {
      * @throws BlobStoreUnavailable the store cannot be written (503)
      */
     public AcceptedUpload accept(InputStream in, UploadKind kind, String claimedType, String clientFileName) {
-        DisplayName displayName = DisplayName.of(clientFileName);
-        try (StagedBlob staged = this.store.stage(in, this.properties.maxBytes(kind))) {
-            ProbeResult probed = this.probe.probe(staged.file(), kind, claimedType, displayName.value());
+        return accept(in, kind, claimedType, clientFileName, ANONYMOUS);
+    }
+
+    /**
+     * Accepts one file of a caller: as
+     * {@link #accept(InputStream, UploadKind, String, String)}, its bytes judged from the
+     * first ones before any is written, and counted against the temporary space while it
+     * is staged.
+     * @param in the file's bytes, read once to their end (not closed here)
+     * @param kind what the file is meant to be
+     * @param claimedType the client's declared type, or {@code null}
+     * @param clientFileName the client's file name, or {@code null}
+     * @param callerKey who is uploading (for the temporary-space cap)
+     * @return the stored blob with what was measured and the thumbnails made
+     * @throws TempSpaceExhausted the temporary space is full (503)
+     */
+    public AcceptedUpload accept(InputStream in, UploadKind kind, String claimedType, String clientFileName,
+            String callerKey) {
+        String cleaned = DisplayName.of(clientFileName).value();
+        try (TempSpace.Lease lease = this.tempSpace.lease(callerKey);
+                StagedBlob staged = this.store.stage(
+                        new IntakeStream(in, this.probe.windowSize(),
+                                (first) -> this.probe.judgeFirstBytes(first, kind, claimedType, cleaned), lease),
+                        this.properties.maxBytes(kind))) {
+            ProbeResult probed = this.probe.probe(staged.file(), kind, claimedType, cleaned);
+            String displayName = DownloadName.of(cleaned, probed.contentType());
             // Thumbnails are made from the staged file, before a local commit moves it
             // away.
             List<Rendition> thumbnails = (kind == UploadKind.IMAGE) ? this.renditions.create(staged.file(), probed)
@@ -74,7 +128,7 @@ public class BlobUploads {
                 .map((thumbnail) -> new StoredRendition(thumbnail.width(), thumbnail.height(), thumbnail.contentType(),
                         this.store.put(thumbnail.openStream(), thumbnail.bytes().length)))
                 .toList();
-            return new AcceptedUpload(blob, probed, displayName.value(), stored);
+            return new AcceptedUpload(blob, probed, displayName, stored);
         }
     }
 

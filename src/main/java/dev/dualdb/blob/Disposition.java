@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import dev.dualdb.blob.internal.DisplayName;
+import dev.dualdb.blob.internal.DownloadName;
 
 /**
  * The {@code Content-Disposition} header for serving stored bytes (RFC 6266). Only types
@@ -12,7 +12,9 @@ import dev.dualdb.blob.internal.DisplayName;
  * PDF); everything else is an {@code attachment}, so an uploaded HTML page, say, is
  * downloaded rather than rendered on our origin. The file name is given twice: an ASCII
  * fallback in {@code filename} and, when the name is not plain ASCII, the exact name in
- * {@code filename*} (RFC 8187, formerly 5987) for browsers that read it.
+ * {@code filename*} (RFC 8187, formerly 5987) for browsers that read it. The name always
+ * ends in an extension of the type the bytes were sniffed as, whatever the client called
+ * the file.
  */
 public final class Disposition {
 
@@ -42,11 +44,12 @@ public final class Disposition {
     /**
      * The header value for serving a file.
      * @param contentType the sniffed type it is served as
-     * @param displayName its display name; sanitised again here, so any string is safe
+     * @param displayName its display name; sanitised again here, so any string is safe,
+     * and made to end in an extension of {@code contentType} ({@link DownloadName})
      * @return the value of the {@code Content-Disposition} header
      */
     public static String header(String contentType, String displayName) {
-        String name = DisplayName.of(displayName).value();
+        String name = DownloadName.of(displayName, contentType);
         String fallback = asciiFallback(name);
         StringBuilder header = new StringBuilder(isInline(contentType) ? "inline" : "attachment");
         header.append("; filename=\"").append(fallback).append('"');

@@ -16,10 +16,50 @@ import org.springframework.util.unit.DataSize;
  * @param video course videos
  * @param resource lesson resources and other downloads
  * @param maxFiles the most files one request may carry
+ * @param maxRequestSize the most bytes of a whole request to a route that takes several
+ * files (the images of a product); a route taking one file takes that file's limit plus
+ * the text fields ({@link #maxRequestBytes})
+ * @param maxFields the most text fields in one upload form
+ * @param maxFieldsSize the most bytes of all text fields of one upload form together
+ * @param maxTempSize the most bytes that all uploads in progress may hold in temporary
+ * files at once; past it an upload is refused with a 503 and {@code Retry-After}
  */
 @ConfigurationProperties("dualdb.uploads")
 public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos video, @DefaultValue Resources resource,
-        @DefaultValue("10") int maxFiles) {
+        @DefaultValue("10") int maxFiles, @DefaultValue("50MB") DataSize maxRequestSize,
+        @DefaultValue("64") int maxFields, @DefaultValue("128KB") DataSize maxFieldsSize,
+        @DefaultValue("16GB") DataSize maxTempSize) {
+
+    /** What the multipart framing of one request may add to its files and fields. */
+    public static final long FRAMING_BYTES = 64 * 1024;
+
+    public UploadProperties {
+        if (maxFiles <= 0 || maxFields < 0) {
+            throw new IllegalArgumentException("dualdb.uploads.max-files must be positive, max-fields not negative");
+        }
+        if (maxRequestSize.toBytes() <= 0 || maxFieldsSize.toBytes() < 0 || maxTempSize.toBytes() <= 0) {
+            throw new IllegalArgumentException(
+                    "dualdb.uploads.max-request-size and max-temp-size must be positive, max-fields-size not negative");
+        }
+    }
+
+    /**
+     * The most bytes one request to a route may carry in all.
+     * @param kinds the kinds of file the route takes
+     * @param severalFiles whether it takes several files
+     * @return {@code max-request-size} for a route taking several files (never more than
+     * its files and fields can fill); for a route taking one file, the largest of its
+     * kinds' limits plus the text fields and the framing
+     */
+    public long maxRequestBytes(Set<UploadKind> kinds, boolean severalFiles) {
+        long largestFile = kinds.stream().mapToLong(this::maxBytes).max().orElse(0);
+        long oneFile = largestFile + this.maxFieldsSize.toBytes() + FRAMING_BYTES;
+        if (!severalFiles) {
+            return oneFile;
+        }
+        long allFiles = largestFile * this.maxFiles + this.maxFieldsSize.toBytes() + FRAMING_BYTES;
+        return Math.min(this.maxRequestSize.toBytes(), allFiles);
+    }
 
     /**
      * Types that can carry script or markup a browser would run: never an image or a

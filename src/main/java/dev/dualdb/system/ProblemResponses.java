@@ -100,9 +100,11 @@ class ProblemResponses implements OpenApiCustomizer {
             badRequest.add("`validation-failed`: fields break the documented constraints; `errors` lists each");
         }
         if (upload) {
-            badRequest.add("`malformed-multipart`, `too-many-files`, `field-too-large`, `upload-interrupted`: the "
-                    + "form is not valid multipart, carries more files than allowed, has a text field over 64 KiB, "
-                    + "or breaks off");
+            badRequest.add("`malformed-multipart`, `too-many-files`, `too-many-fields`, `field-too-large`, "
+                    + "`upload-interrupted`: the form is not valid multipart, carries more files or text fields than "
+                    + "allowed, has a text field over 64 KiB, or ends before its declared length");
+            badRequest.add("`digest-mismatch`, `malformed-digest`: the body's `Content-Digest`/`Repr-Digest`, or the "
+                    + "file's `x-amz-checksum-sha256`, does not match what arrived or cannot be read; nothing is kept");
         }
         if (idempotent) {
             badRequest.add("`invalid-idempotency-key`: the Idempotency-Key is not 1 to 255 visible ASCII characters");
@@ -126,8 +128,13 @@ class ProblemResponses implements OpenApiCustomizer {
                     Set.of("`unsupported-media-type`: the request's Content-Type is not one documented here"));
         }
         if (upload) {
-            merge(operation, "413", "Content too large", Set
-                .of("`upload-too-large`, `image-dimensions-too-large`: an uploaded file is over its size or pixel limit"));
+            addDigestHeaders(operation);
+            merge(operation, "413", "Content too large", Set.of(
+                    "`upload-too-large`, `image-dimensions-too-large`: an uploaded file is over its size or pixel limit",
+                    "`request-too-large`: the whole request is over the route's limit (refused from its "
+                            + "`Content-Length` before `100 Continue`, or as soon as a body sent without one "
+                            + "passes it)",
+                    "`fields-too-large`: the text fields of the form are together over their limit"));
             merge(operation, "415", "Unsupported media type",
                     Set.of("`unsupported-media-type`, `content-type-mismatch`: an uploaded file is not of a type "
                             + "accepted here (judged by its bytes, not by its name or the claimed type)"));
@@ -152,6 +159,10 @@ class ProblemResponses implements OpenApiCustomizer {
         }
         if (idempotent) {
             unavailable.add("`idempotency-unavailable`: the Idempotency-Key cannot be checked right now");
+        }
+        if (upload) {
+            unavailable.add("`upload-capacity-exhausted`: uploads in progress hold the most bytes allowed in "
+                    + "temporary files");
         }
         merge(operation, "503", "Service unavailable; retry after `Retry-After` seconds", unavailable);
     }
@@ -179,6 +190,32 @@ class ProblemResponses implements OpenApiCustomizer {
             parts.add("- " + line);
         }
         response.setDescription(String.join("\n", parts));
+    }
+
+    /**
+     * The integrity headers every upload takes ({@code RequestDigests}).
+     * @param operation an upload operation
+     */
+    private static void addDigestHeaders(Operation operation) {
+        addHeader(operation, "Content-Digest",
+                "RFC 9530: the SHA-256 of the whole request body as sent (`sha-256=:base64:`; other algorithms are "
+                        + "ignored); a mismatch is `400 digest-mismatch` and nothing is kept",
+                new StringSchema());
+        addHeader(operation, "Repr-Digest", "RFC 9530: as `Content-Digest` (the body is sent with no content coding)",
+                new StringSchema());
+        addHeader(operation, "x-amz-checksum-sha256",
+                "The base64 SHA-256 of the one file of the request; a mismatch is `400 digest-mismatch` and nothing "
+                        + "is kept",
+                new StringSchema().pattern("^[A-Za-z0-9+/]{43}=$"));
+    }
+
+    private static void addHeader(Operation operation, String name, String description, Schema<?> schema) {
+        boolean declared = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch((p) -> name.equalsIgnoreCase(p.getName()));
+        if (!declared) {
+            operation.addParametersItem(
+                    new HeaderParameter().name(name).required(false).description(description).schema(schema));
+        }
     }
 
     private static void addIdempotencyKey(Operation operation) {

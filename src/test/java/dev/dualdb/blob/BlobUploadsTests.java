@@ -1,10 +1,13 @@
 package dev.dualdb.blob;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,8 @@ import dev.dualdb.blob.internal.ContentProbe;
 import dev.dualdb.blob.internal.ImageTooLarge;
 import dev.dualdb.blob.internal.LocalBlobStore;
 import dev.dualdb.blob.internal.Renditions;
+import dev.dualdb.blob.internal.TempSpaceExhausted;
+import dev.dualdb.blob.internal.UnreadableContent;
 import dev.dualdb.blob.internal.UnsupportedMediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,12 +94,75 @@ class BlobUploadsTests {
             .isInstanceOf(UnsupportedMediaType.class);
         assertThatThrownBy(() -> this.uploads.accept(Files.newInputStream(flood), UploadKind.IMAGE, null, null))
             .isInstanceOf(ImageTooLarge.class);
-        assertThatThrownBy(
-                () -> this.uploads.accept(new BlobStoreContract.CountingStream(2 << 20), UploadKind.IMAGE, null, null))
+        byte[] png = Files.readAllBytes(TestFiles.image(this.files, "big.png", "png", 10, 10, false));
+        assertThatThrownBy(() -> this.uploads.accept(
+                new SequenceInputStream(new ByteArrayInputStream(png), new BlobStoreContract.CountingStream(2 << 20)),
+                UploadKind.IMAGE, null, null))
             .isInstanceOf(BlobTooLarge.class);
         assertThatThrownBy(() -> this.uploads.accept(Files.newInputStream(video), UploadKind.VIDEO, "video/webm", null))
             .isInstanceOf(UnsupportedMediaType.class);
 
+        assertThat(filesInStore()).isZero();
+    }
+
+    @Test
+    void bytesOfAWrongTypeAreRefusedFromTheirFirstBytesBeforeAnyIsWritten() throws Exception {
+        BlobStoreContract.CountingStream zeros = new BlobStoreContract.CountingStream(300L << 20);
+        UploadProperties properties = UploadPropertiesTests.bind(Map.of("dualdb.uploads.video.max-size", "1GB"));
+        BlobUploads large = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties),
+                new Renditions(properties), properties);
+
+        assertThatThrownBy(() -> large.accept(zeros, UploadKind.VIDEO, "video/mp4", "film.mp4"))
+            .isInstanceOf(UnsupportedMediaType.class);
+
+        assertThat(zeros.delivered).as("bytes read of 300 MiB")
+            .isLessThanOrEqualTo(new ContentProbe(properties).windowSize());
+        assertThat(filesInStore()).isZero();
+        assertThat(large.bytesInTemp()).isZero();
+    }
+
+    @Test
+    void anUploadThatWouldOverfillTheTemporarySpaceIsRefusedAndGivesItsBytesBack() throws Exception {
+        UploadProperties properties = UploadPropertiesTests
+            .bind(Map.of("dualdb.uploads.image.max-size", "4MB", "dualdb.uploads.max-temp-size", "1MB"));
+        BlobUploads capped = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties),
+                new Renditions(properties), properties);
+        byte[] png = Files.readAllBytes(TestFiles.image(this.files, "big.png", "png", 10, 10, false));
+
+        assertThatThrownBy(() -> capped.accept(
+                new SequenceInputStream(new ByteArrayInputStream(png), new BlobStoreContract.CountingStream(2 << 20)),
+                UploadKind.IMAGE, null, "big.png", "address:127.0.0.1"))
+            .isInstanceOfSatisfying(TempSpaceExhausted.class,
+                    (ex) -> assertThat(ex.code()).isEqualTo("upload-capacity-exhausted"));
+        assertThatThrownBy(() -> capped.checkRoom("address:127.0.0.1", 2 << 20)).isInstanceOf(TempSpaceExhausted.class);
+
+        assertThat(filesInStore()).isZero();
+        assertThat(capped.bytesInTemp()).isZero();
+        AcceptedUpload small = capped.accept(new ByteArrayInputStream(png), UploadKind.IMAGE, null, "small.png",
+                "address:127.0.0.1");
+        assertThat(small.blob().size()).isEqualTo(png.length);
+        assertThat(capped.bytesInTemp()).isZero();
+    }
+
+    @Test
+    void theKeptNameEndsInTheExtensionOfTheSniffedType() throws Exception {
+        AcceptedUpload accepted = this.uploads.accept(Files.newInputStream(TestFiles.pdf(this.files, "x.pdf", 1)),
+                UploadKind.RESOURCE, null, "lesson.html");
+
+        assertThat(accepted.displayName()).isEqualTo("lesson.pdf");
+    }
+
+    @Test
+    void aVideoWithNoMovieHeaderIsUnreadable() throws Exception {
+        byte[] mp4 = Files.readAllBytes(TestFiles.fixture(this.files, "tiny.mp4"));
+        // The fixture's ftyp box is its first 32 bytes; random bytes follow it.
+        byte[] broken = new byte[32 + 4096];
+        new Random(3).nextBytes(broken);
+        System.arraycopy(mp4, 0, broken, 0, 32);
+
+        assertThatThrownBy(() -> this.uploads.accept(new ByteArrayInputStream(broken), UploadKind.VIDEO, null, "x.mp4"))
+            .isInstanceOfSatisfying(UnreadableContent.class,
+                    (ex) -> assertThat(ex.code()).isEqualTo("unreadable-content"));
         assertThat(filesInStore()).isZero();
     }
 

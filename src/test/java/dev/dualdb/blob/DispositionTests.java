@@ -55,7 +55,7 @@ class DispositionTests {
 
     @Test
     void aMissingNameBecomesAFallback() {
-        assertThat(Disposition.header("image/png", null)).isEqualTo("inline; filename=\"file\"");
+        assertThat(Disposition.header("image/png", null)).isEqualTo("inline; filename=\"file.png\"");
     }
 
 }

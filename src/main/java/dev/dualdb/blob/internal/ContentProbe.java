@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -31,6 +31,14 @@ public class ContentProbe {
     private static final Map<String, String> CLAIM_ALIASES = Map.of("image/jpg", "image/jpeg", "image/pjpeg",
             "image/jpeg", "image/x-png", "image/png", "application/x-zip-compressed", "application/zip",
             "application/x-pdf", "application/pdf", "video/x-quicktime", "video/quicktime");
+
+    /**
+     * Container types whose exact type is told from more than the first bytes (the brand
+     * of an ISO file, the document type of an EBML file, the parts of an OOXML package).
+     */
+    private static final Set<String> REFINED_LATER = Set.of("video/quicktime", "video/mp4", "application/mp4",
+            "video/x-m4v", "application/x-matroska", "video/x-matroska", "video/webm", "audio/webm",
+            OfficeOpenXml.PACKAGE);
 
     private final UploadProperties properties;
 
@@ -69,6 +77,42 @@ public class ContentProbe {
             case VIDEO -> new ProbeResult(sniffed, null, null, videoDuration(file, sniffed), null);
             case RESOURCE -> new ProbeResult(sniffed, null, null, null, pageCount(file, sniffed));
         };
+    }
+
+    /**
+     * Judges an upload from its first bytes, before the rest is written anywhere: bytes
+     * whose type is already one this kind of upload cannot be are refused at once (300
+     * MiB of zeros sent as a video are refused after the first 64 KiB, not after being
+     * staged). Containers told apart only by their whole structure pass on to
+     * {@link #probe}.
+     * @param first the first bytes ({@link #windowSize()} of them, or the whole file)
+     * @param kind what the upload is meant to be
+     * @param claimedType the client's declared type, or {@code null}
+     * @param fileName the client's file name (display name), or {@code null}
+     * @throws UnsupportedMediaType when the first bytes already rule the upload out
+     */
+    public void judgeFirstBytes(byte[] first, UploadKind kind, String claimedType, String fileName) {
+        String sniffed = this.sniffer.sniff(first, fileName);
+        if (REFINED_LATER.contains(sniffed)) {
+            return;
+        }
+        // The same checks in the same order as probe(): the answer does not depend on
+        // when the bytes were judged.
+        if (!claimAgrees(claimedType, sniffed)) {
+            throw UnsupportedMediaType.mismatch(claimedType.trim(), sniffed);
+        }
+        if (!allowed(kind, sniffed)) {
+            throw UnsupportedMediaType.notAllowed(kind, sniffed);
+        }
+    }
+
+    /**
+     * How many first bytes {@link #judgeFirstBytes} needs: the window of the magic
+     * numbers, so that its judgement is the one the whole file would get.
+     * @return the number of bytes
+     */
+    public int windowSize() {
+        return Math.max(this.sniffer.windowSize(), 8 * 1024);
     }
 
     /**
@@ -132,15 +176,27 @@ public class ContentProbe {
         return new ProbeResult(sniffed, header.displayWidth(), header.displayHeight(), null, null);
     }
 
+    /**
+     * The duration of a video. An MP4 or QuickTime file must have a movie header
+     * ({@code moov/mvhd}): without one no player can play it, whatever its {@code ftyp}
+     * box says, so it is {@link UnreadableContent}. A WebM or Matroska live recording may
+     * state no duration and still play.
+     * @param file the staged file
+     * @param sniffed its type
+     * @return the duration, or {@code null} where the container states none
+     */
     private static Duration videoDuration(Path file, String sniffed) {
         try {
-            Optional<Duration> duration = switch (sniffed) {
-                case "video/mp4", "video/quicktime", "video/3gpp" ->
-                    IsoMediaHeader.read(file).map(IsoMediaHeader::duration);
-                case "video/webm", "video/x-matroska" -> EbmlHeader.read(file).map(EbmlHeader::duration);
-                default -> Optional.empty();
+            return switch (sniffed) {
+                case "video/mp4", "video/quicktime",
+                        "video/3gpp" ->
+                    IsoMediaHeader.read(file)
+                        .map(IsoMediaHeader::duration)
+                        .orElseThrow(() -> new UnreadableContent(sniffed, null));
+                case "video/webm", "video/x-matroska" ->
+                    EbmlHeader.read(file).orElseThrow(() -> new UnreadableContent(sniffed, null)).duration();
+                default -> null;
             };
-            return duration.orElse(null);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

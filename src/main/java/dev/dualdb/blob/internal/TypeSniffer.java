@@ -1,5 +1,6 @@
 package dev.dualdb.blob.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,12 +51,41 @@ public final class TypeSniffer {
         return this.registry.isSpecializationOf(withName, fromBytes) ? withName.toString() : fromBytes.toString();
     }
 
+    /**
+     * The type of the first bytes of an upload, refined by {@code fileName} as
+     * {@link #sniff(Path, String)} does: the same answer as for the whole file whenever
+     * {@code first} holds at least {@link #windowSize()} bytes or the whole file.
+     * @param first the first bytes
+     * @param fileName the client's file name, or {@code null}
+     * @return the media type, without parameters
+     */
+    public String sniff(byte[] first, String fileName) {
+        MediaType fromBytes = detect(() -> new ByteArrayInputStream(first), null);
+        if (fileName == null || fileName.isBlank() || fromBytes.equals(MediaType.OCTET_STREAM)) {
+            return fromBytes.toString();
+        }
+        MediaType withName = detect(() -> new ByteArrayInputStream(first), fileName);
+        return this.registry.isSpecializationOf(withName, fromBytes) ? withName.toString() : fromBytes.toString();
+    }
+
+    /**
+     * How many first bytes the magic-number detection reads at most.
+     * @return the size of the window
+     */
+    public int windowSize() {
+        return this.types.getMinLength();
+    }
+
     private MediaType detect(Path file, String fileName) {
+        return detect(() -> Files.newInputStream(file), fileName);
+    }
+
+    private MediaType detect(Source source, String fileName) {
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
-        try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
+        try (InputStream in = TikaInputStream.get(source.open())) {
             return this.registry.normalize(this.types.detect(in, metadata)).getBaseType();
         }
         catch (IOException ex) {
@@ -95,6 +125,13 @@ public final class TypeSniffer {
     public String canonical(String type) {
         MediaType parsed = MediaType.parse(type.trim().toLowerCase(Locale.ROOT));
         return (parsed != null) ? this.registry.normalize(parsed.getBaseType()).toString() : type;
+    }
+
+    /** Opens the bytes to sniff, once per detection. */
+    private interface Source {
+
+        InputStream open() throws IOException;
+
     }
 
 }

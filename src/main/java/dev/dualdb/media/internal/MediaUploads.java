@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,7 @@ import dev.dualdb.blob.UploadProperties;
 import dev.dualdb.media.MediaType;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.system.MultipartReader;
 
 /**
  * The first half of an upload: stream one file into the blob store, checked (type from
@@ -36,10 +39,35 @@ public class MediaUploads {
 
     private final int maxFiles;
 
+    private final UploadProperties properties;
+
     public MediaUploads(BlobUploads uploads, PostgresDatabase database, UploadProperties properties) {
         this.uploads = uploads;
         this.database = database;
         this.maxFiles = properties.maxFiles();
+        this.properties = properties;
+    }
+
+    /**
+     * What a route taking files of {@code kinds} accepts in one request.
+     * @param kinds what the route's files may be
+     * @param severalFiles whether it takes several files
+     * @return the limits of its requests: files, text fields and the whole body
+     */
+    public MultipartReader.Limits limits(Set<MediaType> kinds, boolean severalFiles) {
+        Set<UploadKind> uploadKinds = kinds.stream().map(MediaUploads::kindOf).collect(Collectors.toSet());
+        return new MultipartReader.Limits(severalFiles ? this.maxFiles : 1, this.properties.maxFields(),
+                this.properties.maxFieldsSize().toBytes(), this.properties.maxRequestBytes(uploadKinds, severalFiles));
+    }
+
+    /**
+     * Refuses, before any byte is read, a request declaring more bytes than the temporary
+     * space has room for now (503 {@code upload-capacity-exhausted}).
+     * @param callerKey who is uploading
+     * @param declaredBytes the declared length, or -1
+     */
+    public void checkRoom(String callerKey, long declaredBytes) {
+        this.uploads.checkRoom(callerKey, declaredBytes);
     }
 
     /**
@@ -61,12 +89,30 @@ public class MediaUploads {
      * @return the stored and checked file, not yet recorded
      */
     public UploadedFile accept(MediaType mediaType, InputStream in, String claimedType, String fileName) {
-        UploadKind kind = switch (mediaType) {
+        return accept(mediaType, in, claimedType, fileName, BlobUploads.ANONYMOUS);
+    }
+
+    /**
+     * Takes one file of a caller into the blob store, as
+     * {@link #accept(MediaType, InputStream, String, String)}.
+     * @param mediaType what the file is meant to be
+     * @param in the file's bytes, read to the end
+     * @param claimedType the client's declared type, or {@code null}
+     * @param fileName the client's file name, or {@code null}
+     * @param callerKey who is uploading (for the temporary-space cap)
+     * @return the stored and checked file, not yet recorded
+     */
+    public UploadedFile accept(MediaType mediaType, InputStream in, String claimedType, String fileName,
+            String callerKey) {
+        return accept(in, kindOf(mediaType), claimedType, fileName, callerKey);
+    }
+
+    private static UploadKind kindOf(MediaType mediaType) {
+        return switch (mediaType) {
             case IMAGE -> UploadKind.IMAGE;
             case VIDEO -> UploadKind.VIDEO;
             case AUDIO, DOCUMENT, OTHER -> UploadKind.RESOURCE;
         };
-        return accept(in, kind, claimedType, fileName);
     }
 
     /**
@@ -102,8 +148,9 @@ public class MediaUploads {
         }
     }
 
-    private UploadedFile accept(InputStream in, UploadKind kind, String claimedType, String fileName) {
-        AcceptedUpload accepted = this.uploads.accept(in, kind, claimedType, fileName);
+    private UploadedFile accept(InputStream in, UploadKind kind, String claimedType, String fileName,
+            String callerKey) {
+        AcceptedUpload accepted = this.uploads.accept(in, kind, claimedType, fileName, callerKey);
         var blob = accepted.blob();
         var probe = accepted.probe();
         List<UploadedFile.Thumbnail> thumbnails = accepted.renditions()

@@ -1,6 +1,8 @@
 package dev.dualdb.media.web;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -13,12 +15,13 @@ import dev.dualdb.media.MediaType;
  * @param severalFiles whether the form may carry several files (up to
  * {@code dualdb.uploads.max-files}) rather than one
  * @param fileRequired whether a form without a file is refused ({@code no-file})
+ * @param kinds what the route's files may be, which sets its request-wide size limit
  * @param ownerCheck runs before any part is read: the owner the path names exists
  * @param beforeEachFile runs before each file's bytes are read, with the fields that came
  * before it (owner checks, required fields); says what the file must be
  */
-public record UploadRoute(String filePart, boolean severalFiles, boolean fileRequired, Runnable ownerCheck,
-        Function<Map<String, String>, MediaType> beforeEachFile) {
+public record UploadRoute(String filePart, boolean severalFiles, boolean fileRequired, Set<MediaType> kinds,
+        Runnable ownerCheck, Function<Map<String, String>, MediaType> beforeEachFile) {
 
     /** For a route with nothing to check (before the form, or before a file). */
     public static final Consumer<Map<String, String>> NO_CHECK = (fields) -> {
@@ -29,13 +32,13 @@ public record UploadRoute(String filePart, boolean severalFiles, boolean fileReq
     };
 
     /**
-     * A route that takes exactly one file, in the part {@code file}.
+     * A route that takes exactly one file of any kind, in the part {@code file}.
      * @param ownerCheck runs before any part is read
      * @param beforeFile runs before the file's bytes are read; says what it must be
      * @return the route
      */
     public static UploadRoute oneFile(Runnable ownerCheck, Function<Map<String, String>, MediaType> beforeFile) {
-        return new UploadRoute("file", false, true, ownerCheck, beforeFile);
+        return new UploadRoute("file", false, true, EnumSet.allOf(MediaType.class), ownerCheck, beforeFile);
     }
 
     /**
@@ -47,7 +50,7 @@ public record UploadRoute(String filePart, boolean severalFiles, boolean fileReq
      */
     public static UploadRoute images(boolean fileRequired, Runnable ownerCheck,
             Consumer<Map<String, String>> beforeEachFile) {
-        return new UploadRoute("files", true, fileRequired, ownerCheck, (fields) -> {
+        return new UploadRoute("files", true, fileRequired, EnumSet.of(MediaType.IMAGE), ownerCheck, (fields) -> {
             beforeEachFile.accept(fields);
             return MediaType.IMAGE;
         });
@@ -60,7 +63,7 @@ public record UploadRoute(String filePart, boolean severalFiles, boolean fileReq
      * @return the route
      */
     public static UploadRoute video(Runnable ownerCheck, Consumer<Map<String, String>> beforeFile) {
-        return oneFile(ownerCheck, (fields) -> {
+        return new UploadRoute("file", false, true, EnumSet.of(MediaType.VIDEO), ownerCheck, (fields) -> {
             beforeFile.accept(fields);
             return MediaType.VIDEO;
         });
@@ -72,7 +75,8 @@ public record UploadRoute(String filePart, boolean severalFiles, boolean fileReq
      * @return the route
      */
     public static UploadRoute document(Runnable ownerCheck) {
-        return oneFile(ownerCheck, (fields) -> MediaType.DOCUMENT);
+        return new UploadRoute("file", false, true, EnumSet.of(MediaType.DOCUMENT), ownerCheck,
+                (fields) -> MediaType.DOCUMENT);
     }
 
 }
