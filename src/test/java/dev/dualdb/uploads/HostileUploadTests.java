@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code application-test.yaml}).
  */
 class HostileUploadTests extends ApiTest {
+
+    /** The admin token the raw-socket requests carry (set before each test). */
+    private static volatile String bearer;
+
+    @BeforeEach
+    void rememberTheToken() {
+        bearer = api.token();
+    }
+
+    private static String authorization() {
+        return "Authorization: Bearer " + bearer + "\r\n";
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -174,7 +187,7 @@ class HostileUploadTests extends ApiTest {
         try (Socket socket = new Socket("127.0.0.1", this.serverPort)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/courses/" + course.id() + "/videos HTTP/1.1\r\nHost: localhost\r\n"
+            out.write(("POST /api/courses/" + course.id() + "/videos HTTP/1.1\r\nHost: localhost\r\n" + authorization()
                     + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + (6L << 30) + "\r\n"
                     + "Expect: 100-continue\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
@@ -239,8 +252,9 @@ class HostileUploadTests extends ApiTest {
         try (Socket socket = new Socket("127.0.0.1", this.serverPort)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/products/" + product + "/images HTTP/1.1\r\nHost: localhost\r\n" + "Content-Type: "
-                    + form.contentType() + "\r\nContent-Length: " + (form.bytes().length + 5000) + "\r\n\r\n")
+            out.write(("POST /api/products/" + product + "/images HTTP/1.1\r\nHost: localhost\r\n" + authorization()
+                    + "Content-Type: " + form.contentType() + "\r\nContent-Length: " + (form.bytes().length + 5000)
+                    + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
             // A complete form, but shorter than declared: then the client goes away.
             out.write(form.bytes());
@@ -446,8 +460,8 @@ class HostileUploadTests extends ApiTest {
                 OutputStream out = socket.getOutputStream();
                 AtomicLong sent = new AtomicLong();
                 byte[] body = form.bytes();
-                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + form.contentType()
-                        + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + authorization() + "Content-Type: "
+                        + form.contentType() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
                 CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
                     try {
@@ -477,8 +491,9 @@ class HostileUploadTests extends ApiTest {
                 socket.setSoTimeout(60_000);
                 OutputStream out = socket.getOutputStream();
                 AtomicLong sent = new AtomicLong();
-                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; "
-                        + "boundary=" + BOUNDARY + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + authorization()
+                        + "Content-Type: multipart/form-data; " + "boundary=" + BOUNDARY
+                        + "\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
                 CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
                     try {
