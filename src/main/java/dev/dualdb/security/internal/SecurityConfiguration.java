@@ -99,6 +99,11 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties properties, Environment environment) {
+        return new CachingJwtDecoder(verifyingDecoder(keys, properties, environment));
+    }
+
+    private static JwtDecoder verifyingDecoder(SigningKeys keys, SecurityProperties properties,
+            Environment environment) {
         String issuerUri = environment.getProperty(ISSUER_URI);
         String jwkSetUri = environment.getProperty(JWK_SET_URI);
         NimbusJwtDecoder decoder;

@@ -24,6 +24,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("dualdb.security")
 public record SecurityProperties(@DefaultValue("dualdb") String issuer,
         @DefaultValue("10m") Duration accessTokenLifetime, @DefaultValue("14d") Duration refreshTokenLifetime,
-        @DefaultValue("${dualdb.embedded.data-directory:data}/keys") Path keyDirectory,
-        @DefaultValue("30d") Duration keyRotation, @DefaultValue("roles") String rolesClaim) {
+        @DefaultValue("data/keys") Path keyDirectory, @DefaultValue("30d") Duration keyRotation,
+        @DefaultValue("roles") String rolesClaim) {
 }
