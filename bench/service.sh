@@ -98,8 +98,9 @@ login() {
 }
 
 # wait_healthy [TIMEOUT_SECONDS]: until /actuator/health answers 200, or the process died, or the time is up.
+# STARTUP_TIMEOUT (seconds), when set, replaces every script's timeout (a start takes minutes on a loaded machine).
 wait_healthy() {
-    local timeout=${1:-120} started=$SECONDS status
+    local timeout=${STARTUP_TIMEOUT:-${1:-120}} started=$SECONDS status
     while [ $((SECONDS - started)) -lt "$timeout" ]; do
         alive "$SERVICE_PID" || return 1
         status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$SERVICE_PORT/actuator/health" || true)
