@@ -64,6 +64,7 @@ start_service() {
         --dualdb.storage.local.directory="$data/blobs" \
         --dualdb.reconciler.scheduled=false \
         --dualdb.security.access-token-lifetime="$BENCH_TOKEN_LIFETIME" \
+        --dualdb.security.key-directory="$data/keys" \
         "$@" >> "$logfile" 2>&1 &
     SERVICE_PID=$!
     SERVICE_PORT=$port
@@ -72,6 +73,8 @@ start_service() {
 # create_admin DATA_DIR [--setting=value ...]: creates the admin BENCH_ADMIN_EMAIL (password BENCH_ADMIN_PASSWORD)
 # in that data directory with `java -jar … create-admin`. Run it BEFORE the service starts on DATA_DIR (the embedded
 # MongoDB file is locked by a running service), with the same settings as the service gets; once per data directory.
+# (The signing keys are put in DATA_DIR/keys explicitly, here and in start_service: the setting's default,
+# "${dualdb.embedded.data-directory:data}/keys", is not resolved on this branch and lands in the working directory.)
 create_admin() {
     local data=$1 out
     shift
@@ -82,6 +85,7 @@ create_admin() {
         --dualdb.embedded.data-directory="$data" \
         --dualdb.storage.local.directory="$data/blobs" \
         --dualdb.reconciler.scheduled=false \
+        --dualdb.security.key-directory="$data/keys" \
         "$@" 2>&1 < /dev/null) || die "create-admin failed: $(echo "$out" | tail -5)"
     log "$(echo "$out" | grep 'Created admin' || echo "$out" | tail -1)"
 }
