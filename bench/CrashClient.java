@@ -39,7 +39,12 @@ import javax.imageio.ImageIO;
  * java bench/CrashClient.java upload --url=… --products=FILE --acks=FILE --threads=4 --stop-file=PATH
  *                                    --max-seconds=900                        uploads until PATH exists
  * java bench/CrashClient.java verify --url=… --acks=FILE                     every acknowledged upload readable?
+ * (products and upload also take [--token=…])
  * </pre>
+ *
+ * {@code products} and {@code upload} need an admin's access token: {@code --token=…} or, without it, the
+ * environment variable {@code DUALDB_TOKEN} (bench/service.sh {@code login} exports it); {@code verify} reads
+ * anonymously.
  *
  * An upload is acknowledged when the service answered 201; its media id, the SHA-256 of the bytes sent and the
  * product go to the acks file at once (one line each, flushed), so the file is complete whenever the service dies.
@@ -63,6 +68,14 @@ public class CrashClient {
         System.exit(code);
     }
 
+    static String token(Map<String, String> o) {
+        String token = o.getOrDefault("token", System.getenv("DUALDB_TOKEN"));
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("no access token: --token=… or DUALDB_TOKEN");
+        }
+        return "Bearer " + token;
+    }
+
     static HttpClient http() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -72,6 +85,7 @@ public class CrashClient {
 
     static int products(Map<String, String> o) throws Exception {
         HttpClient http = http();
+        String authorization = token(o);
         int count = Integer.parseInt(o.getOrDefault("count", "8"));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -79,7 +93,7 @@ public class CrashClient {
                     + System.currentTimeMillis() + "-" + i + "\"}";
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(o.get("url") + "/api/products"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+                    .header("Authorization", authorization).POST(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
             if (response.statusCode() != 201) {
                 System.err.println("POST /api/products answered " + response.statusCode() + ": " + response.body());
                 return 1;
@@ -95,6 +109,7 @@ public class CrashClient {
 
     static int upload(Map<String, String> o) throws Exception {
         String url = o.get("url");
+        String authorization = token(o);
         List<String> products = Files.readAllLines(Path.of(o.get("products")));
         Path stopFile = Path.of(o.get("stop-file"));
         int threads = Integer.parseInt(o.getOrDefault("threads", "4"));
@@ -134,7 +149,7 @@ public class CrashClient {
                         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
                         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/products/" + product
                                         + "/images"))
-                                .timeout(Duration.ofSeconds(30))
+                                .timeout(Duration.ofSeconds(30)).header("Authorization", authorization)
                                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                                 .POST(BodyPublishers.concat(BodyPublishers.ofByteArray(head),
                                         BodyPublishers.ofByteArray(image), BodyPublishers.ofByteArray(tail)))

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * Creates the MongoDB side of bench/reconcile-million through the service's own route ({@code POST /api/products}),
  * several requests in flight, and writes the ids, one a line.
  *
- * <pre>java bench/MillionSeeder.java --url=… --count=50000 --threads=4 --out=FILE</pre>
+ * <pre>java bench/MillionSeeder.java --url=… --count=50000 --threads=4 --out=FILE [--token=…]</pre>
+ *
+ * Creating a product needs an admin's access token: {@code --token=…} or, without it, the environment variable
+ * {@code DUALDB_TOKEN} (bench/service.sh {@code login} exports it).
  */
 public class MillionSeeder {
 
@@ -29,6 +32,10 @@ public class MillionSeeder {
         int count = Integer.parseInt(option(args, "count", "50000"));
         int threads = Integer.parseInt(option(args, "threads", "4"));
         Path out = Path.of(option(args, "out", null));
+        String token = option(args, "token", System.getenv("DUALDB_TOKEN"));
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("no access token: --token=… or DUALDB_TOKEN");
+        }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String[] ids = new String[count];
@@ -46,7 +53,8 @@ public class MillionSeeder {
                     try {
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                                         URI.create(url + "/api/products")).timeout(Duration.ofSeconds(60))
-                                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(json))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + token).POST(BodyPublishers.ofString(json))
                                 .build(), BodyHandlers.ofString());
                         Matcher matcher = ID.matcher(response.body());
                         if (response.statusCode() != 201 || !matcher.find()) {

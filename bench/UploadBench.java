@@ -51,8 +51,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *                                                           each) as DIR/image-00000.jpg …
  * java bench/UploadBench.java run --url=… --pid=… --work=… --video=… --video-sha=…
  *                                 [--images=500] [--image-clients=4] [--ranges=2000] [--range-clients=4]
- *                                 [--image-download-rounds=2]
+ *                                 [--image-download-rounds=2] [--token=…]
  * </pre>
+ *
+ * The uploads and the service's metrics need an admin's access token: {@code --token=…} or, without it, the
+ * environment variable {@code DUALDB_TOKEN} (bench/service.sh {@code login} exports it). Downloads are anonymous.
  *
  * Every upload and download is checked (status, length, hash); any failure is counted and printed, and the exit code
  * is 1 if there was one.
@@ -145,6 +148,7 @@ public class UploadBench {
     final int ranges;
     final int rangeClients;
     final int imageDownloadRounds;
+    final String token;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     final RssSampler rss;
@@ -162,6 +166,10 @@ public class UploadBench {
         ranges = Integer.parseInt(o.getOrDefault("ranges", "2000"));
         rangeClients = Integer.parseInt(o.getOrDefault("range-clients", "4"));
         imageDownloadRounds = Integer.parseInt(o.getOrDefault("image-download-rounds", "2"));
+        token = o.getOrDefault("token", System.getenv("DUALDB_TOKEN"));
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("no access token: --token=… or DUALDB_TOKEN");
+        }
         rss = new RssSampler(pid);
     }
 
@@ -215,7 +223,7 @@ public class UploadBench {
         BodyPublisher body = BodyPublishers.concat(BodyPublishers.ofByteArray(head), BodyPublishers.ofFile(video),
                 BodyPublishers.ofByteArray(tail));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/courses/" + course + "/videos"))
-                .timeout(Duration.ofMinutes(15))
+                .timeout(Duration.ofMinutes(15)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(body).build();
         System.out.printf(Locale.ROOT, "(a) uploading a %.1f MiB video …%n", size / (double) MIB);
@@ -270,7 +278,7 @@ public class UploadBench {
                 byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
                 HttpRequest request = HttpRequest.newBuilder(
                                 URI.create(url + "/api/products/" + products.get(client) + "/images"))
-                        .timeout(Duration.ofSeconds(60))
+                        .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(BodyPublishers.concat(BodyPublishers.ofByteArray(head), BodyPublishers.ofFile(file),
                                 BodyPublishers.ofByteArray(tail))).build();
@@ -423,7 +431,8 @@ public class UploadBench {
         for (String[] metric : metrics) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(url + "/actuator/metrics/" + metric[1])).timeout(Duration.ofSeconds(10)).build(),
+                        URI.create(url + "/actuator/metrics/" + metric[1])).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token).build(),
                         BodyHandlers.ofString());
                 Matcher value = Pattern.compile("\"value\":([0-9.Ee+-]+)").matcher(response.body());
                 if (value.find()) {
@@ -500,6 +509,7 @@ public class UploadBench {
     String createJson(String path, String json) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "

@@ -1,11 +1,19 @@
-# Shared by bench/upload-bench, bench/crash-test and bench/reconcile-million (sourced, not run): builds the jar when
-# the sources are newer, starts the service as its own process on 127.0.0.1 with a throw-away data directory, waits
-# for it, stops it. Every process is tracked by its PID; nothing is stopped by name.
+# Shared by the scripts of bench/ (sourced, not run): builds the jar when the sources are newer, creates the bench's
+# admin in a data directory before the first start, starts the service as its own process on 127.0.0.1 with a
+# throw-away data directory, waits for it, logs in (TOKEN), stops it. Every process is tracked by its PID; nothing is
+# stopped by name.
 
 DUALDB_JAR=${DUALDB_JAR:-target/dualdb-0.1.0-SNAPSHOT.jar}
 SERVICE_HEAP=${SERVICE_HEAP:--Xmx256m}
 SERVICE_PID=
 SERVICE_PORT=
+# Every write route needs a token: the benches log in as this admin (made by create_admin) and send
+# "Authorization: Bearer $TOKEN". The password is new for every run (the data directories are throw-away).
+BENCH_ADMIN_EMAIL=${BENCH_ADMIN_EMAIL:-bench-admin@example.com}
+BENCH_ADMIN_PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')}
+# Access tokens last this long in bench runs (the default, 10m, is shorter than a long run; nothing refreshes them).
+BENCH_TOKEN_LIFETIME=${BENCH_TOKEN_LIFETIME:-2h}
+TOKEN=
 
 log() {
     printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2
@@ -55,14 +63,48 @@ start_service() {
         --dualdb.embedded.data-directory="$data" \
         --dualdb.storage.local.directory="$data/blobs" \
         --dualdb.reconciler.scheduled=false \
+        --dualdb.security.access-token-lifetime="$BENCH_TOKEN_LIFETIME" \
+        --dualdb.security.key-directory="$data/keys" \
         "$@" >> "$logfile" 2>&1 &
     SERVICE_PID=$!
     SERVICE_PORT=$port
 }
 
+# create_admin DATA_DIR [--setting=value ...]: creates the admin BENCH_ADMIN_EMAIL (password BENCH_ADMIN_PASSWORD)
+# in that data directory with `java -jar … create-admin`. Run it BEFORE the service starts on DATA_DIR (the embedded
+# MongoDB file is locked by a running service), with the same settings as the service gets; once per data directory.
+# (The signing keys are put in DATA_DIR/keys explicitly, here and in start_service: the setting's default,
+# "${dualdb.embedded.data-directory:data}/keys", is not resolved on this branch and lands in the working directory.)
+create_admin() {
+    local data=$1 out
+    shift
+    mkdir -p "$data"
+    # shellcheck disable=SC2086
+    out=$(DUALDB_ADMIN_PASSWORD=$BENCH_ADMIN_PASSWORD "${JAVA:-java}" $SERVICE_HEAP -jar "$DUALDB_JAR" create-admin \
+        --email "$BENCH_ADMIN_EMAIL" --name "Bench Admin" \
+        --dualdb.embedded.data-directory="$data" \
+        --dualdb.storage.local.directory="$data/blobs" \
+        --dualdb.reconciler.scheduled=false \
+        --dualdb.security.key-directory="$data/keys" \
+        "$@" 2>&1 < /dev/null) || die "create-admin failed: $(echo "$out" | tail -5)"
+    log "$(echo "$out" | grep 'Created admin' || echo "$out" | tail -1)"
+}
+
+# login [BASE_URL]: POST /api/auth/login as the bench's admin (default: the service started last); sets TOKEN, the
+# access token, exported as DUALDB_TOKEN for the Java clients (bench/*.java read it).
+login() {
+    local base=${1:-http://127.0.0.1:$SERVICE_PORT} answer
+    answer=$(curl -s -X POST "$base/api/auth/login" -H 'Content-Type: application/json' \
+        -d '{"email":"'"$BENCH_ADMIN_EMAIL"'","password":"'"$BENCH_ADMIN_PASSWORD"'"}') || die "login: no answer from $base"
+    TOKEN=$(echo "$answer" | grep -o '"accessToken":"[^"]*"' | cut -d'"' -f4)
+    [ -n "$TOKEN" ] || die "login as $BENCH_ADMIN_EMAIL failed: $(echo "$answer" | head -c 300)"
+    export DUALDB_TOKEN=$TOKEN
+}
+
 # wait_healthy [TIMEOUT_SECONDS]: until /actuator/health answers 200, or the process died, or the time is up.
+# STARTUP_TIMEOUT (seconds), when set, replaces every script's timeout (a start takes minutes on a loaded machine).
 wait_healthy() {
-    local timeout=${1:-120} started=$SECONDS status
+    local timeout=${STARTUP_TIMEOUT:-${1:-120}} started=$SECONDS status
     while [ $((SECONDS - started)) -lt "$timeout" ]; do
         alive "$SERVICE_PID" || return 1
         status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$SERVICE_PORT/actuator/health" || true)

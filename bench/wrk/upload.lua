@@ -3,7 +3,7 @@
 -- 8-bit table) with values from a counter unique to the run, the thread and the request. The result is still a valid
 -- JPEG of the same size and dimensions, but its bytes and its decoded pixels differ from every other request's, so
 -- neither the original nor its thumbnails can be deduplicated. Requests cycle through the upload paths in the file
--- (one product's images route a line).
+-- (one product's images route a line). An `Authorization` header given to wrk with -H is sent with every request.
 local boundary = "dualdb-bench-7f3c9a"
 local head = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"bench.jpg\"\r\n"
    .. "Content-Type: image/jpeg\r\n\r\n"
@@ -49,6 +49,8 @@ local function quantisation_entries(jpeg)
 end
 
 function init(args)
+   -- wrk.format with headers of its own leaves out wrk.headers: carry the token given with -H (uploads need one).
+   headers["Authorization"] = wrk.headers["Authorization"]
    local file = assert(io.open(args[1], "rb"))
    local jpeg = file:read("*a")
    file:close()
