@@ -26,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +55,7 @@ public class MediaUrlSigner {
 
     private final Clock clock;
 
+    @Autowired
     MediaUrlSigner(MediaAccessSettings settings) {
         this(keys(settings), settings.signedUrlLifetime(), Clock.systemUTC());
     }
@@ -74,8 +76,17 @@ public class MediaUrlSigner {
      * @return {@code /media/{id}?expires=…&kid=…&sig=…}
      */
     public String sign(UUID id) {
-        long expires = this.clock.instant().plus(this.lifetime).getEpochSecond();
-        String expiry = Long.toString(expires);
+        return sign(id, this.clock.instant().plus(this.lifetime));
+    }
+
+    /**
+     * A signed URL of the bytes of a piece of media, valid until {@code expires}.
+     * @param id the media id
+     * @param expires when the URL stops working (to the second)
+     * @return {@code /media/{id}?expires=…&kid=…&sig=…}
+     */
+    public String sign(UUID id, Instant expires) {
+        String expiry = Long.toString(expires.getEpochSecond());
         return MediaUrls.of(id) + "?expires=" + expiry + "&kid=" + this.signingKey + "&sig="
                 + signature(this.keys.get(this.signingKey), id, expiry, this.signingKey);
     }
