@@ -7,9 +7,9 @@ import dev.dualdb.media.internal.MediaUrlSigner;
 /**
  * The URLs the API hands out for media: the plain {@code /media/{id}} of public media,
  * and a short-lived signed URL of private media (non-preview videos, lesson resources,
- * other media of courses, lessons and users), so that {@code <video src>} and
- * {@code <a download>} work without headers. Call it only for a caller allowed to see the
- * media; recorded external URLs are left as they are.
+ * other media of courses, lessons and users), so that {@code video} elements and download
+ * links work without headers. Call it only for a caller allowed to see the media;
+ * recorded external URLs are left as they are.
  */
 @Service
 public class MediaLinks {

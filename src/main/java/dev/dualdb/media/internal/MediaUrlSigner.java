@@ -163,10 +163,9 @@ public class MediaUrlSigner {
         return keys;
     }
 
-    /**
-     * The key kept in {@code file}, made on first start: one line, the key id, a space
-     * and the secret.
-     */
+    // The key kept in the file, made on first start: one line, the key id, a space and
+    // the
+    // secret.
     private static Map<String, byte[]> generatedKey(Path file) {
         try {
             if (!Files.exists(file)) {

@@ -194,11 +194,10 @@ class MediaDeliveryController {
                 thumbnail.contentType(), name, stored.createdAt()), access.cacheControl(), request, response);
     }
 
-    /**
-     * Decides whether the bytes go out and how they may be cached. A signed URL is
-     * checked before anything is looked up, so a refused one tells nothing of the media;
-     * a valid one needs no look-up beyond the (cached) media itself.
-     */
+    // Decides whether the bytes go out and how they may be cached. A signed URL is
+    // checked
+    // before anything is looked up, so a refused one tells nothing of the media; a valid
+    // one needs no look-up beyond the (cached) media itself.
     private Access access(UUID id, String expires, String kid, String sig) {
         if (expires != null || kid != null || sig != null) {
             Instant expiry = this.signer.verify(id, expires, kid, sig);
