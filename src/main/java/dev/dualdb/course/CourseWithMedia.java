@@ -3,6 +3,7 @@ package dev.dualdb.course;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import dev.dualdb.media.CourseResource;
@@ -29,6 +30,18 @@ public record CourseWithMedia(Course course, List<CourseVideo> videos, List<Cour
     public CourseWithMedia withoutPrivateMedia() {
         return new CourseWithMedia(this.course, this.videos.stream().filter(CourseVideo::isPreview).toList(), List.of(),
                 this.mediaAvailable);
+    }
+
+    /**
+     * The same course with each video and resource passed through a function (such as one
+     * that gives private media a signed URL).
+     * @param video what to do with each video
+     * @param resource what to do with each resource
+     * @return the course with the changed media
+     */
+    public CourseWithMedia mapMedia(UnaryOperator<CourseVideo> video, UnaryOperator<CourseResource> resource) {
+        return new CourseWithMedia(this.course, this.videos.stream().map(video).toList(),
+                this.resources.stream().map(resource).toList(), this.mediaAvailable);
     }
 
     /**

@@ -21,8 +21,10 @@ import dev.dualdb.media.internal.MediaTable;
 import dev.dualdb.media.internal.MediaUrls;
 import dev.dualdb.media.internal.RowIds;
 import dev.dualdb.media.internal.UploadRecorder;
+import dev.dualdb.media.internal.ViewWindow;
 import dev.dualdb.postgres.PostgresDatabase;
 import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.security.Caller;
 import dev.dualdb.system.InvalidInput;
 import dev.dualdb.system.Step;
 import dev.dualdb.system.Steps;
@@ -52,8 +54,11 @@ public class MediaService {
 
     private final AccessCounts accessCounts;
 
+    private final ViewWindow viewWindow;
+
     MediaService(PostgresDatabase database, MediaStorageRepository mediaStorage, MediaOwners owners,
-            UploadRecorder uploads, Steps steps, MediaChanges changes, AccessCounts accessCounts) {
+            UploadRecorder uploads, Steps steps, MediaChanges changes, AccessCounts accessCounts,
+            ViewWindow viewWindow) {
         this.database = database;
         this.mediaStorage = mediaStorage;
         this.owners = owners;
@@ -61,6 +66,7 @@ public class MediaService {
         this.steps = steps;
         this.changes = changes;
         this.accessCounts = accessCounts;
+        this.viewWindow = viewWindow;
     }
 
     /**
@@ -143,9 +149,11 @@ public class MediaService {
     }
 
     /**
-     * Counts one access to a piece of media and records when it happened: in memory,
-     * written to PostgreSQL with the other counts of the same flush interval (see
-     * {@link AccessCounts}).
+     * Counts one access to a piece of media by the current caller and records when it
+     * happened: in memory, written to PostgreSQL with the other counts of the same flush
+     * interval (see {@link AccessCounts}). A user's accesses to one piece of media count
+     * once per {@code dualdb.media.view-window}; the others are answered with the count
+     * as it is and {@code counted: false}.
      * @param kind the kind of media (product images are not counted)
      * @param ownerId the course the video or resource belongs to; ignored for
      * {@link MediaKind#MEDIA_STORAGE}
@@ -156,7 +164,27 @@ public class MediaService {
         if (kind == MediaKind.PRODUCT_IMAGE) {
             throw new InvalidInput("not-access-counted", "Product images are not access-counted");
         }
-        return this.accessCounts.count(MediaTable.of(kind), hex(ownerId), id);
+        MediaTable table = MediaTable.of(kind);
+        Caller caller = Caller.current();
+        if (caller.isAnonymous() || !this.viewWindow.enabled()) {
+            return this.accessCounts.count(table, hex(ownerId), id);
+        }
+        if (!this.viewWindow.claim(caller.userId(), id)) {
+            return this.accessCounts.current(table, hex(ownerId), id);
+        }
+        try {
+            return this.accessCounts.count(table, hex(ownerId), id);
+        }
+        catch (RuntimeException ex) {
+            // Not counted (no such media of that owner, PostgreSQL away): leave no claim.
+            try {
+                this.viewWindow.release(caller.userId(), id);
+            }
+            catch (RuntimeException releaseFailed) {
+                ex.addSuppressed(releaseFailed);
+            }
+            throw ex;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.dualdb.course.internal;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bson.types.ObjectId;
@@ -8,15 +9,23 @@ import org.springframework.stereotype.Component;
 
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
+import dev.dualdb.security.Caller;
 
-/** Tells the media module whether a course, or a lesson of any course, exists. */
+/**
+ * Tells the media module whether a course, or a lesson of any course, exists; the media
+ * of a course or lesson is seen by those who may learn in the course and changed by those
+ * who may edit it ({@link CourseAccess}).
+ */
 @Component
 class CourseOwnerDirectory implements MediaOwnerDirectory {
 
     private final CourseRepository courses;
 
-    CourseOwnerDirectory(CourseRepository courses) {
+    private final CourseAccess access;
+
+    CourseOwnerDirectory(CourseRepository courses, CourseAccess access) {
         this.courses = courses;
+        this.access = access;
     }
 
     @Override
@@ -36,6 +45,24 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
     @Override
     public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
         return (type == OwnerKind.COURSE) ? this.courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
+    }
+
+    @Override
+    public boolean mayRead(OwnerKind type, ObjectId id, Caller caller) {
+        return courseOf(type, id).map((course) -> this.access.mayLearn(course, caller)).orElse(false);
+    }
+
+    @Override
+    public boolean mayWrite(OwnerKind type, ObjectId id, Caller caller) {
+        return courseOf(type, id).map((course) -> this.access.mayEdit(course, caller)).orElse(false);
+    }
+
+    private Optional<ObjectId> courseOf(OwnerKind type, ObjectId id) {
+        return switch (type) {
+            case COURSE -> Optional.of(id);
+            case LESSON -> this.courses.courseOfLesson(id);
+            default -> Optional.empty();
+        };
     }
 
 }

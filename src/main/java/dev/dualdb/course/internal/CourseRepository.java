@@ -122,6 +122,18 @@ public class CourseRepository {
     }
 
     /**
+     * The course that has a lesson with that id; uses {@code idx_courses_lesson_id}.
+     * @param lessonId the lesson's id
+     * @return the course's id, or empty if no course has the lesson
+     */
+    public Optional<ObjectId> courseOfLesson(ObjectId lessonId) {
+        Query query = Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId)));
+        query.fields().include("_id");
+        return Optional.ofNullable(this.mongo.findOne(query, Document.class, COLLECTION))
+            .map((document) -> document.getObjectId("_id"));
+    }
+
+    /**
      * A page in creation order, newest first.
      * @param page the page number, from 0
      * @param size the number of courses on a page

@@ -29,6 +29,7 @@ import dev.dualdb.course.CourseService;
 import dev.dualdb.course.CourseWithMedia;
 import dev.dualdb.course.NewCourse;
 import dev.dualdb.course.internal.CourseAccess;
+import dev.dualdb.media.MediaLinks;
 import dev.dualdb.security.Caller;
 
 /**
@@ -46,9 +47,12 @@ class CourseController {
 
     private final CourseAccess access;
 
-    CourseController(CourseService courses, CourseAccess access) {
+    private final MediaLinks links;
+
+    CourseController(CourseService courses, CourseAccess access, MediaLinks links) {
         this.courses = courses;
         this.access = access;
+        this.links = links;
     }
 
     @Operation(operationId = "createCourse", summary = "Create a course, optionally with sections and lessons",
@@ -83,7 +87,9 @@ class CourseController {
 
     private CourseWithMedia visible(ObjectId id) {
         CourseWithMedia course = this.courses.get(id);
-        return this.access.mayLearn(id, Caller.current()) ? course : course.withoutPrivateMedia();
+        // Those who may learn get the private media, with signed URLs of its bytes.
+        return this.access.mayLearn(id, Caller.current())
+                ? course.mapMedia(this.links::forViewer, this.links::forViewer) : course.withoutPrivateMedia();
     }
 
     @Operation(operationId = "listCourses", summary = "List courses, newest first",

@@ -27,6 +27,7 @@ import dev.dualdb.course.CourseMediaService;
 import dev.dualdb.media.AccessCount;
 import dev.dualdb.media.CourseResource;
 import dev.dualdb.media.CourseVideo;
+import dev.dualdb.media.MediaLinks;
 import dev.dualdb.media.web.UploadReceiver;
 import dev.dualdb.media.web.UploadRoute;
 import dev.dualdb.system.InvalidInput;
@@ -46,9 +47,12 @@ class CourseMediaController {
 
     private final UploadReceiver uploads;
 
-    CourseMediaController(CourseMediaService media, UploadReceiver uploads) {
+    private final MediaLinks links;
+
+    CourseMediaController(CourseMediaService media, UploadReceiver uploads, MediaLinks links) {
         this.media = media;
         this.uploads = uploads;
+        this.links = links;
     }
 
     /**
@@ -75,7 +79,7 @@ class CourseMediaController {
         CourseVideo saved = this.uploads.receive(request, route,
                 (fields, files) -> this.media.saveUploadedCourseVideo(id, lessonId(fields), fields.get("title"),
                         Boolean.parseBoolean(fields.get("isPreview")), files.get(0)));
-        return ResponseEntity.created(URI.create(saved.videoUrl())).body(saved);
+        return ResponseEntity.created(URI.create(saved.videoUrl())).body(this.links.forViewer(saved));
     }
 
     /**
@@ -98,7 +102,7 @@ class CourseMediaController {
         CourseResource saved = this.uploads.receive(request,
                 UploadRoute.document(() -> this.media.checkResourceOwner(id, lessonId)), (fields, files) -> this.media
                     .saveUploadedCourseResource(id, lessonId, fields.get("resourceName"), files.get(0)));
-        return ResponseEntity.created(URI.create(saved.resourceUrl())).body(saved);
+        return ResponseEntity.created(URI.create(saved.resourceUrl())).body(this.links.forViewer(saved));
     }
 
     private static ObjectId lessonId(Map<String, String> fields) {

@@ -111,6 +111,29 @@ public class AccessCounts implements SmartLifecycle {
     }
 
     /**
+     * The count of a row that belongs to {@code ownerId}, without counting: this
+     * instance's counter if it has one, the row otherwise.
+     * @param table the table (one with an access count)
+     * @param ownerId the owner it must belong to (ignored for {@code media_storage})
+     * @param id the row's id
+     * @return the count this instance knows of, marked as not counted
+     * @throws MediaNotFound if there is no such row of that owner
+     */
+    public AccessCount current(MediaTable table, String ownerId, UUID id) {
+        MediaCounter counter = this.counters.get(new Key(table, id));
+        if (counter != null) {
+            if (table != MediaTable.MEDIA_STORAGE && !counter.owner().equals(ownerId)) {
+                throw new MediaNotFound(table.kind(), id);
+            }
+            return counter.current().notCounted();
+        }
+        AccessCountRows.CountedRow row = this.database.read((jdbc) -> AccessCountRows.find(jdbc, table, id))
+            .filter((found) -> table == MediaTable.MEDIA_STORAGE || found.owner().equals(ownerId))
+            .orElseThrow(() -> new MediaNotFound(table.kind(), id));
+        return new AccessCount(id, row.count(), row.lastAccessedAt(), false);
+    }
+
+    /**
      * Writes every count kept in memory: one statement per table, all in one transaction.
      * Counts of rows that are gone are dropped; if the write fails, every count is kept
      * for the next flush and the failure is thrown.

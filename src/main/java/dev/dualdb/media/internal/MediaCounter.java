@@ -71,6 +71,15 @@ final class MediaCounter {
     }
 
     /**
+     * The count this instance knows of, without counting.
+     * @return the count and the time of the last counted access
+     */
+    synchronized AccessCount current() {
+        return new AccessCount(this.id, this.persisted + this.inFlight + this.pending,
+                (this.lastAccessedAt != null) ? this.lastAccessedAt : this.persistedAt);
+    }
+
+    /**
      * Moves the pending counts to in flight, for a flush.
      * @return the counts to write, {@code null} if there are none
      */

@@ -7,12 +7,14 @@ import org.springframework.stereotype.Component;
 
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
+import dev.dualdb.security.Caller;
 import dev.dualdb.system.InvalidInput;
 import dev.dualdb.system.ObjectIdParser;
 
 /**
  * Asks the owner modules, through their {@link MediaOwnerDirectory} beans, whether the
- * owner a piece of media points at exists: media knows nothing of MongoDB.
+ * owner a piece of media points at exists and who may see or change its media: media
+ * knows nothing of MongoDB, courses or enrolments.
  */
 @Component
 public class MediaOwners {
@@ -50,6 +52,33 @@ public class MediaOwners {
             throw new MediaOwnerNotFound(kind, id);
         }
         return objectId;
+    }
+
+    /**
+     * Whether the caller may see the media of an owner (assumed to exist); a malformed id
+     * names no owner.
+     * @param kind the owner's kind
+     * @param id the owner's id as stored
+     * @param caller the caller
+     * @return whether the caller may see its media
+     */
+    public boolean mayRead(OwnerKind kind, String id, Caller caller) {
+        return ObjectIdParser.isValid(id) && this.directories.stream()
+            .filter((directory) -> directory.types().contains(kind))
+            .anyMatch((directory) -> directory.mayRead(kind, ObjectIdParser.parse(id), caller));
+    }
+
+    /**
+     * Whether the caller may add or delete media of an owner (assumed to exist).
+     * @param kind the owner's kind
+     * @param id the owner's id as stored
+     * @param caller the caller
+     * @return whether the caller may change its media
+     */
+    public boolean mayWrite(OwnerKind kind, String id, Caller caller) {
+        return ObjectIdParser.isValid(id) && this.directories.stream()
+            .filter((directory) -> directory.types().contains(kind))
+            .anyMatch((directory) -> directory.mayWrite(kind, ObjectIdParser.parse(id), caller));
     }
 
     private boolean exists(OwnerKind kind, ObjectId id) {

@@ -17,19 +17,21 @@ import dev.dualdb.media.OwnerKind;
 public enum MediaTable {
 
     /** {@code product_images}: owned by a product. */
-    PRODUCT_IMAGES(MediaKind.PRODUCT_IMAGE, "product_images", "mongo_product_id", null, OwnerKind.PRODUCT),
+    PRODUCT_IMAGES(MediaKind.PRODUCT_IMAGE, "product_images", "mongo_product_id", null, OwnerKind.PRODUCT, "TRUE"),
 
     /**
      * {@code course_videos}: owned by a course, optionally attached to one of its
      * lessons.
      */
-    COURSE_VIDEOS(MediaKind.COURSE_VIDEO, "course_videos", "mongo_course_id", "lesson_id", OwnerKind.COURSE),
+    COURSE_VIDEOS(MediaKind.COURSE_VIDEO, "course_videos", "mongo_course_id", "lesson_id", OwnerKind.COURSE,
+            "is_preview"),
 
     /** {@code course_resources}: owned by a course, attached to one of its lessons. */
-    COURSE_RESOURCES(MediaKind.COURSE_RESOURCE, "course_resources", "mongo_course_id", "lesson_id", OwnerKind.COURSE),
+    COURSE_RESOURCES(MediaKind.COURSE_RESOURCE, "course_resources", "mongo_course_id", "lesson_id", OwnerKind.COURSE,
+            "FALSE"),
 
     /** {@code media_storage}: owned by whatever its {@code reference_type} names. */
-    MEDIA_STORAGE(MediaKind.MEDIA_STORAGE, "media_storage", "reference_id", null, null);
+    MEDIA_STORAGE(MediaKind.MEDIA_STORAGE, "media_storage", "reference_id", null, null, "reference_type = 'PRODUCT'");
 
     private final MediaKind kind;
 
@@ -41,12 +43,16 @@ public enum MediaTable {
 
     private final OwnerKind owner;
 
-    MediaTable(MediaKind kind, String table, String ownerColumn, String lessonColumn, OwnerKind owner) {
+    private final String publicExpression;
+
+    MediaTable(MediaKind kind, String table, String ownerColumn, String lessonColumn, OwnerKind owner,
+            String publicExpression) {
         this.kind = kind;
         this.table = table;
         this.ownerColumn = ownerColumn;
         this.lessonColumn = lessonColumn;
         this.owner = owner;
+        this.publicExpression = publicExpression;
     }
 
     /**
@@ -103,6 +109,16 @@ public enum MediaTable {
      */
     public String ownerKindExpression() {
         return (this.owner != null) ? "'" + this.owner.name() + "'" : "reference_type";
+    }
+
+    /**
+     * A SQL expression telling whether a row is public (its bytes served to anyone,
+     * cacheable): product images, preview videos and the other media of products. The
+     * rest is private to those who may see its owner's media.
+     * @return the boolean expression
+     */
+    public String publicExpression() {
+        return this.publicExpression;
     }
 
     /**

@@ -25,9 +25,10 @@ public class StoredMediaRepository {
 
     private static final String ROWS = Arrays.stream(MediaTable.values())
         .map((table) -> """
-                SELECT id, blob_sha256, file_name, created_at, %s AS owner_type, %s AS owner_id, %s AS lesson_id
+                SELECT id, blob_sha256, file_name, created_at, %s AS owner_type, %s AS owner_id, %s AS lesson_id,
+                       %s AS is_public
                 FROM %s WHERE id = :id""".formatted(table.ownerKindExpression(), table.ownerColumn(),
-                table.lessonExpression(), table.table()))
+                table.lessonExpression(), table.publicExpression(), table.table()))
         .collect(Collectors.joining(" UNION ALL "));
 
     /**
@@ -40,7 +41,7 @@ public class StoredMediaRepository {
     public Optional<Found> find(JdbcClient jdbc, UUID id) {
         Optional<Found> found = jdbc.sql("""
                 SELECT m.id, b.sha256, b.size_bytes, b.content_type, m.file_name, m.created_at,
-                       b.quarantined_at IS NOT NULL AS quarantined, m.owner_type, m.owner_id, m.lesson_id
+                       b.quarantined_at IS NOT NULL AS quarantined, m.owner_type, m.owner_id, m.lesson_id, m.is_public
                 FROM (%s) m JOIN blobs b ON b.sha256 = m.blob_sha256""".formatted(ROWS))
             .param("id", id)
             .query((rs, row) -> new Found(
@@ -48,12 +49,12 @@ public class StoredMediaRepository {
                             rs.getString("content_type"), rs.getString("file_name"),
                             rs.getTimestamp("created_at").toInstant(), List.of(), rs.getBoolean("quarantined")),
                     OwnerKind.valueOf(rs.getString("owner_type")), Rows.trimmed(rs, "owner_id"),
-                    Rows.trimmed(rs, "lesson_id")))
+                    Rows.trimmed(rs, "lesson_id"), rs.getBoolean("is_public")))
             .optional();
         return found.map((f) -> new Found(new StoredMedia(f.media().id(), f.media().sha256(), f.media().size(),
                 f.media().contentType(), f.media().displayName(), f.media().createdAt(),
                 thumbnails(jdbc, f.media().sha256()), f.media().quarantined()), f.ownerType(), f.ownerId(),
-                f.lessonId()));
+                f.lessonId(), f.isPublic()));
     }
 
     /**
@@ -101,8 +102,9 @@ public class StoredMediaRepository {
      * @param ownerType the kind of owner the row points at
      * @param ownerId the owner's id
      * @param lessonId the lesson the row names, or {@code null}
+     * @param isPublic whether anyone may fetch the bytes (product media, preview videos)
      */
-    public record Found(StoredMedia media, OwnerKind ownerType, String ownerId, String lessonId) {
+    public record Found(StoredMedia media, OwnerKind ownerType, String ownerId, String lessonId, boolean isPublic) {
     }
 
 }

@@ -36,7 +36,7 @@ import dev.dualdb.system.TomcatProblemReports;
  * Sends stored bytes the way browsers and video players expect: {@code ETag} from the
  * hash, conditional requests (304), single ranges (206), several ranges as
  * {@code multipart/byteranges} (overlapping ones merged, too many answered with the whole
- * body), 416 when nothing fits, long-lived immutable caching, {@code nosniff}, and a
+ * body), 416 when nothing fits, the caching the caller chose, {@code nosniff}, and a
  * {@code Content-Disposition} that renders only images, video and PDF inline, and the
  * browser headers of media ({@link BrowserPolicy}: a sandboxing
  * {@code Content-Security-Policy}, {@code Cross-Origin-Resource-Policy}). Local files go
@@ -82,15 +82,14 @@ class MediaDelivery {
         this.verifyFullReads = integrity.verifyFullReads();
     }
 
-    void send(Representation body, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void send(Representation body, String cacheControl, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         EntityTag tag = new EntityTag(body.sha256());
         Instant lastModified = body.lastModified().truncatedTo(ChronoUnit.SECONDS);
         String disposition = Disposition.header(body.contentType(), body.displayName());
         response.setHeader(HttpHeaders.ETAG, tag.header());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
-        // The bytes behind a media id never change (content-addressed, no replace): cache
-        // for a year.
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         this.browser.applyToMedia(response, Disposition.isInline(body.contentType()));
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         if (notModified(request, tag, lastModified)) {

@@ -1,6 +1,8 @@
 package dev.dualdb.media.web;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,30 +19,57 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.dualdb.media.MediaKind;
+import dev.dualdb.media.internal.MediaNotFound;
+import dev.dualdb.media.internal.MediaUrlSigner;
 import dev.dualdb.media.internal.MediaQuarantined;
 import dev.dualdb.media.internal.RenditionNotFound;
 import dev.dualdb.media.internal.StoredMedia;
 import dev.dualdb.media.internal.StoredMediaLookup;
+import dev.dualdb.media.internal.StoredMediaRepository;
+import dev.dualdb.security.Caller;
 
-/** The one route for the bytes of any stored media, and of the thumbnails of images. */
+/**
+ * The one route for the bytes of any stored media, and of the thumbnails of images.
+ * Public media (product images, preview videos, other media of products) goes to anyone
+ * and may be cached by anyone; private media only with a signed URL, or with the bearer
+ * token of a caller who may see it, and never into a shared cache. Private media the
+ * caller may not see is answered as if it did not exist.
+ */
 @RestController
 @Tag(name = "media bytes")
 class MediaDeliveryController {
+
+    /**
+     * The bytes behind a media id never change (content-addressed, no replace): public
+     * media is cached for a year.
+     */
+    private static final String PUBLIC = "public, max-age=31536000, immutable";
+
+    /** Private media reached with a token: only the browser keeps it, and asks again. */
+    private static final String PRIVATE = "private, no-cache";
 
     private final StoredMediaLookup media;
 
     private final MediaDelivery delivery;
 
-    MediaDeliveryController(StoredMediaLookup media, MediaDelivery delivery) {
+    private final MediaUrlSigner signer;
+
+    MediaDeliveryController(StoredMediaLookup media, MediaDelivery delivery, MediaUrlSigner signer) {
         this.media = media;
         this.delivery = delivery;
+        this.signer = signer;
     }
 
     @Operation(operationId = "getMediaBytes", summary = "Get the bytes of stored media",
             description = "Ranges (206, several as multipart/byteranges, 416 when none fits), ETag and conditional "
-                    + "requests (304), long-lived immutable caching. Media of an owner that is gone is never served.")
+                    + "requests (304). Public media (product images, preview videos, other media of products) to "
+                    + "anyone, cached as immutable for a year; private media only through a signed URL handed out by "
+                    + "the API, or with the bearer token of a caller who may see it, with `Cache-Control: private`. "
+                    + "Media of an owner that is gone is never served.")
     @Parameter(in = ParameterIn.HEADER, name = "Range", description = "One or more byte ranges, such as bytes=0-1023",
             schema = @Schema(type = "string"))
     @Parameter(in = ParameterIn.HEADER, name = "If-Range",
@@ -77,15 +106,30 @@ class MediaDeliveryController {
     @ApiResponse(responseCode = "409",
             description = "`media-quarantined`: the stored bytes no longer match their "
                     + "SHA-256 (damaged in the store); they are not served until an operator restores them")
-    @ApiResponse(responseCode = "404", description = "`media-not-found`, `blob-not-found`")
+    @Parameter(in = ParameterIn.QUERY, name = "expires",
+            description = "Signed URL: when it expires, in seconds since the epoch", schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.QUERY, name = "kid", description = "Signed URL: the id of the key that signed it",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.QUERY, name = "sig",
+            description = "Signed URL: base64url HMAC-SHA256 over the media id, `expires` and `kid`",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "403",
+            description = "`media-url-invalid`: a signed URL whose signature does not match (tampered, made for "
+                    + "other media, unknown key, a parameter missing)\n- `media-url-expired`: a signed URL past its "
+                    + "expiry")
+    @ApiResponse(responseCode = "404",
+            description = "`media-not-found` (also private media the caller may not see), `blob-not-found`")
     @RequestMapping(path = "/media/{id}", method = { RequestMethod.GET, RequestMethod.HEAD })
-    void bytes(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredMedia stored = this.media.find(id);
+    void bytes(@PathVariable UUID id, @RequestParam(required = false) String expires,
+            @RequestParam(required = false) String kid, @RequestParam(required = false) String sig,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Access access = access(id, expires, kid, sig);
+        StoredMedia stored = access.found().media();
         if (stored.quarantined()) {
             throw new MediaQuarantined(id);
         }
         this.delivery.send(new MediaDelivery.Representation(id, stored.sha256(), stored.size(), stored.contentType(),
-                stored.displayName(), stored.createdAt()), request, response);
+                stored.displayName(), stored.createdAt()), access.cacheControl(), request, response);
     }
 
     @Operation(operationId = "getRenditionBytes", summary = "Get a thumbnail of a stored image",
@@ -126,12 +170,28 @@ class MediaDeliveryController {
     @ApiResponse(responseCode = "409",
             description = "`media-quarantined`: the stored bytes no longer match their "
                     + "SHA-256 (damaged in the store); they are not served until an operator restores them")
-    @ApiResponse(responseCode = "404", description = "`media-not-found`, `rendition-not-found`, `blob-not-found`")
+    @Parameter(in = ParameterIn.QUERY, name = "expires",
+            description = "Signed URL: when it expires, in seconds since the epoch", schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.QUERY, name = "kid", description = "Signed URL: the id of the key that signed it",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.QUERY, name = "sig",
+            description = "Signed URL: base64url HMAC-SHA256 over the media id, `expires` and `kid`",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "403",
+            description = "`media-url-invalid`: a signed URL whose signature does not match (tampered, made for "
+                    + "other media, unknown key, a parameter missing)\n- `media-url-expired`: a signed URL past its "
+                    + "expiry")
+    @ApiResponse(responseCode = "404",
+            description = "`media-not-found` (also private media the caller may not see), "
+                    + "`rendition-not-found`, `blob-not-found`")
     @RequestMapping(path = "/media/{id}/renditions/{width}", method = { RequestMethod.GET, RequestMethod.HEAD })
     void rendition(@PathVariable UUID id,
             @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1")) @PathVariable int width,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredMedia stored = this.media.find(id);
+            @RequestParam(required = false) String expires, @RequestParam(required = false) String kid,
+            @RequestParam(required = false) String sig, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Access access = access(id, expires, kid, sig);
+        StoredMedia stored = access.found().media();
         Optional<StoredMedia.Thumbnail> found = thumbnail(stored, width);
         if (found.isEmpty()) {
             // A cached entry may predate a thumbnail made since: look again once.
@@ -144,11 +204,35 @@ class MediaDeliveryController {
         }
         String name = (stored.displayName() == null) ? null : width + "w-" + stored.displayName();
         this.delivery.send(new MediaDelivery.Representation(id, thumbnail.sha256(), thumbnail.size(),
-                thumbnail.contentType(), name, stored.createdAt()), request, response);
+                thumbnail.contentType(), name, stored.createdAt()), access.cacheControl(), request, response);
+    }
+
+    // Decides whether the bytes go out and how they may be cached. A signed URL is
+    // checked
+    // before anything is looked up, so a refused one tells nothing of the media; a valid
+    // one needs no look-up beyond the (cached) media itself.
+    private Access access(UUID id, String expires, String kid, String sig) {
+        if (expires != null || kid != null || sig != null) {
+            Instant expiry = this.signer.verify(id, expires, kid, sig);
+            StoredMediaRepository.Found found = this.media.locate(id);
+            long left = Math.max(0, Duration.between(Instant.now(), expiry).toSeconds());
+            return new Access(found, (found.isPublic()) ? PUBLIC : "private, max-age=" + left);
+        }
+        StoredMediaRepository.Found found = this.media.locate(id);
+        if (found.isPublic()) {
+            return new Access(found, PUBLIC);
+        }
+        if (!this.media.mayRead(found, Caller.current())) {
+            throw new MediaNotFound(MediaKind.MEDIA_STORAGE, id);
+        }
+        return new Access(found, PRIVATE);
     }
 
     private static Optional<StoredMedia.Thumbnail> thumbnail(StoredMedia stored, int width) {
         return stored.thumbnails().stream().filter((candidate) -> candidate.width() == width).findFirst();
+    }
+
+    private record Access(StoredMediaRepository.Found found, String cacheControl) {
     }
 
 }

@@ -8,8 +8,12 @@ import org.springframework.stereotype.Component;
 
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
+import dev.dualdb.security.Caller;
 
-/** Tells the media module whether a product exists. */
+/**
+ * Tells the media module whether a product exists; a product's media is public, changed
+ * by admins.
+ */
 @Component
 class ProductOwnerDirectory implements MediaOwnerDirectory {
 
@@ -32,6 +36,11 @@ class ProductOwnerDirectory implements MediaOwnerDirectory {
     @Override
     public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
         return this.products.existing(ids);
+    }
+
+    @Override
+    public boolean mayRead(OwnerKind type, ObjectId id, Caller caller) {
+        return true;
     }
 
 }

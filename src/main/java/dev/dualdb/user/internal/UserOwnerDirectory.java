@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 
 import dev.dualdb.media.MediaOwnerDirectory;
 import dev.dualdb.media.OwnerKind;
+import dev.dualdb.security.Caller;
 
 /**
  * Tells the media module whether a user exists (media such as avatars can belong to a
- * user).
+ * user); a user's media is seen and changed by that user and admins.
  */
 @Component
 class UserOwnerDirectory implements MediaOwnerDirectory {
@@ -35,6 +36,16 @@ class UserOwnerDirectory implements MediaOwnerDirectory {
     @Override
     public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
         return this.users.existing(ids);
+    }
+
+    @Override
+    public boolean mayRead(OwnerKind type, ObjectId id, Caller caller) {
+        return caller.isAdmin() || caller.is(id);
+    }
+
+    @Override
+    public boolean mayWrite(OwnerKind type, ObjectId id, Caller caller) {
+        return caller.isAdmin() || caller.is(id);
     }
 
 }
