@@ -7,6 +7,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import dev.dualdb.support.ApiClient;
+import dev.dualdb.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,13 +32,23 @@ record World(String productId, String imageId, String courseId, String sectionId
         String secondLessonId, String videoId, String resourceId, String enrollmentId, String mediaId) {
 
     static World create(Cast cast) {
+        return create(cast, cast.instructor(), cast.enrolled());
+    }
+
+    /**
+     * A world whose course {@code teacher} teaches and {@code learner} is enrolled in.
+     * @param cast the callers
+     * @param teacher the instructor who creates the course
+     * @param learner the student enrolled in it
+     * @return the world
+     */
+    static World create(Cast cast, TestUsers.LoggedIn teacher, TestUsers.LoggedIn learner) {
         ApiClient admin = cast.admin();
         ApiClient.Response product = admin.post("/api/products",
                 Map.of("name", "Access product", "price", new BigDecimal("9.90"), "sku", Cast.unique("ACC"), "images",
                         List.of(Map.of("imageUrl", "https://cdn.example.com/access.png"))));
         assertThat(product.status()).as(product.toString()).isEqualTo(201);
-        ApiClient.Response course = cast.instructor()
-            .client()
+        ApiClient.Response course = teacher.client()
             .post("/api/courses", Map.of("title", Cast.unique("Access course"), "published", true, "sections",
                     List.of(Map.of("title", "S", "lessons", List.of(Map.of("title", "L1"), Map.of("title", "L2"))))));
         assertThat(course.status()).as(course.toString()).isEqualTo(201);
@@ -53,7 +64,7 @@ record World(String productId, String imageId, String courseId, String sectionId
                 Map.of("resourceName", "Slides", "resourceType", "PDF", "resourceUrl",
                         "https://cdn.example.com/slides.pdf"));
         assertThat(resource.status()).as(resource.toString()).isEqualTo(201);
-        ApiClient.Response enrollment = admin.post(course1 + "/enrollments", Map.of("userId", cast.enrolled().id()));
+        ApiClient.Response enrollment = admin.post(course1 + "/enrollments", Map.of("userId", learner.id()));
         assertThat(enrollment.status()).as(enrollment.toString()).isEqualTo(201);
         ApiClient.Response media = admin.post("/api/media", Map.of("referenceType", "USER", "referenceId",
                 cast.student().id(), "mediaType", "IMAGE", "mediaUrl", "https://cdn.example.com/avatar.png"));
