@@ -11,8 +11,8 @@ import dev.dualdb.support.Multipart;
 /**
  * One row of the expected rule table: a request of one operation, built for a world and a
  * caller, and the columns that may make it. A case that {@code mutates} runs each allowed
- * column on a world of its own, so a delete by one caller leaves the next one something to
- * act on.
+ * column on a world of its own, so a delete by one caller leaves the next one something
+ * to act on.
  *
  * @param label what the case tries (json, multipart, own, other …)
  * @param allowed the columns that may

@@ -134,8 +134,9 @@ class AuthorizationMatrixTests extends ApiTest {
                 assertThat(response.status()).as(what).isBetween(400, 499).isNotIn(REFUSALS);
             }
             else {
-                assertThat(response.status()).as(what).satisfiesAnyOf((s) -> assertThat(s).isBetween(200, 299),
-                        (s) -> assertThat(s).isBetween(400, 499).isNotIn(REFUSALS));
+                assertThat(response.status()).as(what)
+                    .satisfiesAnyOf((s) -> assertThat(s).isBetween(200, 299),
+                            (s) -> assertThat(s).isBetween(400, 499).isNotIn(REFUSALS));
             }
             this.allowedCalls.incrementAndGet();
         }
@@ -143,8 +144,8 @@ class AuthorizationMatrixTests extends ApiTest {
 
     private Map<String, Object> snapshot(World world) {
         return this.stores.take("products", world.productId(), "courses", world.courseId(), "enrollments",
-                world.enrollmentId(), "users", this.cast.student().id(), "users", this.cast.enrolled().id(),
-                "users", this.cast.instructor().id(), "users", this.cast.otherInstructor().id(), "users",
+                world.enrollmentId(), "users", this.cast.student().id(), "users", this.cast.enrolled().id(), "users",
+                this.cast.instructor().id(), "users", this.cast.otherInstructor().id(), "users",
                 this.cast.bystander().id());
     }
 

@@ -43,34 +43,11 @@ record Cast(ApiClient anonymous, ApiClient admin, String adminId, TestUsers.Logg
         TestUsers.LoggedIn enrolled, TestUsers.LoggedIn instructor, TestUsers.LoggedIn otherInstructor,
         TestUsers.LoggedIn bystander, String publicImage, String publicThumbnail) {
 
-    /** The columns of the rule table. */
-    enum Column {
-
-        ANONYMOUS, STUDENT, ENROLLED, INSTRUCTOR, OTHER_INSTRUCTOR, ADMIN
-
-    }
-
-    /**
-     * One caller of the table: the cast and the column.
-     *
-     * @param cast every caller
-     * @param column this one's column
-     */
-    record Who(Cast cast, Column column) {
-
-        /** The caller's own id (the bystander's for the anonymous caller). */
-        String self() {
-            return this.cast.id(this.column);
-        }
-
-    }
-
     static Cast create(ApiClient admin, Function<Role[], TestUsers.LoggedIn> logIn) {
         ApiClient.Response product = admin.post("/api/products",
                 Map.of("name", "Public image", "price", 1, "sku", unique("IMG")));
         assertThat(product.status()).as(product.toString()).isEqualTo(201);
-        ApiClient.Response images = admin.multipart(
-                "/api/products/" + product.json().path("id").asString() + "/images",
+        ApiClient.Response images = admin.multipart("/api/products/" + product.json().path("id").asString() + "/images",
                 new Multipart().file("files", "photo.png", "image/png", png(800, 600)));
         assertThat(images.status()).as(images.toString()).isEqualTo(201);
         JsonNode image = images.json().get(0);
@@ -115,7 +92,9 @@ record Cast(ApiClient anonymous, ApiClient admin, String adminId, TestUsers.Logg
         };
     }
 
-    /** The caller's own user id (the bystander's for the anonymous caller, who has none). */
+    /**
+     * The caller's own user id (the bystander's for the anonymous caller, who has none).
+     */
     String id(Column column) {
         return switch (column) {
             case ANONYMOUS -> this.bystander.id();
@@ -125,6 +104,28 @@ record Cast(ApiClient anonymous, ApiClient admin, String adminId, TestUsers.Logg
             case OTHER_INSTRUCTOR -> this.otherInstructor.id();
             case ADMIN -> this.adminId;
         };
+    }
+
+    /** The columns of the rule table. */
+    enum Column {
+
+        ANONYMOUS, STUDENT, ENROLLED, INSTRUCTOR, OTHER_INSTRUCTOR, ADMIN
+
+    }
+
+    /**
+     * One caller of the table: the cast and the column.
+     *
+     * @param cast every caller
+     * @param column this one's column
+     */
+    record Who(Cast cast, Column column) {
+
+        /** The caller's own id (the bystander's for the anonymous caller). */
+        String self() {
+            return this.cast.id(this.column);
+        }
+
     }
 
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -105,13 +105,14 @@ class ExternalIssuerTests {
         assertThat(profile.json().path("id").asString()).isEqualTo(id);
         assertThat(this.mongo.count(bySubject, "users")).as("the same user on the next request").isEqualTo(1);
 
-        // A student of the same issuer may not create courses, nor reach the admin routes.
-        ApiClient student = this.api
-            .withToken(token("kc-" + UUID.randomUUID(), List.of("student"), Instant.now(), Instant.now().plusSeconds(300)));
+        // A student of the same issuer may not create courses, nor reach the admin
+        // routes.
+        ApiClient student = this.api.withToken(
+                token("kc-" + UUID.randomUUID(), List.of("student"), Instant.now(), Instant.now().plusSeconds(300)));
         assertThat(student.post("/api/courses", Map.of("title", "Refused")).status()).isEqualTo(403);
         assertThat(student.get("/api/admin/reconciliation").status()).isEqualTo(403);
-        ApiClient admin = this.api
-            .withToken(token("kc-" + UUID.randomUUID(), List.of("admin"), Instant.now(), Instant.now().plusSeconds(300)));
+        ApiClient admin = this.api.withToken(
+                token("kc-" + UUID.randomUUID(), List.of("admin"), Instant.now(), Instant.now().plusSeconds(300)));
         assertThat(admin.get("/api/users/" + id).status()).isEqualTo(200);
     }
 
@@ -171,7 +172,8 @@ class ExternalIssuerTests {
             .notBeforeTime(Date.from(notBefore))
             .expirationTime(Date.from(expires))
             .claim("realm_access", Map.of("roles", roles))
-            // The built-in issuer's claim, which an external token's roles must not come from.
+            // The built-in issuer's claim, which an external token's roles must not come
+            // from.
             .claim("roles", List.of("ADMIN"))
             .build();
     }

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Insecure direct object references: every route that names two ids (course and video,
  * resource, lesson, section or enrolment; product and image), called by someone who may
- * act on the first with the id of another's object as the second, answers 404 and
- * changes nothing in any store; the same request with their own ids works.
+ * act on the first with the id of another's object as the second, answers 404 and changes
+ * nothing in any store; the same request with their own ids works.
  */
 class IdorTests extends ApiTest {
 
@@ -86,7 +86,8 @@ class IdorTests extends ApiTest {
 
     @Test
     void anotherUsersEnrolmentThroughAnyCourseIsNotFound() {
-        // The enrolment of the bystander in their course, asked through the enrolled student's course.
+        // The enrolment of the bystander in their course, asked through the enrolled
+        // student's course.
         TestUsers.LoggedIn enrolled = this.cast.enrolled();
         assertNotFound(enrolled.client(), "GET", this.mine.course() + "/enrollments/" + this.theirs.enrollmentId(),
                 null);

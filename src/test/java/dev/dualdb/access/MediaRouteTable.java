@@ -7,11 +7,6 @@ import java.util.Map;
 import dev.dualdb.access.AccessCase.Request;
 import dev.dualdb.support.Multipart;
 
-import static dev.dualdb.access.AccessCase.ADMIN;
-import static dev.dualdb.access.AccessCase.EVERYONE;
-import static dev.dualdb.access.AccessCase.read;
-import static dev.dualdb.access.AccessCase.write;
-
 /**
  * The rows of the media operations, kept apart because the media module is changing
  * (private media behind signed URLs, user media for its owner): the generic
@@ -26,31 +21,37 @@ final class MediaRouteTable {
 
     static Map<String, List<AccessCase>> rows() {
         Map<String, List<AccessCase>> rows = new LinkedHashMap<>();
-        rows.put("listMediaByReference", List.of(read(ADMIN,
+        rows.put("listMediaByReference", List.of(AccessCase.read(AccessCase.ADMIN,
                 (w, c) -> Request.of("GET", "/api/media?referenceType=USER&referenceId=" + c.cast().student().id()))));
-        rows.put("getMedia", List.of(read(ADMIN, (w, c) -> Request.of("GET", "/api/media/" + w.mediaId()))));
-        rows.put("countMediaAccess",
-                List.of(read(ADMIN, (w, c) -> Request.of("POST", "/api/media/" + w.mediaId() + "/accesses"))));
-        rows.put("deleteMedia", List.of(write(ADMIN, (w, c) -> Request.of("DELETE", "/api/media/" + w.mediaId()))));
+        rows.put("getMedia",
+                List.of(AccessCase.read(AccessCase.ADMIN, (w, c) -> Request.of("GET", "/api/media/" + w.mediaId()))));
+        rows.put("countMediaAccess", List.of(AccessCase.read(AccessCase.ADMIN,
+                (w, c) -> Request.of("POST", "/api/media/" + w.mediaId() + "/accesses"))));
+        rows.put("deleteMedia", List
+            .of(AccessCase.write(AccessCase.ADMIN, (w, c) -> Request.of("DELETE", "/api/media/" + w.mediaId()))));
         rows.put("recordMedia", List.of(
-                write(ADMIN,
-                        (w, c) -> Request.of("POST", "/api/media",
-                                Map.of("referenceType", "USER", "referenceId", c.cast().student().id(), "mediaType",
-                                        "IMAGE", "mediaUrl", "https://cdn.example.com/other.png")))
+                AccessCase
+                    .write(AccessCase.ADMIN,
+                            (w, c) -> Request.of("POST", "/api/media",
+                                    Map.of("referenceType", "USER", "referenceId", c.cast().student().id(), "mediaType",
+                                            "IMAGE", "mediaUrl", "https://cdn.example.com/other.png")))
                     .labelled("json"),
-                write(ADMIN,
-                        (w, c) -> Request.of("POST", "/api/media",
-                                new Multipart().field("referenceType", "USER")
-                                    .field("referenceId", c.cast().student().id())
-                                    .field("mediaType", "IMAGE")
-                                    .file("file", "a.png", "image/png", RouteTable.NOT_MEDIA)))
+                AccessCase
+                    .write(AccessCase.ADMIN,
+                            (w, c) -> Request.of("POST", "/api/media",
+                                    new Multipart().field("referenceType", "USER")
+                                        .field("referenceId", c.cast().student().id())
+                                        .field("mediaType", "IMAGE")
+                                        .file("file", "a.png", "image/png", RouteTable.NOT_MEDIA)))
                     .labelled("multipart")));
-        rows.put("getMediaBytes", List.of(read(EVERYONE, (w, c) -> Request.of("GET", c.cast().publicImage()))));
-        rows.put("headMediaBytes", List.of(read(EVERYONE, (w, c) -> Request.of("HEAD", c.cast().publicImage()))));
+        rows.put("getMediaBytes",
+                List.of(AccessCase.read(AccessCase.EVERYONE, (w, c) -> Request.of("GET", c.cast().publicImage()))));
+        rows.put("headMediaBytes",
+                List.of(AccessCase.read(AccessCase.EVERYONE, (w, c) -> Request.of("HEAD", c.cast().publicImage()))));
         rows.put("getRenditionBytes",
-                List.of(read(EVERYONE, (w, c) -> Request.of("GET", c.cast().publicThumbnail()))));
-        rows.put("headRenditionBytes",
-                List.of(read(EVERYONE, (w, c) -> Request.of("HEAD", c.cast().publicThumbnail()))));
+                List.of(AccessCase.read(AccessCase.EVERYONE, (w, c) -> Request.of("GET", c.cast().publicThumbnail()))));
+        rows.put("headRenditionBytes", List
+            .of(AccessCase.read(AccessCase.EVERYONE, (w, c) -> Request.of("HEAD", c.cast().publicThumbnail()))));
         return rows;
     }
 

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What the three stores hold, to compare before and after a refused request: the number
  * of documents of every MongoDB collection and the documents a world is made of; the row
- * count and a digest of every PostgreSQL table; the files and bytes in the blob directory.
+ * count and a digest of every PostgreSQL table; the files and bytes in the blob
+ * directory.
  */
 final class StoreSnapshot {
 

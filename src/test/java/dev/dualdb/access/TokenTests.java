@@ -69,16 +69,17 @@ class TokenTests extends ApiTest {
                 + parts[2].substring(11), path);
         // No signature at all.
         assertInvalidToken(encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".", path);
-        assertInvalidToken(encode("{\"alg\":\"none\"}") + "." + encode(payload.replace("\"STUDENT\"", "\"ADMIN\""))
-                + ".", "/api/admin/reconciliation");
+        assertInvalidToken(
+                encode("{\"alg\":\"none\"}") + "." + encode(payload.replace("\"STUDENT\"", "\"ADMIN\"")) + ".",
+                "/api/admin/reconciliation");
         // Signed with the real key, but expired, not valid yet, or from another issuer.
         assertInvalidToken(sign(key, claims(student.id(), "dualdb", now.minusSeconds(600), now.minusSeconds(300))),
                 path);
-        assertInvalidToken(sign(key, claims(student.id(), "dualdb", now.plusSeconds(300), now.plusSeconds(900))),
-                path);
+        assertInvalidToken(sign(key, claims(student.id(), "dualdb", now.plusSeconds(300), now.plusSeconds(900))), path);
         assertInvalidToken(sign(key, claims(student.id(), "https://evil.example.com", now, now.plusSeconds(300))),
                 path);
-        // Signed with a key the issuer does not have, under a known and an unknown key id.
+        // Signed with a key the issuer does not have, under a known and an unknown key
+        // id.
         RSAKey stranger = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
         assertInvalidToken(sign(stranger, claims(student.id(), "dualdb", now, now.plusSeconds(300))), path);
         assertInvalidToken(sign(new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate(),
@@ -86,7 +87,8 @@ class TokenTests extends ApiTest {
         // Not a JWT.
         assertInvalidToken("not-a-token", path);
 
-        // The control: the real key with right claims is accepted, so the refusals above are for the defects.
+        // The control: the real key with right claims is accepted, so the refusals above
+        // are for the defects.
         assertThat(api.anonymous()
             .withToken(sign(key, claims(student.id(), "dualdb", now, now.plusSeconds(300))))
             .get(path)
@@ -137,9 +139,10 @@ class TokenTests extends ApiTest {
         ApiClient.Response second = api.anonymous().post("/api/auth/login", old);
         ApiClient user = api.anonymous().withToken(first.json().path("accessToken").asString());
 
-        assertProblem(user.put("/api/auth/password",
-                Map.of("currentPassword", "not the password", "newPassword", "a new password 2")), 401,
-                "invalid-credentials");
+        assertProblem(
+                user.put("/api/auth/password",
+                        Map.of("currentPassword", "not the password", "newPassword", "a new password 2")),
+                401, "invalid-credentials");
         assertThat(refresh(second.json().path("refreshToken").asString()).status()).as("a wrong password ends nothing")
             .isEqualTo(200);
         ApiClient.Response changed = user.put("/api/auth/password",
@@ -148,10 +151,11 @@ class TokenTests extends ApiTest {
 
         assertProblem(refresh(first.json().path("refreshToken").asString()), 401, "invalid-refresh-token");
         assertProblem(api.anonymous().post("/api/auth/login", old), 401, "invalid-credentials");
-        assertThat(
-                api.anonymous().post("/api/auth/login", Map.of("email", email, "password", "a new password 2")).status())
-            .isEqualTo(200);
-        assertThat(count("SELECT count(*) FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL AND used_at IS NULL",
+        assertThat(api.anonymous()
+            .post("/api/auth/login", Map.of("email", email, "password", "a new password 2"))
+            .status()).isEqualTo(200);
+        assertThat(count(
+                "SELECT count(*) FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL AND used_at IS NULL",
                 Cast.subject(first.json().path("accessToken").asString())))
             .as("only the login after the change is live")
             .isEqualTo(1);
@@ -163,8 +167,8 @@ class TokenTests extends ApiTest {
         ApiClient.Response wrong = api.anonymous()
             .post("/api/auth/login", Map.of("email", email, "password", "not the password"));
         ApiClient.Response unknown = api.anonymous()
-            .post("/api/auth/login", Map.of("email", "nobody-" + UUID.randomUUID() + "@example.com", "password",
-                    PASSWORD));
+            .post("/api/auth/login",
+                    Map.of("email", "nobody-" + UUID.randomUUID() + "@example.com", "password", PASSWORD));
         assertProblem(wrong, 401, "invalid-credentials");
         assertProblem(unknown, 401, "invalid-credentials");
         assertThat(wrong.json().path("detail").asString()).isEqualTo(unknown.json().path("detail").asString());
@@ -180,17 +184,19 @@ class TokenTests extends ApiTest {
         assertThat(registered.body()).doesNotContain("password");
         long users = this.mongo.getCollection("users").countDocuments();
         assertProblem(api.anonymous()
-            .post("/api/auth/register", Map.of("email", email.toUpperCase(java.util.Locale.ROOT), "name", "Again",
-                    "password", PASSWORD)),
+            .post("/api/auth/register",
+                    Map.of("email", email.toUpperCase(java.util.Locale.ROOT), "name", "Again", "password", PASSWORD)),
                 409, "duplicate-email");
-        assertProblem(api.anonymous()
-            .malformed()
-            .post("/api/auth/register", Map.of("email", "not-an-email", "name", "Bad", "password", PASSWORD)), 400,
-                "validation-failed");
-        assertProblem(api.anonymous()
-            .malformed()
-            .post("/api/auth/register", Map.of("email", unique("short") + "@example.com", "name", "Short", "password",
-                    "short")),
+        assertProblem(
+                api.anonymous()
+                    .malformed()
+                    .post("/api/auth/register", Map.of("email", "not-an-email", "name", "Bad", "password", PASSWORD)),
+                400, "validation-failed");
+        assertProblem(
+                api.anonymous()
+                    .malformed()
+                    .post("/api/auth/register",
+                            Map.of("email", unique("short") + "@example.com", "name", "Short", "password", "short")),
                 400, "validation-failed");
         assertThat(this.mongo.getCollection("users").countDocuments()).as("no refused registration was kept")
             .isEqualTo(users);

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The objects one access case works on, created through the API: a product with a
- * recorded image; a free course of {@link Cast#instructor()} with a section of two lessons,
- * a video that is not a preview and a resource on the first lesson, and the enrolment of
- * {@link Cast#enrolled()}; a media record against the student.
+ * recorded image; a free course of {@link Cast#instructor()} with a section of two
+ * lessons, a video that is not a preview and a resource on the first lesson, and the
+ * enrolment of {@link Cast#enrolled()}; a media record against the student.
  *
  * @param productId the product
  * @param imageId its image
@@ -60,9 +60,8 @@ record World(String productId, String imageId, String courseId, String sectionId
                 Map.of("videoType", "YOUTUBE", "videoUrl", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title",
                         "Lesson video", "lessonId", lessonId, "isPreview", false));
         assertThat(video.status()).as(video.toString()).isEqualTo(201);
-        ApiClient.Response resource = admin.post(course1 + "/lessons/" + lessonId + "/resources",
-                Map.of("resourceName", "Slides", "resourceType", "PDF", "resourceUrl",
-                        "https://cdn.example.com/slides.pdf"));
+        ApiClient.Response resource = admin.post(course1 + "/lessons/" + lessonId + "/resources", Map.of("resourceName",
+                "Slides", "resourceType", "PDF", "resourceUrl", "https://cdn.example.com/slides.pdf"));
         assertThat(resource.status()).as(resource.toString()).isEqualTo(201);
         ApiClient.Response enrollment = admin.post(course1 + "/enrollments", Map.of("userId", learner.id()));
         assertThat(enrollment.status()).as(enrollment.toString()).isEqualTo(201);

@@ -3,6 +3,7 @@ package dev.dualdb.security.internal;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -41,7 +42,10 @@ class SecurityConfiguration {
 
     private static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
 
+    // Not in the commands (create-admin, reconcile), which start without a web server and
+    // so without HttpSecurity; they need the password encoder and the stores only.
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain apiSecurity(HttpSecurity http, List<RouteRules> rules, JwtDecoder decoder,
             AccountStore accounts, SecurityProperties properties, Environment environment) throws Exception {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();

@@ -83,7 +83,8 @@ class AuthController {
     }
 
     @Operation(operationId = "getSigningKeys", summary = "The public keys that verify access tokens (JWKS)")
-    // The JWK set is a map of lists of maps; springdoc would describe every value as an object.
+    // The JWK set is a map of lists of maps; springdoc would describe every value as an
+    // object.
     @ApiResponse(responseCode = "200", description = "A JWK set (RFC 7517)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(type = "object", requiredProperties = "keys",
