@@ -44,6 +44,8 @@ class SecurityConfiguration {
 
     private static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
 
+    // Not in the commands (create-admin, reconcile), which start without a web server and
+    // so without HttpSecurity; they need the password encoder and the stores only.
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, List<RouteRules> rules, JwtDecoder decoder,

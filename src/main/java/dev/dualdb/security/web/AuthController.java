@@ -3,6 +3,8 @@ package dev.dualdb.security.web;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,7 +83,12 @@ class AuthController {
     }
 
     @Operation(operationId = "getSigningKeys", summary = "The public keys that verify access tokens (JWKS)")
-    @ApiResponse(responseCode = "200", description = "A JWK set (RFC 7517)", useReturnTypeSchema = true)
+    // The JWK set is a map of lists of maps; springdoc would describe every value as an
+    // object.
+    @ApiResponse(responseCode = "200", description = "A JWK set (RFC 7517)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(type = "object", requiredProperties = "keys",
+                            additionalProperties = Schema.AdditionalPropertiesValue.TRUE)))
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> signingKeys() {
         return this.keys.publicKeys().toJSONObject();
