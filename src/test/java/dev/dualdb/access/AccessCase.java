@@ -27,6 +27,9 @@ record AccessCase(String label, Set<Column> allowed, boolean mutates, BiFunction
 
     static final Set<Column> ADMIN = EnumSet.of(Column.ADMIN);
 
+    /** The student of the cast (who owns the world's user media) and admins. */
+    static final Set<Column> STUDENT_AND_ADMIN = EnumSet.of(Column.STUDENT, Column.ADMIN);
+
     static final Set<Column> EDITORS = EnumSet.of(Column.INSTRUCTOR, Column.ADMIN);
 
     static final Set<Column> LEARNERS = EnumSet.of(Column.ENROLLED, Column.INSTRUCTOR, Column.ADMIN);

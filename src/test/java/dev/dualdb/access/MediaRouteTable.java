@@ -8,11 +8,11 @@ import dev.dualdb.access.AccessCase.Request;
 import dev.dualdb.support.Multipart;
 
 /**
- * The rows of the media operations, kept apart because the media module is changing
- * (private media behind signed URLs, user media for its owner): the generic
- * {@code /api/media} routes are for admins, as {@code MediaRouteRules} declares them
- * today; the bytes of public media (a product image and its thumbnail) are for everyone.
- * Private media bytes are in {@link MediaDeliveryAccessTests}.
+ * The rows of the media operations: the generic {@code /api/media} routes follow the
+ * owner's rules (the world's media belongs to the cast's student: that student and admins
+ * see, count and change it; anyone else gets 404, or 401 without a token where the route
+ * needs one); the bytes of public media (a product image and its thumbnail) are for
+ * everyone. Private media bytes are in {@link MediaDeliveryAccessTests}.
  */
 final class MediaRouteTable {
 
@@ -21,23 +21,23 @@ final class MediaRouteTable {
 
     static Map<String, List<AccessCase>> rows() {
         Map<String, List<AccessCase>> rows = new LinkedHashMap<>();
-        rows.put("listMediaByReference", List.of(AccessCase.read(AccessCase.ADMIN,
+        rows.put("listMediaByReference", List.of(AccessCase.read(AccessCase.STUDENT_AND_ADMIN,
                 (w, c) -> Request.of("GET", "/api/media?referenceType=USER&referenceId=" + c.cast().student().id()))));
-        rows.put("getMedia",
-                List.of(AccessCase.read(AccessCase.ADMIN, (w, c) -> Request.of("GET", "/api/media/" + w.mediaId()))));
-        rows.put("countMediaAccess", List.of(AccessCase.read(AccessCase.ADMIN,
+        rows.put("getMedia", List.of(AccessCase.read(AccessCase.STUDENT_AND_ADMIN,
+                (w, c) -> Request.of("GET", "/api/media/" + w.mediaId()))));
+        rows.put("countMediaAccess", List.of(AccessCase.read(AccessCase.STUDENT_AND_ADMIN,
                 (w, c) -> Request.of("POST", "/api/media/" + w.mediaId() + "/accesses"))));
-        rows.put("deleteMedia", List
-            .of(AccessCase.write(AccessCase.ADMIN, (w, c) -> Request.of("DELETE", "/api/media/" + w.mediaId()))));
+        rows.put("deleteMedia", List.of(AccessCase.write(AccessCase.STUDENT_AND_ADMIN,
+                (w, c) -> Request.of("DELETE", "/api/media/" + w.mediaId()))));
         rows.put("recordMedia", List.of(
                 AccessCase
-                    .write(AccessCase.ADMIN,
+                    .write(AccessCase.STUDENT_AND_ADMIN,
                             (w, c) -> Request.of("POST", "/api/media",
                                     Map.of("referenceType", "USER", "referenceId", c.cast().student().id(), "mediaType",
                                             "IMAGE", "mediaUrl", "https://cdn.example.com/other.png")))
                     .labelled("json"),
                 AccessCase
-                    .write(AccessCase.ADMIN,
+                    .write(AccessCase.STUDENT_AND_ADMIN,
                             (w, c) -> Request.of("POST", "/api/media",
                                     new Multipart().field("referenceType", "USER")
                                         .field("referenceId", c.cast().student().id())

@@ -19,12 +19,12 @@ import dev.dualdb.blob.StorageProperties;
 import dev.dualdb.blob.TestFiles;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
-import dev.dualdb.support.TestUsers;
 import dev.dualdb.support.ApiTest;
 import dev.dualdb.support.MongoCommandCounter;
 import dev.dualdb.support.Multipart;
 import dev.dualdb.support.QueryCounter;
 import dev.dualdb.support.TestSupportConfiguration;
+import dev.dualdb.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -26,10 +26,10 @@ import dev.dualdb.blob.EntityTag;
 import dev.dualdb.blob.MultipartByteRanges;
 import dev.dualdb.blob.RangeSelection;
 import dev.dualdb.blob.StorageProperties;
-import dev.dualdb.system.BrowserPolicy;
 import dev.dualdb.media.internal.BlobQuarantine;
 import dev.dualdb.media.internal.IntegrityProperties;
 import dev.dualdb.media.internal.MediaQuarantined;
+import dev.dualdb.system.BrowserPolicy;
 import dev.dualdb.system.TomcatProblemReports;
 
 /**

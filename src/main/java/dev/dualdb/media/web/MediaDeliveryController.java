@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.internal.MediaNotFound;
-import dev.dualdb.media.internal.MediaUrlSigner;
 import dev.dualdb.media.internal.MediaQuarantined;
+import dev.dualdb.media.internal.MediaUrlSigner;
 import dev.dualdb.media.internal.RenditionNotFound;
 import dev.dualdb.media.internal.StoredMedia;
 import dev.dualdb.media.internal.StoredMediaLookup;

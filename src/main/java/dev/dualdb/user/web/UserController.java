@@ -71,7 +71,10 @@ class UserController {
         return this.enrollments.ofUser(id);
     }
 
-    /** Another user's profile and enrolments do not exist for the caller (no leak). */
+    /**
+     * Another user's profile and enrolments do not exist for the caller (no leak).
+     * @param id the user the route names
+     */
     private static void requireSelfOrAdmin(ObjectId id) {
         Caller caller = Caller.current();
         if (!caller.isAdmin() && !caller.is(id)) {
