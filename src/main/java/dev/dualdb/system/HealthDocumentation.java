@@ -36,9 +36,9 @@ class HealthDocumentation implements OpenApiCustomizer {
             .addMediaType("application/json", new MediaType().schema(health));
         Operation operation = new Operation().operationId("getHealth")
             .summary("Health of the service and of each store")
-            .description("One component per store: `mongodb` (required: DOWN makes the service DOWN), `postgresql` "
-                    + "(DEGRADED when disabled or unreachable: the catalog keeps working without media) and "
-                    + "`blobStore`.")
+            .description("The status for anyone; for an admin's token also one component per store: `mongodb` "
+                    + "(required: DOWN makes the service DOWN), `postgresql` (DEGRADED when disabled or unreachable: "
+                    + "the catalog keeps working without media) and `blobStore`.")
             .tags(List.of("health"))
             .responses(new ApiResponses()
                 .addApiResponse("200",
@@ -64,7 +64,9 @@ class HealthDocumentation implements OpenApiCustomizer {
             .addProperty("status", status())
             .addProperty("groups", new ArraySchema().items(new StringSchema()))
             .addProperty("components", new ObjectSchema().additionalProperties(component));
-        health.setRequired(List.of("status", "components"));
+        // The components (and their details: directories, free space, versions) are shown
+        // to admins only; anyone else gets the status alone.
+        health.setRequired(List.of("status"));
         return health;
     }
 

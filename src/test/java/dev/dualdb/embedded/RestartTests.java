@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,9 +134,15 @@ class RestartTests {
             .start();
         try {
             ApiClient anonymous = new ApiClient(port);
-            await().atMost(Duration.ofMinutes(3))
-                .ignoreExceptions()
-                .until(() -> anonymous.get("/actuator/health").status() == 200);
+            try {
+                await().atMost(Duration.ofMinutes(3))
+                    .ignoreExceptions()
+                    .until(() -> anonymous.get("/actuator/health").status() == 200);
+            }
+            catch (ConditionTimeoutException ex) {
+                throw new AssertionError("The service did not come up; its log:\n"
+                        + Files.readString(this.dataDirectory.resolve("killed-service.log")), ex);
+            }
             ApiClient first = logIn(anonymous);
             assertThat(first.post("/api/products", Map.of("name", "Crate", "price", 5, "sku", "CRATE-1")).status())
                 .isEqualTo(201);

@@ -60,12 +60,13 @@ class TomcatRefusalTests extends ApiTest {
 
     @Test
     void unknownAndMalformedMethodsAreProblems() throws IOException {
-        assertRawProblem(send("FOO /api/products HTTP/1.1\r\n"), 405, "method-not-allowed");
+        // A method that is no HTTP method of the API is refused by Spring Security's
+        // firewall before any route rule.
+        assertRawProblem(send("FOO /api/products HTTP/1.1\r\n"), 400, "malformed-request");
         assertRawProblem(send("G{T /api/products HTTP/1.1\r\n"), 400, "malformed-request");
-        // Refused by Tomcat (allowTrace is off) through its error page.
-        assertRawProblem(send("TRACE /api/products HTTP/1.1\r\n"), 405, "method-not-allowed");
-        assertRawProblem(send("TRACE /media/00000000-0000-0000-0000-000000000000 HTTP/1.1\r\n"), 405,
-                "method-not-allowed");
+        assertRawProblem(send("TRACE /api/products HTTP/1.1\r\n"), 400, "malformed-request");
+        assertRawProblem(send("TRACE /media/00000000-0000-0000-0000-000000000000 HTTP/1.1\r\n"), 400,
+                "malformed-request");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -24,11 +25,14 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import dev.dualdb.security.AccountStore;
 import dev.dualdb.security.Caller;
 import dev.dualdb.security.IssuerMode;
 import dev.dualdb.security.RouteRules;
+import dev.dualdb.system.Problems;
+import dev.dualdb.system.TomcatProblemReports;
 
 /**
  * The one filter chain: stateless, bearer tokens only (no session, no cookie, so no CSRF
@@ -81,6 +85,21 @@ class SecurityConfiguration {
                 routes.anyRequest().hasRole(Caller.ADMIN);
             });
         return http.build();
+    }
+
+    /**
+     * A request Spring Security's firewall refuses before any rule (an unknown method
+     * such as {@code FOO} or {@code TRACE}, an encoded slash or a semicolon in the path)
+     * is a {@code 400 malformed-request} problem, as Tomcat's own refusals are.
+     * @return the handler
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            request.setAttribute(TomcatProblemReports.DROP_BODY, Boolean.TRUE);
+            Problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                    "The request was refused before it reached a route: " + rejected.getMessage()));
+        };
     }
 
     @Bean
