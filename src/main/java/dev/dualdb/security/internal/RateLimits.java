@@ -50,16 +50,15 @@ public class RateLimits {
     private volatile Instant skipUntil = Instant.MIN;
 
     RateLimits(DataSource dataSource, Duration backoff, MeterRegistry meters) {
-        this.buckets = (dataSource == null) ? null
-                : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                    .table("rate_limit_buckets")
-                    .idColumn("id")
-                    .stateColumn("state")
-                    .expiresAtColumn("expires_at")
-                    .expirationAfterWrite(
-                            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                    .build();
+        this.buckets = (dataSource != null) ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+            .primaryKeyMapper(PrimaryKeyMapper.STRING)
+            .table("rate_limit_buckets")
+            .idColumn("id")
+            .stateColumn("state")
+            .expiresAtColumn("expires_at")
+            .expirationAfterWrite(
+                    ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+            .build() : null;
         this.backoff = backoff;
         this.meters = meters;
     }

@@ -13,8 +13,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 
-import dev.dualdb.security.Account;
 import dev.dualdb.postgres.PostgresUnavailable;
+import dev.dualdb.security.Account;
 import dev.dualdb.security.AccountStore;
 import dev.dualdb.security.IssuerMode;
 
