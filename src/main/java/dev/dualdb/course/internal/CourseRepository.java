@@ -97,6 +97,21 @@ public class CourseRepository {
             .map((document) -> Objects.toString(document.get("instructorId"), ""));
     }
 
+    /**
+     * The ids of the courses a user teaches, reading the ids only
+     * ({@code idx_courses_instructor}).
+     * @param instructorId the instructor
+     * @return their courses' ids
+     */
+    public List<ObjectId> idsTaughtBy(ObjectId instructorId) {
+        Query query = Query.query(Criteria.where("instructorId").is(instructorId));
+        query.fields().include("_id");
+        return this.mongo.find(query, Document.class, COLLECTION)
+            .stream()
+            .map((document) -> document.getObjectId("_id"))
+            .toList();
+    }
+
     public boolean exists(ObjectId id) {
         return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }

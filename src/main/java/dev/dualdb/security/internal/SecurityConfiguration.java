@@ -24,7 +24,9 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import dev.dualdb.security.AccountStore;
@@ -53,7 +55,8 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, List<RouteRules> rules, JwtDecoder decoder,
-            AccountStore accounts, SecurityProperties properties, IssuerMode issuer) throws Exception {
+            AccountStore accounts, SecurityProperties properties, IssuerMode issuer, AbuseLimits limits,
+            AuditTrail audit) throws Exception {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
         ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler();
         TokenCallers callers = new TokenCallers(accounts, issuer.isExternal(), properties.rolesClaim());
@@ -83,7 +86,12 @@ class SecurityConfiguration {
                     .permitAll();
                 rules.forEach((rule) -> rule.declare(routes));
                 routes.anyRequest().hasRole(Caller.ADMIN);
-            });
+            })
+            // The audit wraps everything after the token is read, so it sees refusals
+            // too;
+            // the limits come after authorization, before any body is read.
+            .addFilterAfter(new AuditFilter(audit), BearerTokenAuthenticationFilter.class)
+            .addFilterAfter(new AbuseLimitFilter(limits), AuthorizationFilter.class);
         return http.build();
     }
 

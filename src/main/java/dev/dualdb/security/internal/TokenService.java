@@ -40,13 +40,20 @@ public class TokenService {
 
     private final IssuerMode issuer;
 
+    private final AbuseLimits limits;
+
+    private final AuditTrail audit;
+
     // Compared against when the email is unknown, so that an unknown address costs as
     // much time as a wrong password.
     private final String unknownAccountHash;
 
     TokenService(AccountStore accounts, PasswordEncoder passwords, JwtEncoder encoder, SigningKeys keys,
-            RefreshTokens refreshTokens, SecurityProperties properties, IssuerMode issuer) {
+            RefreshTokens refreshTokens, SecurityProperties properties, IssuerMode issuer, AbuseLimits limits,
+            AuditTrail audit) {
         this.issuer = issuer;
+        this.limits = limits;
+        this.audit = audit;
         this.accounts = accounts;
         this.passwords = passwords;
         this.encoder = encoder;
@@ -66,9 +73,17 @@ public class TokenService {
     public Tokens login(String email, String password) {
         requireBuiltIn();
         Optional<Account> account = this.accounts.findByEmail(email);
+        try {
+            this.limits.checkLoginAttempt(email);
+        }
+        catch (RateLimited ex) {
+            this.audit.loginFailed(account.map(Account::userId).orElse(null), email, 429);
+            throw ex;
+        }
         String hash = account.map(Account::passwordHash).orElse(null);
         boolean matches = this.passwords.matches(password, (hash != null) ? hash : this.unknownAccountHash);
         if (!matches || hash == null) {
+            this.audit.loginFailed(account.map(Account::userId).orElse(null), email, 401);
             throw new InvalidCredentials("invalid-credentials", "The email or password is wrong");
         }
         return issue(account.get());
