@@ -126,8 +126,10 @@ class MediaDeliveryAccessTests extends ApiTest {
         return uploaded.json();
     }
 
+    /** The media id of a media URL, without a signed URL's query. */
     private static String id(String mediaPath) {
-        return mediaPath.substring("/media/".length());
+        String path = mediaPath.contains("?") ? mediaPath.substring(0, mediaPath.indexOf('?')) : mediaPath;
+        return path.substring("/media/".length());
     }
 
 }
