@@ -169,8 +169,8 @@ final class RouteTable {
                 (w, c) -> Request.of("POST", "/api/admin/reconciliation?dryRun=true"))));
         rows.put("getReconciliationReport",
                 List.of(AccessCase.read(AccessCase.ADMIN, (w, c) -> Request.of("GET", "/api/admin/reconciliation"))));
-        rows.put("getAuditEvents",
-                List.of(AccessCase.read(AccessCase.ADMIN, (w, c) -> Request.of("GET", "/api/admin/audit?page=0&size=5"))));
+        rows.put("getAuditEvents", List
+            .of(AccessCase.read(AccessCase.ADMIN, (w, c) -> Request.of("GET", "/api/admin/audit?page=0&size=5"))));
         rows.putAll(MediaRouteTable.rows());
         return rows;
     }

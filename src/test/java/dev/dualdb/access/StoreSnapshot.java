@@ -36,9 +36,9 @@ final class StoreSnapshot {
         this.mongo = mongo;
         this.jdbc = jdbc;
         this.blobs = blobs;
-        this.tables = jdbc
-            .sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                    + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")
+        this.tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                + "AND table_type = 'BASE TABLE' AND table_name NOT IN ('flyway_schema_history', 'audit_events', 'rate_limit_buckets') "
+                + "ORDER BY table_name")
             .query(String.class)
             .list();
     }
