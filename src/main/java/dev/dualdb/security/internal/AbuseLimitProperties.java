@@ -45,7 +45,8 @@ public record AbuseLimitProperties(@DefaultValue("true") boolean enabled, @Defau
             if (amount < 1 || per.isNegative() || per.isZero()) {
                 throw new IllegalArgumentException("A rate needs an amount of 1 or more and a positive period");
             }
-            // Bucket4j refills at most one token a nanosecond; a faster rate would fail on
+            // Bucket4j refills at most one token a nanosecond; a faster rate would fail
+            // on
             // the first request, so it stops the start instead.
             if (amount > per.toNanos()) {
                 throw new IllegalArgumentException(

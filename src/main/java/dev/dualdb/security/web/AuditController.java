@@ -5,7 +5,6 @@ import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,8 +33,7 @@ class AuditController {
             description = "Every write (POST, PUT, PATCH, DELETE) by an admin or an instructor, refused ones "
                     + "included, and every failed login: who, what (method and route), which ids, the status, "
                     + "when and from which address. Events are kept for `dualdb.security.audit.retention` and "
-                    + "appear within `dualdb.security.audit.flush-interval`.",
-            security = @SecurityRequirement(name = "bearer"))
+                    + "appear within `dualdb.security.audit.flush-interval`. For admins (see the access rules).")
     @ApiResponse(responseCode = "200", description = "One page of events", useReturnTypeSchema = true)
     @GetMapping(path = "/api/admin/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditPage audit(
