@@ -51,7 +51,7 @@ public class BlobUploads {
         this.probe = probe;
         this.renditions = renditions;
         this.properties = properties;
-        this.tempSpace = new TempSpace(properties.maxTempSize().toBytes());
+        this.tempSpace = new TempSpace(properties.maxTempSize().toBytes(), properties.maxTempSizePerCaller().toBytes());
     }
 
     /**

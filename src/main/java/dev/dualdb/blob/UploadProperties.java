@@ -23,12 +23,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxFieldsSize the most bytes of all text fields of one upload form together
  * @param maxTempSize the most bytes that all uploads in progress may hold in temporary
  * files at once; past it an upload is refused with a 503 and {@code Retry-After}
+ * @param maxTempSizePerCaller the most bytes that the uploads in progress of one caller
+ * (a user, or a client address without a token) may hold in temporary files at once
  */
 @ConfigurationProperties("dualdb.uploads")
 public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos video, @DefaultValue Resources resource,
         @DefaultValue("10") int maxFiles, @DefaultValue("50MB") DataSize maxRequestSize,
         @DefaultValue("64") int maxFields, @DefaultValue("128KB") DataSize maxFieldsSize,
-        @DefaultValue("16GB") DataSize maxTempSize) {
+        @DefaultValue("16GB") DataSize maxTempSize, @DefaultValue("6GB") DataSize maxTempSizePerCaller) {
 
     /** What the multipart framing of one request may add to its files and fields. */
     public static final long FRAMING_BYTES = 64 * 1024;
@@ -37,9 +39,10 @@ public record UploadProperties(@DefaultValue Images image, @DefaultValue Videos 
         if (maxFiles <= 0 || maxFields < 0) {
             throw new IllegalArgumentException("dualdb.uploads.max-files must be positive, max-fields not negative");
         }
-        if (maxRequestSize.toBytes() <= 0 || maxFieldsSize.toBytes() < 0 || maxTempSize.toBytes() <= 0) {
-            throw new IllegalArgumentException(
-                    "dualdb.uploads.max-request-size and max-temp-size must be positive, max-fields-size not negative");
+        if (maxRequestSize.toBytes() <= 0 || maxFieldsSize.toBytes() < 0 || maxTempSize.toBytes() <= 0
+                || maxTempSizePerCaller.toBytes() <= 0) {
+            throw new IllegalArgumentException("dualdb.uploads.max-request-size, max-temp-size and "
+                    + "max-temp-size-per-caller must be positive, max-fields-size not negative");
         }
     }
 

@@ -231,7 +231,8 @@ class ContentProbeTests {
         UploadProperties noGif = new UploadProperties(
                 new UploadProperties.Images(DataSize.ofMegabytes(20), List.of("image/png"), 50_000_000, List.of(160)),
                 UploadPropertiesTests.defaults().video(), UploadPropertiesTests.defaults().resource(), 10,
-                DataSize.ofMegabytes(50), 64, DataSize.ofKilobytes(128), DataSize.ofGigabytes(16));
+                DataSize.ofMegabytes(50), 64, DataSize.ofKilobytes(128), DataSize.ofGigabytes(16),
+                DataSize.ofGigabytes(6));
 
         assertThatThrownBy(() -> new ContentProbe(noGif).probe(gif, UploadKind.IMAGE, null, null))
             .isInstanceOf(UnsupportedMediaType.class);

@@ -1,29 +1,36 @@
 package dev.dualdb.blob.internal;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the bytes that uploads in progress hold in temporary files, against one global
- * cap ({@code dualdb.uploads.max-temp-size}), so that many large uploads at once cannot
- * fill the disk. Each upload takes bytes through a {@link Lease} as it stages them and
- * gives them all back when it is done, whatever the outcome.
- *
- * <p>
- * Every call names the caller (the user or, before identity, the client address):
- * {@link #tryTake} is where a per-caller cap goes once callers are known.
+ * Counts the bytes that uploads in progress hold in temporary files, against a global cap
+ * ({@code dualdb.uploads.max-temp-size}) and a cap per caller
+ * ({@code dualdb.uploads.max-temp-size-per-caller}; the caller is the user, or the client
+ * address without a token), so that many large uploads at once cannot fill the disk, and
+ * one caller cannot take all of it from the others. Each upload takes bytes through a
+ * {@link Lease} as it stages them and gives them all back when it is done, whatever the
+ * outcome.
  */
 public final class TempSpace {
 
     private final long limit;
 
+    private final long perCaller;
+
     private final AtomicLong used = new AtomicLong();
 
+    private final Map<String, Long> byCaller = new ConcurrentHashMap<>();
+
     /**
-     * A cap of {@code limit} bytes.
+     * A cap of {@code limit} bytes, {@code perCaller} of them for any one caller.
      * @param limit the most bytes all uploads together may hold in temporary files
+     * @param perCaller the most bytes the uploads of one caller may hold
      */
-    public TempSpace(long limit) {
+    public TempSpace(long limit, long perCaller) {
         this.limit = limit;
+        this.perCaller = perCaller;
     }
 
     /**
@@ -34,7 +41,7 @@ public final class TempSpace {
      * @return whether they fit now
      */
     public boolean hasRoomFor(String callerKey, long bytes) {
-        return bytes <= this.limit - this.used.get();
+        return bytes <= this.limit - this.used.get() && bytes <= this.perCaller - usedBy(callerKey);
     }
 
     /**
@@ -55,23 +62,43 @@ public final class TempSpace {
     }
 
     /**
-     * Takes {@code bytes} for {@code callerKey} if they fit under the cap. Global today;
-     * the place for a per-caller cap.
+     * The bytes held now by one caller's uploads.
+     * @param callerKey the caller
+     * @return the bytes in that caller's temporary files
+     */
+    public long usedBy(String callerKey) {
+        return this.byCaller.getOrDefault(callerKey, 0L);
+    }
+
+    /**
+     * Takes {@code bytes} for {@code callerKey} if they fit under both caps.
      * @param callerKey who is uploading
      * @param bytes the bytes to take
      * @return whether they were taken
      */
     boolean tryTake(String callerKey, long bytes) {
-        long after = this.used.addAndGet(bytes);
-        if (after > this.limit) {
-            this.used.addAndGet(-bytes);
-            return false;
-        }
-        return true;
+        boolean[] taken = { false };
+        this.byCaller.compute(callerKey, (key, held) -> {
+            long now = (held != null) ? held : 0L;
+            if (now + bytes > this.perCaller) {
+                return held;
+            }
+            if (this.used.addAndGet(bytes) > this.limit) {
+                this.used.addAndGet(-bytes);
+                return held;
+            }
+            taken[0] = true;
+            return now + bytes;
+        });
+        return taken[0];
     }
 
     void giveBack(String callerKey, long bytes) {
+        if (bytes == 0) {
+            return;
+        }
         this.used.addAndGet(-bytes);
+        this.byCaller.computeIfPresent(callerKey, (key, held) -> (held - bytes <= 0) ? null : held - bytes);
     }
 
     /** The bytes one upload holds. */
