@@ -18,13 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxConcurrentUploads the most multipart uploads read at once by this instance;
  * one more is refused at once with 503 {@code too-many-uploads}
  * @param maxConcurrentUploadsPerCaller the most multipart uploads read at once for one
- * caller ({@code 0}: no limit per caller); a caller is its network address until requests
- * carry an identity
+ * caller ({@code 0}: no limit per caller): the user of the request's token, or its
+ * network address without one
  */
 @ConfigurationProperties("dualdb.http")
 public record SlowClientProperties(@DefaultValue("1KB") DataSize minUploadRate,
         @DefaultValue("10s") Duration uploadRateGrace, @DefaultValue("32") int maxConcurrentUploads,
-        @DefaultValue("0") int maxConcurrentUploadsPerCaller) {
+        @DefaultValue("16") int maxConcurrentUploadsPerCaller) {
 
     public SlowClientProperties {
         if (maxConcurrentUploads < 1) {

@@ -1,6 +1,7 @@
 package dev.dualdb.system;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +12,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,10 +26,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (slower: 408 {@code upload-too-slow}). Either way Tomcat is told not to read the rest
  * of the body ({@link TomcatProblemReports#DROP_BODY}) and closes the connection, so the
  * thread is free as soon as the answer is written.
+ * <p>
+ * It runs after Spring Security's filter chain (order -100), so an upload refused for
+ * want of a token never takes a slot, and the per-caller cap counts the uploads of the
+ * authenticated user (the client address for a request without a token).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+@Order(SlowUploadFilter.AFTER_SECURITY)
 class SlowUploadFilter extends OncePerRequestFilter {
+
+    /** Just after Spring Security's filter chain, which Boot orders at -100. */
+    static final int AFTER_SECURITY = -90;
 
     private final UploadSlots slots;
 
@@ -92,7 +99,8 @@ class SlowUploadFilter extends OncePerRequestFilter {
      * @return the caller's key
      */
     private static String callerOf(HttpServletRequest request) {
-        return request.getRemoteAddr();
+        Principal user = request.getUserPrincipal();
+        return (user != null) ? "user:" + user.getName() : "address:" + request.getRemoteAddr();
     }
 
     private HttpServletRequest paced(HttpServletRequest request) {

@@ -17,13 +17,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.TestFiles;
 import dev.dualdb.blob.internal.LocalBlobStore;
+import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
 import dev.dualdb.support.ApiTest;
+import dev.dualdb.support.Multipart;
+import dev.dualdb.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +47,9 @@ class SlowClientTests extends ApiTest {
 
     @LocalServerPort
     int serverPort;
+
+    @TempDir
+    Path files;
 
     @Autowired
     BlobStore store;
@@ -117,6 +125,45 @@ class SlowClientTests extends ApiTest {
         // Nothing is left behind: no row, no staged file.
         assertThat(count("SELECT count(*) FROM product_images WHERE mongo_product_id = ?", product)).isZero();
         assertThat(staged()).isSubsetOf(stagedBefore);
+    }
+
+    @Test
+    void oneUsersUploadsTakeAtMostTheirShareOfTheSlots() throws Exception {
+        String product = api.post("/api/products", Map.of("name", "Share", "price", 1, "sku", unique("SHARE")))
+            .json()
+            .path("id")
+            .asString();
+        List<Socket> held = new ArrayList<>();
+        try {
+            // 16 uploads of one admin that have sent their head and wait: the user's
+            // share.
+            for (int i = 0; i < 16; i++) {
+                Socket socket = new Socket("127.0.0.1", this.serverPort);
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write(head(product, api.token()).getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                held.add(socket);
+            }
+            Thread.sleep(500);
+            Socket oneMore = new Socket("127.0.0.1", this.serverPort);
+            oneMore.setSoTimeout(20_000);
+            held.add(oneMore);
+            oneMore.getOutputStream().write(head(product, api.token()).getBytes(StandardCharsets.ISO_8859_1));
+            oneMore.getOutputStream().flush();
+
+            assertThat(answerOf(oneMore)).isEqualTo("503 too-many-uploads");
+            // Another user still uploads meanwhile.
+            ApiClient other = logIn(Role.ADMIN).client();
+            byte[] png = Files.readAllBytes(TestFiles.image(this.files, "other.png", "png", 8, 8, false));
+            Response image = other.multipart("/api/products/" + product + "/images",
+                    new Multipart().file("files", "other.png", "image/png", png));
+            assertThat(image.status()).as(image.toString()).isEqualTo(201);
+        }
+        finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
     }
 
     private static String head(String product, String token) {
