@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,57 +51,23 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
 
         private ServletInputStream stream;
 
+        private long read;
+
         Limited(HttpServletRequest request) {
             super(request);
+        }
+
+        private void count(int n) {
+            this.read += n;
+            if (this.read > LIMIT) {
+                throw new RequestTooLarge(LIMIT);
+            }
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (this.stream == null) {
-                ServletInputStream in = super.getInputStream();
-                this.stream = new ServletInputStream() {
-                    private long read;
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b != -1) {
-                            count(1);
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] bytes, int offset, int length) throws IOException {
-                        int n = in.read(bytes, offset, length);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
-
-                    private void count(int n) {
-                        this.read += n;
-                        if (this.read > LIMIT) {
-                            throw new RequestTooLarge(LIMIT);
-                        }
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
+                this.stream = new WatchedInputStream(super.getInputStream(), (buffer, offset, length) -> count(length));
             }
             return this.stream;
         }

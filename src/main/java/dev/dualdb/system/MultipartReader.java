@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -251,41 +250,7 @@ public final class MultipartReader {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (this.stream == null) {
-                ServletInputStream in = super.getInputStream();
-                this.stream = new ServletInputStream() {
-
-                    @Override
-                    public int read() throws IOException {
-                        byte[] one = new byte[1];
-                        int n = read(one, 0, 1);
-                        return (n == 1) ? (one[0] & 0xff) : -1;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = in.read(buffer, offset, length);
-                        if (n > 0) {
-                            counted(buffer, offset, n);
-                        }
-                        return n;
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-
-                };
+                this.stream = new WatchedInputStream(super.getInputStream(), this::counted);
             }
             return this.stream;
         }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -118,6 +117,8 @@ class SlowUploadFilter extends OncePerRequestFilter {
 
         private ServletInputStream stream;
 
+        private long read;
+
         Paced(HttpServletRequest request, long minRate, long graceNanos) {
             super(request);
             this.minRate = minRate;
@@ -127,49 +128,10 @@ class SlowUploadFilter extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (this.stream == null) {
-                ServletInputStream in = super.getInputStream();
-                this.stream = new ServletInputStream() {
-
-                    private long read;
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        counted((b == -1) ? -1 : 1);
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] bytes, int offset, int length) throws IOException {
-                        int n = in.read(bytes, offset, length);
-                        counted(n);
-                        return n;
-                    }
-
-                    private void counted(int n) {
-                        if (n == -1) {
-                            return;
-                        }
-                        this.read += n;
-                        checkPace(this.read);
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-
-                };
+                this.stream = new WatchedInputStream(super.getInputStream(), (buffer, offset, length) -> {
+                    this.read += length;
+                    checkPace(this.read);
+                });
             }
             return this.stream;
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.dualdb.security.Caller;
 import dev.dualdb.system.Problems;
+import dev.dualdb.system.WatchedInputStream;
 
 /**
  * Applies the abuse limits of a request before its body is read: it runs in the security
@@ -105,43 +105,8 @@ class AbuseLimitFilter extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (this.stream == null) {
-                ServletInputStream in = super.getInputStream();
-                this.stream = new ServletInputStream() {
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            CountingRequest.this.bytes++;
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = in.read(buffer, offset, length);
-                        if (n > 0) {
-                            CountingRequest.this.bytes += n;
-                        }
-                        return n;
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-
-                };
+                this.stream = new WatchedInputStream(super.getInputStream(),
+                        (buffer, offset, length) -> this.bytes += length);
             }
             return this.stream;
         }
