@@ -51,8 +51,12 @@ public class DeliveryCache {
 
     private final AtomicLong generation = new AtomicLong();
 
-    DeliveryCache(DeliveryCacheProperties properties, ObjectProvider<MeterRegistry> meters) {
+    private final VerifiedBlobs verifiedBlobs;
+
+    DeliveryCache(DeliveryCacheProperties properties, VerifiedBlobs verifiedBlobs,
+            ObjectProvider<MeterRegistry> meters) {
         this.enabled = properties.enabled();
+        this.verifiedBlobs = verifiedBlobs;
         this.media = Caffeine.newBuilder()
             .maximumSize(properties.maxEntries())
             .expireAfterWrite(properties.maxStaleness())
@@ -155,6 +159,7 @@ public class DeliveryCache {
         }
         this.media.invalidateAll(ids);
         this.owners.invalidateAll(goneOwners);
+        goneBytes.forEach(this.verifiedBlobs::forget);
         if (!goneOwners.isEmpty() || !goneBytes.isEmpty()) {
             this.media.asMap()
                 .values()
@@ -167,6 +172,7 @@ public class DeliveryCache {
         this.generation.incrementAndGet();
         this.media.invalidateAll();
         this.owners.invalidateAll();
+        this.verifiedBlobs.forgetAll();
     }
 
     long size() {

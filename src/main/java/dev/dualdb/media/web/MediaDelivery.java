@@ -27,8 +27,8 @@ import dev.dualdb.blob.MultipartByteRanges;
 import dev.dualdb.blob.RangeSelection;
 import dev.dualdb.blob.StorageProperties;
 import dev.dualdb.media.internal.BlobQuarantine;
-import dev.dualdb.media.internal.IntegrityProperties;
 import dev.dualdb.media.internal.MediaQuarantined;
+import dev.dualdb.media.internal.VerifiedBlobs;
 import dev.dualdb.system.BrowserPolicy;
 import dev.dualdb.system.TomcatProblemReports;
 
@@ -44,11 +44,12 @@ import dev.dualdb.system.TomcatProblemReports;
  * streamed or, if configured, redirected to a short-lived presigned URL.
  * <p>
  * A whole-body download is hashed as it goes out (unless
- * {@code dualdb.media.integrity.verify-full-reads} is off) and its last buffer is held
- * back until the hash is known: bytes that no longer hash to their key are quarantined
- * and never arrive complete under the strong {@code ETag} (a small body is answered with
- * 409 {@code media-quarantined} instead; a larger one, whose head has gone out, is broken
- * off).
+ * {@code dualdb.media.integrity.verify-full-reads} is off, or this instance verified the
+ * same bytes within {@code dualdb.media.integrity.reverify-after}: {@link VerifiedBlobs})
+ * and its last buffer is held back until the hash is known: bytes that no longer hash to
+ * their key are quarantined and never arrive complete under the strong {@code ETag} (a
+ * small body is answered with 409 {@code media-quarantined} instead; a larger one, whose
+ * head has gone out, is broken off).
  */
 @Component
 class MediaDelivery {
@@ -71,15 +72,15 @@ class MediaDelivery {
 
     private final BlobQuarantine quarantine;
 
-    private final boolean verifyFullReads;
+    private final VerifiedBlobs verifiedBlobs;
 
     MediaDelivery(BlobStore store, StorageProperties storage, BrowserPolicy browser, BlobQuarantine quarantine,
-            IntegrityProperties integrity) {
+            VerifiedBlobs verifiedBlobs) {
         this.store = store;
         this.browser = browser;
         this.presignExpiry = (storage.s3() == null) ? Duration.ofMinutes(15) : storage.s3().presignExpiry();
         this.quarantine = quarantine;
-        this.verifyFullReads = integrity.verifyFullReads();
+        this.verifiedBlobs = verifiedBlobs;
     }
 
     void send(Representation body, String cacheControl, HttpServletRequest request, HttpServletResponse response)
@@ -170,6 +171,7 @@ class MediaDelivery {
             String actual = HexFormat.of().formatHex(digest.digest());
             if (sent == body.size() && actual.equals(body.sha256())) {
                 out.write(held, 0, heldLength);
+                this.verifiedBlobs.verified(body.sha256());
                 return;
             }
             this.quarantine.quarantine(body.sha256(),
@@ -214,7 +216,7 @@ class MediaDelivery {
         if (head || length == 0) {
             return;
         }
-        if (this.verifyFullReads && offset == 0 && length == body.size()) {
+        if (offset == 0 && length == body.size() && this.verifiedBlobs.mustVerify(body.sha256())) {
             sendVerified(body, request, response);
             return;
         }
