@@ -59,11 +59,25 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
      * names no expiry
      * @param tempDirectory where uploads are staged while they are hashed, before they
      * are sent to the bucket; empty for {@code <java.io.tmpdir>/dualdb-uploads}
+     * @param connectTimeout how long opening a connection to the S3 API may take
+     * @param socketTimeout how long one read from an S3 connection may wait for bytes: a
+     * store that hangs while it answers (or while it sends an object being delivered)
+     * fails the read after this instead of holding it for as long as it hangs
+     * @param callTimeout how long one S3 call (retries included) may take before its
+     * answer starts, for calls without a body (look up, delete, read, list a page); a
+     * call that sends bytes gets this plus the time its bytes need at
+     * {@code minTransferRate}. Reading a delivered object's bytes is not a call: it is
+     * bounded by {@code socketTimeout} per read, never in total, so a long video is not
+     * cut off
+     * @param minTransferRate the slowest rate, in bytes a second, an upload to the store
+     * (one PutObject, or one part of a multipart upload) is allowed before it is given up
      */
     public record S3(String bucket, URI endpoint, @DefaultValue("us-east-1") String region, String accessKey,
             String secretKey, @DefaultValue("false") boolean pathStyle,
             @DefaultValue("32MB") DataSize multipartThreshold, @DefaultValue("16MB") DataSize partSize,
-            @DefaultValue("true") boolean presign, @DefaultValue("15m") Duration presignExpiry, Path tempDirectory) {
+            @DefaultValue("true") boolean presign, @DefaultValue("15m") Duration presignExpiry, Path tempDirectory,
+            @DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration socketTimeout,
+            @DefaultValue("10s") Duration callTimeout, @DefaultValue("1MB") DataSize minTransferRate) {
 
         /** The smallest part S3 accepts (all but the last part of a multipart upload). */
         public static final DataSize MINIMUM_PART_SIZE = DataSize.ofMegabytes(5);
@@ -76,6 +90,19 @@ public record StorageProperties(@DefaultValue("local") String type, @DefaultValu
                 throw new IllegalArgumentException(
                         "dualdb.storage.s3.multipart-threshold must be at least 5MB, not " + multipartThreshold);
             }
+            if (minTransferRate.toBytes() < 1) {
+                throw new IllegalArgumentException("dualdb.storage.s3.min-transfer-rate must be at least 1B");
+            }
+        }
+
+        /**
+         * How long a call that sends {@code bytes} to the store may take in all.
+         * @param bytes how many bytes the call sends
+         * @return {@code callTimeout} plus the time the bytes need at
+         * {@code minTransferRate}
+         */
+        public Duration callTimeoutSending(long bytes) {
+            return this.callTimeout.plusMillis(Math.multiplyExact(bytes, 1000L) / this.minTransferRate.toBytes());
         }
 
         /**

@@ -32,7 +32,8 @@ public final class LargeUploadCheck {
     public static void main(String[] args) throws Exception {
         BlobStore store = args[0].equals("s3") ? new S3BlobStore(new StorageProperties.S3(args[2], URI.create(args[1]),
                 "us-east-1", args[3], args[4], true, DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), true,
-                Duration.ofMinutes(5), Files.createTempDirectory("dualdb-check")))
+                Duration.ofMinutes(5), Files.createTempDirectory("dualdb-check"), Duration.ofSeconds(2),
+                Duration.ofSeconds(10), Duration.ofSeconds(10), DataSize.ofMegabytes(1)))
                 : new LocalBlobStore(Path.of(args[1]));
         long start = System.nanoTime();
         StoredBlob stored = store.put(new PseudoRandom(SIZE), SIZE);

@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 import dev.dualdb.blob.internal.BlobStoreUnavailable;
 import dev.dualdb.blob.internal.S3BlobStore;
+import dev.dualdb.support.FreezableProxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,8 +97,14 @@ class S3BlobStoreTests extends BlobStoreContract {
     }
 
     private StorageProperties.S3 settings(String bucket, DataSize multipartThreshold, boolean presign) {
+        return settings(bucket, endpoint, multipartThreshold, presign, Duration.ofSeconds(10));
+    }
+
+    private StorageProperties.S3 settings(String bucket, URI endpoint, DataSize multipartThreshold, boolean presign,
+            Duration callTimeout) {
         return new StorageProperties.S3(bucket, endpoint, "us-east-1", ACCESS_KEY, SECRET_KEY, true, multipartThreshold,
-                DataSize.ofMegabytes(5), presign, Duration.ofMinutes(5), this.staging);
+                DataSize.ofMegabytes(5), presign, Duration.ofMinutes(5), this.staging, Duration.ofSeconds(1),
+                callTimeout, callTimeout, DataSize.ofMegabytes(1));
     }
 
     @AfterEach
@@ -182,13 +189,49 @@ class S3BlobStoreTests extends BlobStoreContract {
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        var settings = new StorageProperties.S3(this.bucket, URI.create("http://127.0.0.1:" + closedPort), "us-east-1",
-                ACCESS_KEY, SECRET_KEY, true, DataSize.ofMegabytes(5), DataSize.ofMegabytes(5), true,
-                Duration.ofMinutes(5), this.staging);
+        var settings = settings(this.bucket, URI.create("http://127.0.0.1:" + closedPort), DataSize.ofMegabytes(5),
+                true, Duration.ofSeconds(10));
         try (S3BlobStore unreachable = new S3BlobStore(settings)) {
             assertThatThrownBy(() -> unreachable.put(new ByteArrayInputStream(randomBytes(10, 23)), 100))
                 .isInstanceOf(BlobStoreUnavailable.class);
             assertThat(stagingFiles()).isEmpty();
+        }
+    }
+
+    @Test
+    void aStoreThatHangsIsUnavailableAfterTheCallTimeoutAndUsableOnceItResumes() throws Exception {
+        byte[] bytes = randomBytes(1_000, 24);
+        StoredBlob stored = this.store.put(new ByteArrayInputStream(bytes), 10_000);
+        try (FreezableProxy hanging = FreezableProxy.to(endpoint.getPort());
+                S3BlobStore behindIt = new S3BlobStore(
+                        settings(this.bucket, URI.create("http://127.0.0.1:" + hanging.port()), DataSize.ofMegabytes(5),
+                                false, Duration.ofSeconds(1)))) {
+            hanging.freeze();
+
+            assertThatThrownBy(() -> behindIt.put(new ByteArrayInputStream(randomBytes(10, 25)), 100))
+                .isInstanceOf(BlobStoreUnavailable.class);
+            assertThatThrownBy(() -> behindIt.open(stored.sha256())).isInstanceOf(BlobStoreUnavailable.class);
+            assertThatThrownBy(() -> behindIt.delete(stored.sha256())).isInstanceOf(BlobStoreUnavailable.class);
+            assertThat(stagingFiles()).isEmpty();
+
+            hanging.thaw();
+            try (BlobContent content = behindIt.open(stored.sha256()).orElseThrow()) {
+                assertThat(content.stream().readAllBytes()).isEqualTo(bytes);
+            }
+        }
+    }
+
+    @Test
+    void readingAnObjectIsNotCutOffByTheCallTimeout() throws Exception {
+        byte[] bytes = randomBytes(100_000, 26);
+        try (S3BlobStore quick = new S3BlobStore(
+                settings(this.bucket, endpoint, DataSize.ofMegabytes(5), false, Duration.ofSeconds(1)))) {
+            StoredBlob stored = quick.put(new ByteArrayInputStream(bytes), 1_000_000);
+            try (BlobContent content = quick.open(stored.sha256()).orElseThrow()) {
+                // A client that reads a long video slowly: longer than a call may take.
+                Thread.sleep(2_000);
+                assertThat(content.stream().readAllBytes()).isEqualTo(bytes);
+            }
         }
     }
 

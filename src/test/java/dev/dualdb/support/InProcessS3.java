@@ -60,6 +60,22 @@ public final class InProcessS3 {
         }
     }
 
+    /**
+     * The server's address.
+     * @return its S3 API endpoint on 127.0.0.1
+     */
+    public URI endpoint() {
+        return this.endpoint;
+    }
+
+    /**
+     * The bucket the server was started with.
+     * @return its name
+     */
+    public String bucket() {
+        return this.bucket;
+    }
+
     /** Points the service's S3 store at this server. */
     public void register(DynamicPropertyRegistry registry, boolean presign, String stagingDirectory) {
         registry.add("dualdb.storage.type", () -> "s3");

@@ -25,6 +25,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -85,7 +86,14 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             .region(Region.of(settings.region()))
             .credentialsProvider(credentials)
             .forcePathStyle(settings.pathStyle())
-            .httpClientBuilder(Apache5HttpClient.builder())
+            .httpClientBuilder(Apache5HttpClient.builder()
+                .connectionTimeout(settings.connectTimeout())
+                .socketTimeout(settings.socketTimeout())
+                .connectionAcquisitionTimeout(settings.callTimeout()))
+            // Every call is bounded (a store that hangs answers nothing, and the SDK
+            // would
+            // wait for it); the calls that send bytes get more time, by their size.
+            .overrideConfiguration((override) -> override.apiCallTimeout(settings.callTimeout()))
             // The SDK's default CRC trailers (aws-chunked bodies) are not understood by
             // every S3-compatible
             // store; integrity is checked by our own SHA-256 anyway.
@@ -136,14 +144,14 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             }
             if (staged.size() < this.settings.multipartThreshold().toBytes()) {
                 call("upload " + key,
-                        () -> this.s3
-                            .putObject(
-                                    (b) -> b.bucket(this.bucket)
-                                        .key(key)
-                                        .contentLength(staged.size())
-                                        .contentType(OCTET_STREAM)
-                                        .metadata(Map.of("sha256", staged.sha256())),
-                                    RequestBody.fromFile(staged.file())));
+                        () -> this.s3.putObject(
+                                (b) -> b.bucket(this.bucket)
+                                    .key(key)
+                                    .contentLength(staged.size())
+                                    .contentType(OCTET_STREAM)
+                                    .metadata(Map.of("sha256", staged.sha256()))
+                                    .overrideConfiguration(sending(staged.size())),
+                                RequestBody.fromFile(staged.file())));
             }
             else {
                 multipartUpload(staged, key);
@@ -179,7 +187,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                                         .key(key)
                                         .uploadId(uploadId)
                                         .partNumber(partNumber)
-                                        .contentLength(length),
+                                        .contentLength(length)
+                                        .overrideConfiguration(sending(length)),
                                     RequestBody.fromContentProvider(() -> openRange(staged.file(), from, length),
                                             length, OCTET_STREAM))
                             .eTag());
@@ -198,6 +207,17 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             }
             throw ex;
         }
+    }
+
+    /**
+     * The time limit of a call that sends {@code bytes}: a 1 GB upload goes up in parts,
+     * each given the time its own size needs, so no upload is cut off for being large.
+     * @param bytes how many bytes the call sends
+     * @return the call's override of the client-wide limit
+     */
+    private Consumer<AwsRequestOverrideConfiguration.Builder> sending(long bytes) {
+        Duration limit = this.settings.callTimeoutSending(bytes);
+        return (override) -> override.apiCallTimeout(limit);
     }
 
     private static InputStream openRange(Path file, long offset, long length) {

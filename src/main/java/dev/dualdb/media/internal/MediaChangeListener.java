@@ -21,6 +21,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import dev.dualdb.postgres.PostgresDatabase;
+import dev.dualdb.postgres.PostgresProperties;
 
 /**
  * Hears, on a PostgreSQL connection of its own (not one of the pool's), what any instance
@@ -41,8 +42,9 @@ class MediaChangeListener implements SmartLifecycle {
 
     private static final Duration MAX_RETRY = Duration.ofSeconds(5);
 
-    // A connection that died without a word (a dropped network path) would wait for
-    // notifications forever: ask it something now and then.
+    // A connection that died without a word (a dropped network path, a stopped server)
+    // would wait for notifications forever: ask it something now and then. The socket
+    // timeout (dualdb.postgres.socket-timeout) bounds how long the question may wait.
     private static final Duration PROBE_EVERY = Duration.ofSeconds(10);
 
     private final DeliveryCache cache;
@@ -51,6 +53,8 @@ class MediaChangeListener implements SmartLifecycle {
 
     private final ObjectProvider<JdbcConnectionDetails> connectionDetails;
 
+    private final PostgresProperties timeouts;
+
     private volatile boolean running;
 
     private volatile Thread thread;
@@ -58,8 +62,10 @@ class MediaChangeListener implements SmartLifecycle {
     private volatile boolean listening;
 
     MediaChangeListener(DeliveryCache cache, PostgresDatabase database,
-            ObjectProvider<JdbcConnectionDetails> connectionDetails, ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<JdbcConnectionDetails> connectionDetails, PostgresProperties timeouts,
+            ObjectProvider<MeterRegistry> meters) {
         this.cache = cache;
+        this.timeouts = timeouts;
         this.database = database;
         this.connectionDetails = connectionDetails;
         meters.ifAvailable((registry) -> Gauge.builder("dualdb.media.change.listener.up", this::up)
@@ -153,8 +159,11 @@ class MediaChangeListener implements SmartLifecycle {
         }
     }
 
-    private static Connection connect(JdbcConnectionDetails details) throws SQLException {
+    private Connection connect(JdbcConnectionDetails details) throws SQLException {
         Properties properties = new Properties();
+        // The same bounds as the pool's connections: a hanging server fails the login or
+        // the probe instead of holding this thread until it resumes.
+        properties.putAll(this.timeouts.driverProperties());
         if (details.getUsername() != null) {
             properties.setProperty("user", details.getUsername());
         }
@@ -162,7 +171,6 @@ class MediaChangeListener implements SmartLifecycle {
             properties.setProperty("password", details.getPassword());
         }
         properties.setProperty("ApplicationName", "dualdb media change listener");
-        properties.setProperty("connectTimeout", "2");
         properties.setProperty("tcpKeepAlive", "true");
         return DriverManager.getConnection(details.getJdbcUrl(), properties);
     }

@@ -104,6 +104,32 @@ class MediaDelivery {
             response.sendRedirect(presigned.get().toString());
             return;
         }
+        try {
+            sendSelected(body, disposition, tag, request, response);
+        }
+        catch (RuntimeException ex) {
+            if (!response.isCommitted()) {
+                // The store failed before a byte went out (unavailable, hanging, bytes
+                // gone): the client gets a problem, which must not go out under the
+                // headers of the bytes (a Content-Length that would cut it short, an
+                // ETag, caching).
+                forgetRepresentation(response);
+            }
+            throw ex;
+        }
+    }
+
+    private static void forgetRepresentation(HttpServletResponse response) {
+        response.setContentLengthLong(-1);
+        for (String header : new String[] { HttpHeaders.CONTENT_RANGE, HttpHeaders.CONTENT_DISPOSITION,
+                HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.ACCEPT_RANGES }) {
+            response.setHeader(header, null);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private void sendSelected(Representation body, String disposition, EntityTag tag, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
         boolean head = "HEAD".equals(request.getMethod());
         String range = request.getHeader(HttpHeaders.RANGE);
