@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,6 +99,20 @@ public class ProductImageRepository {
             .param("productId", productId)
             .query(Integer.class)
             .single();
+    }
+
+    /**
+     * Which of the products have a primary image ({@code uq_product_images_primary}).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productIds the products (24 hex characters each)
+     * @return those of them that have one
+     */
+    public Set<String> withPrimary(JdbcClient jdbc, Collection<String> productIds) {
+        return new HashSet<>(jdbc
+            .sql("SELECT mongo_product_id FROM product_images WHERE is_primary AND mongo_product_id = ANY(:productIds)")
+            .param("productIds", productIds.toArray(String[]::new))
+            .query((rs, row) -> rs.getString(1))
+            .list());
     }
 
     public void clearPrimary(JdbcClient jdbc, String productId) {
