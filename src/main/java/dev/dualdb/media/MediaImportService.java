@@ -1,6 +1,7 @@
 package dev.dualdb.media;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -145,56 +146,75 @@ public class MediaImportService {
         rows.stream()
             .filter((row) -> row.kind() == MediaKind.PRODUCT_IMAGE)
             .forEach((row) -> products.add(row.ownerId()));
-        // In id order, so two writers of the same products cannot deadlock.
-        products.forEach((product) -> AdvisoryLocks.lockForTransaction(jdbc, "product_images:" + product));
-        Set<String> withPrimary = products.isEmpty() ? Set.of() : this.productImages.withPrimary(jdbc, products);
-        Set<String> primaryGiven = new TreeSet<>(withPrimary);
+        AdvisoryLocks.lockAllForTransaction(jdbc,
+                products.stream().map((product) -> "product_images:" + product).toList());
+        Set<String> primaryGiven = products.isEmpty() ? new TreeSet<>()
+                : new TreeSet<>(this.productImages.withPrimary(jdbc, products));
+        List<ProductImage> images = new ArrayList<>();
+        List<String> imageBlobs = new ArrayList<>();
+        List<CourseVideo> videos = new ArrayList<>();
+        List<String> videoBlobs = new ArrayList<>();
+        List<CourseResource> resources = new ArrayList<>();
+        List<String> resourceBlobs = new ArrayList<>();
         for (ImportedMedia row : rows) {
+            String blob = (row.file() != null) ? row.file().sha256() : null;
             switch (row.kind()) {
-                case PRODUCT_IMAGE -> insertImage(jdbc, row, row.primaryCandidate() && primaryGiven.add(row.ownerId()));
-                case COURSE_VIDEO -> insertVideo(jdbc, row);
-                case COURSE_RESOURCE -> insertResource(jdbc, row);
+                case PRODUCT_IMAGE -> {
+                    images.add(image(row, row.primaryCandidate() && primaryGiven.add(row.ownerId())));
+                    imageBlobs.add(blob);
+                }
+                case COURSE_VIDEO -> {
+                    videos.add(video(row));
+                    videoBlobs.add(blob);
+                }
+                case COURSE_RESOURCE -> {
+                    resources.add(resource(row));
+                    resourceBlobs.add(blob);
+                }
                 case MEDIA_STORAGE -> throw new IllegalArgumentException("not imported: " + row.kind());
             }
         }
+        this.productImages.insertAll(jdbc, images, imageBlobs);
+        this.courseVideos.insertAll(jdbc, videos, videoBlobs);
+        this.courseResources.insertAll(jdbc, resources, resourceBlobs);
     }
 
-    private void insertImage(JdbcClient jdbc, ImportedMedia row, boolean primary) {
+    private static ProductImage image(ImportedMedia row, boolean primary) {
         UploadedFile file = row.file();
         String alt = (row.text() == null || row.text().isBlank()) ? null : row.text();
-        ProductImage image = (file != null)
-                ? new ProductImage(row.id(), row.ownerId(), MediaUrls.of(row.id()), file.displayName(), file.size(),
-                        file.contentType(), StorageType.valueOf(file.storageType()), row.position(), primary, alt,
-                        file.width(), file.height(), null, null, List.of())
-                : new ProductImage(row.id(), row.ownerId(), ExternalUrl.check(row.url()), null, null, null,
-                        StorageType.EXTERNAL, row.position(), primary, alt, null, null, null, null, List.of());
-        this.productImages.insert(jdbc, image, (file != null) ? file.sha256() : null);
+        if (file != null) {
+            return new ProductImage(row.id(), row.ownerId(), MediaUrls.of(row.id()), file.displayName(), file.size(),
+                    file.contentType(), StorageType.valueOf(file.storageType()), row.position(), primary, alt,
+                    file.width(), file.height(), null, null, List.of());
+        }
+        return new ProductImage(row.id(), row.ownerId(), ExternalUrl.check(row.url()), null, null, null,
+                StorageType.EXTERNAL, row.position(), primary, alt, null, null, null, null, List.of());
     }
 
-    private void insertVideo(JdbcClient jdbc, ImportedMedia row) {
+    private static CourseVideo video(ImportedMedia row) {
         UploadedFile file = row.file();
         String title = row.text().strip();
-        CourseVideo video = (file != null)
-                ? new CourseVideo(row.id(), row.ownerId(), row.lessonId(), title, MediaUrls.of(row.id()),
-                        VideoType.UPLOAD, file.displayName(), file.size(), file.contentType(),
-                        (file.durationSeconds() != null) ? file.durationSeconds() : row.duration(),
-                        StorageType.valueOf(file.storageType()), row.isPreview(), 0, null, null, null)
-                : new CourseVideo(row.id(), row.ownerId(), row.lessonId(), title,
-                        ExternalUrl.checkVideo(row.url(), row.videoType()), row.videoType(), null, null, null,
-                        row.duration(), StorageType.EXTERNAL, row.isPreview(), 0, null, null, null);
-        this.courseVideos.insert(jdbc, video, (file != null) ? file.sha256() : null);
+        if (file != null) {
+            return new CourseVideo(row.id(), row.ownerId(), row.lessonId(), title, MediaUrls.of(row.id()),
+                    VideoType.UPLOAD, file.displayName(), file.size(), file.contentType(),
+                    (file.durationSeconds() != null) ? file.durationSeconds() : row.duration(),
+                    StorageType.valueOf(file.storageType()), row.isPreview(), 0, null, null, null);
+        }
+        return new CourseVideo(row.id(), row.ownerId(), row.lessonId(), title,
+                ExternalUrl.checkVideo(row.url(), row.videoType()), row.videoType(), null, null, null, row.duration(),
+                StorageType.EXTERNAL, row.isPreview(), 0, null, null, null);
     }
 
-    private void insertResource(JdbcClient jdbc, ImportedMedia row) {
+    private static CourseResource resource(ImportedMedia row) {
         UploadedFile file = row.file();
         String name = row.text().strip();
-        CourseResource resource = (file != null) ? new CourseResource(row.id(), row.ownerId(), row.lessonId(), name,
-                ResourceTypes.of(file.contentType()), MediaUrls.of(row.id()), file.displayName(), file.size(),
-                file.contentType(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null, null)
-                : new CourseResource(row.id(), row.ownerId(), row.lessonId(), name, row.resourceType(),
-                        ExternalUrl.check(row.url()), null, null, null, null, StorageType.EXTERNAL, 0, null, null,
-                        null);
-        this.courseResources.insert(jdbc, resource, (file != null) ? file.sha256() : null);
+        if (file != null) {
+            return new CourseResource(row.id(), row.ownerId(), row.lessonId(), name,
+                    ResourceTypes.of(file.contentType()), MediaUrls.of(row.id()), file.displayName(), file.size(),
+                    file.contentType(), file.pageCount(), StorageType.valueOf(file.storageType()), 0, null, null, null);
+        }
+        return new CourseResource(row.id(), row.ownerId(), row.lessonId(), name, row.resourceType(),
+                ExternalUrl.check(row.url()), null, null, null, null, StorageType.EXTERNAL, 0, null, null, null);
     }
 
 }

@@ -303,8 +303,7 @@ public class LegacyImporter {
     private void writeTogether(List<PlannedMedia> items) {
         this.database.write((jdbc) -> {
             this.media.insert(jdbc, items.stream().map(PlannedMedia::media).toList());
-            items.forEach(
-                    (item) -> this.ledger.record(jdbc, item.found().key(), item.media(), item.source().toString()));
+            this.ledger.record(jdbc, items);
             return null;
         });
     }

@@ -49,6 +49,43 @@ public class ProductImageRepository {
     }
 
     /**
+     * Inserts many images with one statement (the import of an existing catalog).
+     * @param jdbc the client of the caller's transaction
+     * @param images the images
+     * @param blobSha256s the hash of each image's stored bytes, or {@code null} for an
+     * external image
+     */
+    public void insertAll(JdbcClient jdbc, List<ProductImage> images, List<String> blobSha256s) {
+        if (images.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO product_images (id, mongo_product_id, image_url, blob_sha256, file_name, file_size,
+                    mime_type, storage_type, position, is_primary, alt_text, width, height)
+                SELECT id::uuid, product, url, blob, file_name, file_size::bigint, mime_type, storage_type,
+                    position::integer, is_primary::boolean, alt_text, width::integer, height::integer
+                FROM unnest(:ids::text[], :products::text[], :urls::text[], :blobs::text[], :fileNames::text[],
+                    :fileSizes::text[], :mimeTypes::text[], :storageTypes::text[], :positions::text[],
+                    :primaries::text[], :altTexts::text[], :widths::text[], :heights::text[])
+                    AS t(id, product, url, blob, file_name, file_size, mime_type, storage_type, position,
+                         is_primary, alt_text, width, height)""")
+            .param("ids", TextArrays.of(images, ProductImage::id))
+            .param("products", TextArrays.of(images, ProductImage::mongoProductId))
+            .param("urls", TextArrays.of(images, ProductImage::imageUrl))
+            .param("blobs", blobSha256s.toArray(String[]::new))
+            .param("fileNames", TextArrays.of(images, ProductImage::fileName))
+            .param("fileSizes", TextArrays.of(images, ProductImage::fileSize))
+            .param("mimeTypes", TextArrays.of(images, ProductImage::mimeType))
+            .param("storageTypes", TextArrays.of(images, ProductImage::storageType))
+            .param("positions", TextArrays.of(images, ProductImage::position))
+            .param("primaries", TextArrays.of(images, ProductImage::isPrimary))
+            .param("altTexts", TextArrays.of(images, ProductImage::altText))
+            .param("widths", TextArrays.of(images, ProductImage::width))
+            .param("heights", TextArrays.of(images, ProductImage::height))
+            .update();
+    }
+
+    /**
      * Uses {@code idx_product_images_product}.
      * @param jdbc the client of the caller's transaction or connection
      * @param productId the product (24 hex characters)
