@@ -57,7 +57,9 @@ public class SourceBytes {
     }
 
     /**
-     * Resolves a URL of a legacy document: absolute, or relative to the mapping's base.
+     * Resolves a URL of a legacy document: absolute, protocol-relative ({@code https:} is
+     * assumed), or relative to the mapping's base (a leading {@code /} included: the base
+     * is the root of the old application's public files).
      * @param raw the URL as the document has it
      * @param relativeUrlBase the mapping's base for relative URLs, or {@code null}
      * @return the absolute URL
@@ -65,8 +67,12 @@ public class SourceBytes {
      * base
      */
     static URI resolve(String raw, String relativeUrlBase) {
+        // Browsers accept a space in a URL (and legacy uploads often have one) and a
+        // protocol-relative //host/path; both are made proper URLs first.
+        String text = raw.strip().replace(" ", "%20");
+        text = text.startsWith("//") ? "https:" + text : text;
         try {
-            URI uri = new URI(raw.strip());
+            URI uri = new URI(text);
             if (uri.isAbsolute()) {
                 return uri;
             }
