@@ -27,6 +27,8 @@ import dev.dualdb.DualdbApplication;
 import dev.dualdb.blob.StorageProperties;
 import dev.dualdb.blob.TestFiles;
 import dev.dualdb.legacy.internal.LegacyImporter;
+import dev.dualdb.media.MediaOwnerDirectory;
+import dev.dualdb.media.OwnerKind;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiTest;
 
@@ -51,6 +53,9 @@ class LegacyImportTests extends ApiTest {
 
     @Autowired
     private StorageProperties storage;
+
+    @Autowired
+    private List<MediaOwnerDirectory> owners;
 
     @TempDir
     Path directory;
@@ -242,6 +247,16 @@ class LegacyImportTests extends ApiTest {
             .query(String.class)
             .single();
         assertServed(api, "/media/" + resource, notes);
+        ApiClient.Response legacyCourse = api.get("/api/courses/" + courseId.toHexString());
+        assertThat(legacyCourse.status()).as(legacyCourse.toString()).isEqualTo(200);
+        assertThat(legacyCourse.json().path("sections").path(0).path("lessons").path(0).path("id").asString())
+            .as("a Mongoose lesson's _id is its id")
+            .isEqualTo(lessonId.toHexString());
+        assertThat(this.owners.stream()
+            .filter((directory) -> directory.types().contains(OwnerKind.LESSON))
+            .allMatch((directory) -> directory.exists(OwnerKind.LESSON, lessonId)))
+            .as("the reconciler's orphan check finds the lesson, so it keeps the imported rows")
+            .isTrue();
         assertThat(count(
                 "SELECT count(*) FROM course_videos WHERE mongo_course_id = ? AND video_type = 'YOUTUBE'"
                         + " AND storage_type = 'EXTERNAL' AND video_url = 'https://youtu.be/legacy'",
