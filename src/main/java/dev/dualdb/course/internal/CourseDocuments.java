@@ -92,7 +92,10 @@ final class CourseDocuments {
      * @return its id in lower-case hex, or {@code null}
      */
     static String id(Document subDocument) {
-        return hex(subDocument.get("id"));
+        String id = hex(subDocument.get("id"));
+        // A course of the original Node/Mongoose application (adopted with `import`):
+        // Mongoose gives every sub-document an _id.
+        return (id != null) ? id : hex(subDocument.get("_id"));
     }
 
     private static List<Document> documents(Object value) {

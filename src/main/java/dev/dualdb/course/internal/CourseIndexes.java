@@ -26,6 +26,7 @@ class CourseIndexes {
     void create() {
         MongoIndexes.ensure(this.mongo, CourseRepository.COLLECTION,
                 new Index(CourseRepository.LESSON_IDS, Sort.Direction.ASC).named("idx_courses_lesson_id"),
+                new Index(CourseRepository.LEGACY_LESSON_IDS, Sort.Direction.ASC).named("idx_courses_legacy_lesson_id"),
                 new Index("instructorId", Sort.Direction.ASC).named("idx_courses_instructor"),
                 new Index("published", Sort.Direction.ASC).named("idx_courses_published"));
     }

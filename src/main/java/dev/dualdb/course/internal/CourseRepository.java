@@ -40,6 +40,13 @@ public class CourseRepository {
     static final String LESSON_IDS = "sections.lessons.id";
 
     /**
+     * Where the original Node/Mongoose application keeps a lesson's id (every Mongoose
+     * sub-document has an {@code _id}): courses adopted with {@code import} keep it
+     * there.
+     */
+    static final String LEGACY_LESSON_IDS = "sections.lessons._id";
+
+    /**
      * With N concurrent editors of one course an edit loses at most N-1 races, so this
      * covers ten at once.
      */
@@ -124,16 +131,18 @@ public class CourseRepository {
      */
     public boolean hasLesson(ObjectId courseId, ObjectId lessonId) {
         return this.mongo.exists(
-                Query.query(Criteria.where("_id").is(courseId).and(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
+                Query.query(new Criteria().andOperator(Criteria.where("_id").is(courseId), hasLessonId(lessonId))),
+                COLLECTION);
     }
 
     /**
-     * Whether any course has a lesson with that id; uses {@code idx_courses_lesson_id}.
+     * Whether any course has a lesson with that id; uses {@code idx_courses_lesson_id}
+     * and {@code idx_courses_legacy_lesson_id}.
      * @param lessonId the lesson's id
      * @return whether some course has the lesson
      */
     public boolean lessonExists(ObjectId lessonId) {
-        return this.mongo.exists(Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId))), COLLECTION);
+        return this.mongo.exists(Query.query(hasLessonId(lessonId)), COLLECTION);
     }
 
     /**
@@ -142,7 +151,7 @@ public class CourseRepository {
      * @return the course's id, or empty if no course has the lesson
      */
     public Optional<ObjectId> courseOfLesson(ObjectId lessonId) {
-        Query query = Query.query(Criteria.where(LESSON_IDS).in(lessonIds(lessonId)));
+        Query query = Query.query(hasLessonId(lessonId));
         query.fields().include("_id");
         return Optional.ofNullable(this.mongo.findOne(query, Document.class, COLLECTION))
             .map((document) -> document.getObjectId("_id"));
@@ -245,6 +254,11 @@ public class CourseRepository {
      * @param lessonId the lesson's id
      * @return both forms, for an {@code $in}
      */
+    private static Criteria hasLessonId(ObjectId lessonId) {
+        return new Criteria().orOperator(Criteria.where(LESSON_IDS).in(lessonIds(lessonId)),
+                Criteria.where(LEGACY_LESSON_IDS).in(lessonIds(lessonId)));
+    }
+
     private static List<Object> lessonIds(ObjectId lessonId) {
         return List.of(lessonId, lessonId.toHexString());
     }

@@ -46,6 +46,42 @@ public class CourseResourceRepository {
     }
 
     /**
+     * Inserts many resources with one statement (the import of an existing catalog).
+     * @param jdbc the client of the caller's transaction
+     * @param resources the resources
+     * @param blobSha256s the hash of each resource's stored bytes, or {@code null} for a
+     * URL
+     */
+    public void insertAll(JdbcClient jdbc, List<CourseResource> resources, List<String> blobSha256s) {
+        if (resources.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO course_resources (id, mongo_course_id, lesson_id, resource_name, resource_type,
+                    resource_url, blob_sha256, file_name, file_size, mime_type, page_count, storage_type)
+                SELECT id::uuid, course, lesson, name, type, url, blob, file_name, file_size::bigint, mime_type,
+                    page_count::integer, storage_type
+                FROM unnest(:ids::text[], :courses::text[], :lessons::text[], :names::text[], :types::text[],
+                    :urls::text[], :blobs::text[], :fileNames::text[], :fileSizes::text[], :mimeTypes::text[],
+                    :pageCounts::text[], :storageTypes::text[])
+                    AS t(id, course, lesson, name, type, url, blob, file_name, file_size, mime_type, page_count,
+                         storage_type)""")
+            .param("ids", TextArrays.of(resources, CourseResource::id))
+            .param("courses", TextArrays.of(resources, CourseResource::mongoCourseId))
+            .param("lessons", TextArrays.of(resources, CourseResource::lessonId))
+            .param("names", TextArrays.of(resources, CourseResource::resourceName))
+            .param("types", TextArrays.of(resources, CourseResource::resourceType))
+            .param("urls", TextArrays.of(resources, CourseResource::resourceUrl))
+            .param("blobs", blobSha256s.toArray(String[]::new))
+            .param("fileNames", TextArrays.of(resources, CourseResource::fileName))
+            .param("fileSizes", TextArrays.of(resources, CourseResource::fileSize))
+            .param("mimeTypes", TextArrays.of(resources, CourseResource::mimeType))
+            .param("pageCounts", TextArrays.of(resources, CourseResource::pageCount))
+            .param("storageTypes", TextArrays.of(resources, CourseResource::storageType))
+            .update();
+    }
+
+    /**
      * Uses {@code idx_course_resources_course}.
      * @param jdbc the client of the caller's transaction or connection
      * @param courseId the course (24 hex characters)

@@ -47,6 +47,45 @@ public class CourseVideoRepository {
     }
 
     /**
+     * Inserts many videos with one statement (the import of an existing catalog).
+     * @param jdbc the client of the caller's transaction
+     * @param videos the videos
+     * @param blobSha256s the hash of each video's stored bytes, or {@code null} for a
+     * link
+     */
+    public void insertAll(JdbcClient jdbc, List<CourseVideo> videos, List<String> blobSha256s) {
+        if (videos.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO course_videos (id, mongo_course_id, lesson_id, title, video_url, video_type,
+                    blob_sha256, file_name, file_size, mime_type, duration, storage_type, is_preview)
+                SELECT id::uuid, course, lesson, title, url, video_type, blob, file_name, file_size::bigint,
+                    mime_type, duration::numeric, storage_type, is_preview::boolean
+                FROM unnest(:ids::text[], :courses::text[], :lessons::text[], :titles::text[], :urls::text[],
+                    :videoTypes::text[], :blobs::text[], :fileNames::text[], :fileSizes::text[], :mimeTypes::text[],
+                    :durations::text[], :storageTypes::text[], :previews::text[])
+                    AS t(id, course, lesson, title, url, video_type, blob, file_name, file_size, mime_type,
+                         duration, storage_type, is_preview)""")
+            .param("ids", TextArrays.of(videos, CourseVideo::id))
+            .param("courses", TextArrays.of(videos, CourseVideo::mongoCourseId))
+            .param("lessons", TextArrays.of(videos, CourseVideo::lessonId))
+            .param("titles", TextArrays.of(videos, CourseVideo::title))
+            .param("urls", TextArrays.of(videos, CourseVideo::videoUrl))
+            .param("videoTypes", TextArrays.of(videos, CourseVideo::videoType))
+            .param("blobs", blobSha256s.toArray(String[]::new))
+            .param("fileNames", TextArrays.of(videos, CourseVideo::fileName))
+            .param("fileSizes", TextArrays.of(videos, CourseVideo::fileSize))
+            .param("mimeTypes", TextArrays.of(videos, CourseVideo::mimeType))
+            .param("durations",
+                    TextArrays.of(videos,
+                            (video) -> (video.duration() != null) ? video.duration().toPlainString() : null))
+            .param("storageTypes", TextArrays.of(videos, CourseVideo::storageType))
+            .param("previews", TextArrays.of(videos, CourseVideo::isPreview))
+            .update();
+    }
+
+    /**
      * Uses {@code idx_course_videos_course}.
      * @param jdbc the client of the caller's transaction or connection
      * @param courseId the course (24 hex characters)

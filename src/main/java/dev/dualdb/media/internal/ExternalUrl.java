@@ -60,6 +60,20 @@ public final class ExternalUrl {
         return uri.toString();
     }
 
+    /**
+     * The platform a video link is on, from its host: YouTube, Vimeo, or any other
+     * ({@code EXTERNAL}). The URL must have passed {@link #check}.
+     * @param url the link
+     * @return the video type to record it as
+     */
+    public static VideoType platformOf(String url) {
+        String host = parse(url).getHost().toLowerCase(Locale.ROOT);
+        if (YOUTUBE_HOSTS.contains(host)) {
+            return VideoType.YOUTUBE;
+        }
+        return VIMEO_HOSTS.contains(host) ? VideoType.VIMEO : VideoType.EXTERNAL;
+    }
+
     private static URI parse(String url) {
         if (url == null || url.isBlank()) {
             throw new InvalidInput("invalid-url", "A URL is required");

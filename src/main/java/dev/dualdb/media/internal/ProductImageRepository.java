@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +46,43 @@ public class ProductImageRepository {
             .param("height", image.height(), Types.INTEGER)
             .query(ProductImageRepository::map)
             .single();
+    }
+
+    /**
+     * Inserts many images with one statement (the import of an existing catalog).
+     * @param jdbc the client of the caller's transaction
+     * @param images the images
+     * @param blobSha256s the hash of each image's stored bytes, or {@code null} for an
+     * external image
+     */
+    public void insertAll(JdbcClient jdbc, List<ProductImage> images, List<String> blobSha256s) {
+        if (images.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO product_images (id, mongo_product_id, image_url, blob_sha256, file_name, file_size,
+                    mime_type, storage_type, position, is_primary, alt_text, width, height)
+                SELECT id::uuid, product, url, blob, file_name, file_size::bigint, mime_type, storage_type,
+                    position::integer, is_primary::boolean, alt_text, width::integer, height::integer
+                FROM unnest(:ids::text[], :products::text[], :urls::text[], :blobs::text[], :fileNames::text[],
+                    :fileSizes::text[], :mimeTypes::text[], :storageTypes::text[], :positions::text[],
+                    :primaries::text[], :altTexts::text[], :widths::text[], :heights::text[])
+                    AS t(id, product, url, blob, file_name, file_size, mime_type, storage_type, position,
+                         is_primary, alt_text, width, height)""")
+            .param("ids", TextArrays.of(images, ProductImage::id))
+            .param("products", TextArrays.of(images, ProductImage::mongoProductId))
+            .param("urls", TextArrays.of(images, ProductImage::imageUrl))
+            .param("blobs", blobSha256s.toArray(String[]::new))
+            .param("fileNames", TextArrays.of(images, ProductImage::fileName))
+            .param("fileSizes", TextArrays.of(images, ProductImage::fileSize))
+            .param("mimeTypes", TextArrays.of(images, ProductImage::mimeType))
+            .param("storageTypes", TextArrays.of(images, ProductImage::storageType))
+            .param("positions", TextArrays.of(images, ProductImage::position))
+            .param("primaries", TextArrays.of(images, ProductImage::isPrimary))
+            .param("altTexts", TextArrays.of(images, ProductImage::altText))
+            .param("widths", TextArrays.of(images, ProductImage::width))
+            .param("heights", TextArrays.of(images, ProductImage::height))
+            .update();
     }
 
     /**
@@ -97,6 +136,20 @@ public class ProductImageRepository {
             .param("productId", productId)
             .query(Integer.class)
             .single();
+    }
+
+    /**
+     * Which of the products have a primary image ({@code uq_product_images_primary}).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param productIds the products (24 hex characters each)
+     * @return those of them that have one
+     */
+    public Set<String> withPrimary(JdbcClient jdbc, Collection<String> productIds) {
+        return new HashSet<>(jdbc
+            .sql("SELECT mongo_product_id FROM product_images WHERE is_primary AND mongo_product_id = ANY(:productIds)")
+            .param("productIds", productIds.toArray(String[]::new))
+            .query((rs, row) -> rs.getString(1))
+            .list());
     }
 
     public void clearPrimary(JdbcClient jdbc, String productId) {

@@ -36,4 +36,26 @@ public final class ResourceTypes {
         return ResourceType.OTHER;
     }
 
+    /**
+     * The resource type of a file known only by its name or URL (a resource recorded by
+     * URL, never fetched), from its extension.
+     * @param nameOrUrl the file name or URL
+     * @return its resource type, {@code OTHER} when the extension says nothing
+     */
+    public static ResourceType ofFileName(String nameOrUrl) {
+        String name = (nameOrUrl != null) ? nameOrUrl.toLowerCase(Locale.ROOT) : "";
+        int query = name.indexOf('?');
+        name = (query >= 0) ? name.substring(0, query) : name;
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "pdf" -> ResourceType.PDF;
+            case "doc", "docx", "odt", "rtf", "epub" -> ResourceType.DOCUMENT;
+            case "ppt", "pptx", "odp", "key" -> ResourceType.PRESENTATION;
+            case "xls", "xlsx", "ods", "csv" -> ResourceType.SPREADSHEET;
+            case "txt", "md" -> ResourceType.TEXT;
+            case "zip", "tar", "gz", "tgz", "7z", "rar" -> ResourceType.ARCHIVE;
+            default -> ResourceType.OTHER;
+        };
+    }
+
 }
