@@ -4,6 +4,8 @@
 # postgres when the script runs as root. Needs log, die and alive from bench/service.sh.
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# More server settings for pg_ctl -o, such as "-c log_connections=on".
+PG_EXTRA_OPTIONS=${PG_EXTRA_OPTIONS:-}
 PG_DIR=
 PG_PORT=
 
@@ -27,7 +29,7 @@ debian_postgres_init() {
 }
 
 debian_postgres_options() {
-    echo "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DIR -c max_connections=100"
+    echo "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_DIR -c max_connections=100 ${PG_EXTRA_OPTIONS:-}"
 }
 
 debian_postgres_start() {
