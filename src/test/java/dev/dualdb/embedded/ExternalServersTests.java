@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -25,6 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.dualdb.DualdbApplication;
 import dev.dualdb.support.ApiClient;
 import dev.dualdb.support.ApiClient.Response;
+import dev.dualdb.support.ExternalPostgres;
+import dev.dualdb.support.TcpForwarder;
 import dev.dualdb.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +38,21 @@ import static org.awaitility.Awaitility.await;
  * the service pointed at them by {@code spring.mongodb.uri} and
  * {@code spring.datasource.url}: no embedded server starts, the data lands in the
  * external servers, and a PostgreSQL that is down at start does not stop the service.
+ * <p>
+ * The PostgreSQL is an embedded one started by the test, or, with
+ * {@code DUALDB_TEST_EXTERNAL_POSTGRES_URL} set ({@link ExternalPostgres}), a standalone
+ * server of another major version (a database of its own on it), reached through a
+ * {@link TcpForwarder} that "starts" it by opening the port the service was given.
  */
 class ExternalServersTests {
 
     private MongoServer mongoServer;
 
     private EmbeddedPostgres postgres;
+
+    private Optional<ExternalPostgres> external;
+
+    private TcpForwarder forwarder;
 
     private ConfigurableApplicationContext service;
 
@@ -51,28 +63,54 @@ class ExternalServersTests {
         this.mongoServer = new MongoServer(new MemoryBackend());
         this.mongoServer.bind("127.0.0.1", 0);
         this.postgresPort = freePort();
+        this.external = ExternalPostgres.createDatabaseIfConfigured();
     }
 
     @AfterEach
-    void stopEverything() throws IOException {
+    void stopEverything() throws Exception {
         if (this.service != null) {
             this.service.close();
         }
         if (this.postgres != null) {
             this.postgres.close();
         }
+        if (this.forwarder != null) {
+            this.forwarder.close();
+        }
+        if (this.external.isPresent()) {
+            this.external.get().close();
+        }
         this.mongoServer.shutdownNow();
     }
 
     private void startPostgres() throws IOException {
-        this.postgres = EmbeddedPostgres.builder().setPort(this.postgresPort).start();
+        if (this.external.isPresent()) {
+            this.forwarder = TcpForwarder.start(this.postgresPort, this.external.get().host(),
+                    this.external.get().port());
+        }
+        else {
+            this.postgres = EmbeddedPostgres.builder().setPort(this.postgresPort).start();
+        }
+    }
+
+    private String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + this.postgresPort + "/"
+                + this.external.map(ExternalPostgres::database).orElse("postgres");
+    }
+
+    private String user() {
+        return this.external.map(ExternalPostgres::user).orElse("postgres");
+    }
+
+    private String password() {
+        return this.external.map(ExternalPostgres::password).orElse("");
     }
 
     private ApiClient startService() {
         this.service = SpringApplication.run(DualdbApplication.class, "--server.port=0",
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + this.mongoServer.getLocalAddress().getPort() + "/shop",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + this.postgresPort + "/postgres",
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=" + user(),
+                "--spring.datasource.password=" + password(),
                 "--dualdb.storage.local.directory=target/test-blobs/external");
         return TestUsers.adminOf(this.service);
     }
@@ -99,8 +137,7 @@ class ExternalServersTests {
             assertThat(product).isNotNull();
             assertThat(product.getString("sku")).isEqualTo("STOOL-EXT");
         }
-        try (Connection connection = DriverManager
-            .getConnection("jdbc:postgresql://127.0.0.1:" + this.postgresPort + "/postgres", "postgres", "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user(), password());
                 ResultSet rs = connection.createStatement()
                     .executeQuery("SELECT image_url FROM product_images WHERE mongo_product_id = '" + id + "'")) {
             assertThat(rs.next()).isTrue();

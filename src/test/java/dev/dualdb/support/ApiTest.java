@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import dev.dualdb.user.Role;
 
@@ -43,6 +45,20 @@ public abstract class ApiTest {
 
     /** A client logged in as an admin, who may call every route. */
     protected ApiClient api;
+
+    /**
+     * With {@code DUALDB_TEST_EXTERNAL_POSTGRES_URL} set, the shared context uses that
+     * standalone PostgreSQL ({@link ExternalPostgres}) instead of the embedded one.
+     * @param registry where the datasource settings go
+     */
+    @DynamicPropertySource
+    static void standalonePostgres(DynamicPropertyRegistry registry) {
+        ExternalPostgres.sharedIfConfigured().ifPresent((postgres) -> {
+            registry.add("spring.datasource.url", postgres::jdbcUrl);
+            registry.add("spring.datasource.username", postgres::user);
+            registry.add("spring.datasource.password", postgres::password);
+        });
+    }
 
     @BeforeEach
     void createClient() {
