@@ -22,10 +22,21 @@ public class QueryCounter implements BeanPostProcessor {
 
     private final AtomicLong statements = new AtomicLong();
 
+    private final AtomicLong requestStatements = new AtomicLong();
+
     private final Deque<String> recent = new ConcurrentLinkedDeque<>();
 
     public long statements() {
         return this.statements.get();
+    }
+
+    /**
+     * The statements sent from the threads that serve HTTP requests, leaving out what
+     * runs in the background meanwhile (the audit trail's flush every second, say).
+     * @return the number of statements sent by request threads so far
+     */
+    public long requestStatements() {
+        return this.requestStatements.get();
     }
 
     /**
@@ -55,6 +66,9 @@ public class QueryCounter implements BeanPostProcessor {
                     if (name.equals("prepareStatement") || name.equals("createStatement")
                             || name.equals("prepareCall")) {
                         this.statements.incrementAndGet();
+                        if (Thread.currentThread().getName().startsWith("http-")) {
+                            this.requestStatements.incrementAndGet();
+                        }
                         this.recent.addLast(Thread.currentThread().getName() + ": "
                                 + ((args != null && args.length > 0) ? args[0] : name));
                         while (this.recent.size() > 20) {
