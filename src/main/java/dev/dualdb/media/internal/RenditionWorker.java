@@ -2,9 +2,11 @@ package dev.dualdb.media.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -39,6 +41,10 @@ public class RenditionWorker {
 
     private final ExecutorService threads;
 
+    private final ExecutorService rounds;
+
+    private final AtomicBoolean roundRunning = new AtomicBoolean();
+
     RenditionWorker(PostgresDatabase database, RenditionJobs jobs, MissingRenditions renditions,
             RenditionJobSettings settings) {
         this.database = database;
@@ -51,24 +57,40 @@ public class RenditionWorker {
             thread.setDaemon(true);
             return thread;
         });
+        this.rounds = Executors.newSingleThreadExecutor((task) -> {
+            Thread thread = new Thread(task, "renditions-rounds");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
+    // The rounds run on a thread of their own: the scheduler's single thread also flushes
+    // the view counts and the audit trail, which must not wait behind a backlog of
+    // images.
     @Scheduled(fixedDelayString = "${dualdb.renditions.interval:1s}",
             initialDelayString = "${dualdb.renditions.interval:1s}")
     void scheduled() {
-        if (!this.database.enabled()) {
+        if (!this.database.enabled() || !this.roundRunning.compareAndSet(false, true)) {
             return;
         }
-        try {
-            int handled;
-            do {
-                handled = runDue();
+        this.rounds.execute(() -> {
+            try {
+                int handled;
+                do {
+                    handled = runDue();
+                }
+                while (handled == this.settings.batchSize());
             }
-            while (handled == this.settings.batchSize());
-        }
-        catch (PostgresUnavailable ex) {
-            log.debug("Rendition jobs skipped: {}", ex.getMessage());
-        }
+            catch (PostgresUnavailable ex) {
+                log.debug("Rendition jobs skipped: {}", ex.getMessage());
+            }
+            catch (RuntimeException ex) {
+                log.warn("A round of rendition jobs failed; the next one takes them again: {}", ex.toString());
+            }
+            finally {
+                this.roundRunning.set(false);
+            }
+        });
     }
 
     /**
@@ -89,7 +111,7 @@ public class RenditionWorker {
                 Thread.currentThread().interrupt();
                 return claimed.size();
             }
-            catch (java.util.concurrent.ExecutionException ex) {
+            catch (ExecutionException ex) {
                 log.warn("A rendition job broke off: {}", ex.getCause().toString());
             }
         }
@@ -124,6 +146,7 @@ public class RenditionWorker {
 
     @PreDestroy
     void stop() {
+        this.rounds.shutdownNow();
         this.threads.shutdownNow();
     }
 
