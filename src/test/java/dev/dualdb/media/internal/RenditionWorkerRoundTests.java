@@ -49,10 +49,9 @@ class RenditionWorkerRoundTests extends ApiTest {
         this.worker.scheduled();
 
         await().atMost(Duration.ofSeconds(60))
-            .untilAsserted(() -> assertThat(count(
-                    "SELECT count(*) FROM renditions r JOIN product_images i ON i.blob_sha256 = r.source_sha256 "
-                            + "WHERE i.id = ?::uuid",
-                    id))
+            .untilAsserted(() -> assertThat(
+                    count("SELECT count(*) FROM renditions r JOIN product_images i ON i.blob_sha256 = r.source_sha256 "
+                            + "WHERE i.id = ?::uuid", id))
                 .isEqualTo(2));
     }
 
