@@ -1,7 +1,5 @@
 package dev.dualdb.blob;
 
-import java.util.List;
-
 import dev.dualdb.blob.internal.DisplayName;
 
 /**
@@ -13,7 +11,6 @@ import dev.dualdb.blob.internal.DisplayName;
  * @param probe what the bytes are: sniffed type, dimensions, duration, page count
  * @param displayName the client's file name, made safe to show and to send back
  * ({@link DisplayName})
- * @param renditions thumbnails of an image, smallest first; empty for other kinds
  */
-public record AcceptedUpload(StoredBlob blob, ProbeResult probe, String displayName, List<StoredRendition> renditions) {
+public record AcceptedUpload(StoredBlob blob, ProbeResult probe, String displayName) {
 }

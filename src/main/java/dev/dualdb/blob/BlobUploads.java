@@ -1,7 +1,6 @@
 package dev.dualdb.blob;
 
 import java.io.InputStream;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 
@@ -12,8 +11,6 @@ import dev.dualdb.blob.internal.DisplayName;
 import dev.dualdb.blob.internal.DownloadName;
 import dev.dualdb.blob.internal.ImageTooLarge;
 import dev.dualdb.blob.internal.IntakeStream;
-import dev.dualdb.blob.internal.Rendition;
-import dev.dualdb.blob.internal.Renditions;
 import dev.dualdb.blob.internal.StagedBlob;
 import dev.dualdb.blob.internal.TempSpace;
 import dev.dualdb.blob.internal.TempSpaceExhausted;
@@ -24,11 +21,12 @@ import dev.dualdb.blob.internal.UploadInterrupted;
 /**
  * Takes one uploaded file from its stream to the blob store, in this order: stream it
  * into a temporary file while hashing and counting (cut off at the kind's size limit) →
- * probe the bytes (type, allow-list, pixel limit) → make the thumbnails of an image →
- * commit the bytes under their hash → store the thumbnails. A rejected upload leaves
- * nothing behind. Bytes committed here have no metadata row yet: the caller writes it
- * next, and bytes that never get one are garbage for the reconciler after a grace period
- * (the order that keeps a crash harmless).
+ * probe the bytes (type, allow-list, pixel limit) → commit the bytes under their hash. A
+ * rejected upload leaves nothing behind. Thumbnails are not made here: an image's are
+ * made later by {@link RenditionMaker}, off the request path. Bytes committed here have
+ * no metadata row yet: the caller writes it next, and bytes that never get one are
+ * garbage for the reconciler after a grace period (the order that keeps a crash
+ * harmless).
  */
 @Service
 public class BlobUploads {
@@ -40,16 +38,13 @@ public class BlobUploads {
 
     private final ContentProbe probe;
 
-    private final Renditions renditions;
-
     private final UploadProperties properties;
 
     private final TempSpace tempSpace;
 
-    public BlobUploads(BlobStore store, ContentProbe probe, Renditions renditions, UploadProperties properties) {
+    public BlobUploads(BlobStore store, ContentProbe probe, UploadProperties properties) {
         this.store = store;
         this.probe = probe;
-        this.renditions = renditions;
         this.properties = properties;
         this.tempSpace = new TempSpace(properties.maxTempSize().toBytes(), properties.maxTempSizePerCaller().toBytes());
     }
@@ -84,7 +79,7 @@ public class BlobUploads {
      * contradicts the bytes
      * @param clientFileName the client's file name, or {@code null}; kept only as a
      * display name
-     * @return the stored blob with what was measured and the thumbnails made
+     * @return the stored blob with what was measured
      * @throws BlobTooLarge over the kind's size limit (413)
      * @throws UnsupportedMediaType not an allowed type, or not the declared one (415)
      * @throws ImageTooLarge an image declaring more pixels than allowed (413)
@@ -106,7 +101,7 @@ public class BlobUploads {
      * @param claimedType the client's declared type, or {@code null}
      * @param clientFileName the client's file name, or {@code null}
      * @param callerKey who is uploading (for the temporary-space cap)
-     * @return the stored blob with what was measured and the thumbnails made
+     * @return the stored blob with what was measured
      * @throws TempSpaceExhausted the temporary space is full (503)
      */
     public AcceptedUpload accept(InputStream in, UploadKind kind, String claimedType, String clientFileName,
@@ -119,16 +114,8 @@ public class BlobUploads {
                         this.properties.maxBytes(kind))) {
             ProbeResult probed = this.probe.probe(staged.file(), kind, claimedType, cleaned);
             String displayName = DownloadName.of(cleaned, probed.contentType());
-            // Thumbnails are made from the staged file, before a local commit moves it
-            // away.
-            List<Rendition> thumbnails = (kind == UploadKind.IMAGE) ? this.renditions.create(staged.file(), probed)
-                    : List.of();
             StoredBlob blob = this.store.commit(staged);
-            List<StoredRendition> stored = thumbnails.stream()
-                .map((thumbnail) -> new StoredRendition(thumbnail.width(), thumbnail.height(), thumbnail.contentType(),
-                        this.store.put(thumbnail.openStream(), thumbnail.bytes().length)))
-                .toList();
-            return new AcceptedUpload(blob, probed, displayName, stored);
+            return new AcceptedUpload(blob, probed, displayName);
         }
     }
 

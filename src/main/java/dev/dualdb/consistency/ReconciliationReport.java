@@ -19,7 +19,8 @@ public record ReconciliationReport(Instant startedAt, Instant finishedAt, boolea
 
     /** The kinds of drift, in report order. */
     public static final List<String> KINDS = List.of("orphanRows", "unreferencedBlobs", "strayBytes", "missingBytes",
-            "sizeMismatches", "hashMismatches", "quarantinedBlobs", "danglingMongoPointers", "collectedBlobs");
+            "sizeMismatches", "hashMismatches", "quarantinedBlobs", "danglingMongoPointers", "missingRenditions",
+            "failedRenditionJobs", "stuckRenditionJobs", "collectedBlobs");
 
     /**
      * How long the run took.

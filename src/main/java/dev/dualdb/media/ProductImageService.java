@@ -2,16 +2,20 @@ package dev.dualdb.media;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.bson.types.ObjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.dualdb.blob.RenditionMaker;
 import dev.dualdb.media.internal.ExternalUrl;
 import dev.dualdb.media.internal.MediaInput;
 import dev.dualdb.media.internal.MediaNotFound;
@@ -44,8 +48,11 @@ public class ProductImageService {
 
     private final UploadRecorder uploads;
 
+    private final RenditionMaker maker;
+
     ProductImageService(PostgresDatabase database, ProductImageRepository productImages,
-            StoredMediaRepository storedMedia, UploadRecorder uploads) {
+            StoredMediaRepository storedMedia, UploadRecorder uploads, RenditionMaker maker) {
+        this.maker = maker;
         this.database = database;
         this.productImages = productImages;
         this.storedMedia = storedMedia;
@@ -184,9 +191,29 @@ public class ProductImageService {
         if (images.stream().noneMatch((image) -> image.storageType() != StorageType.EXTERNAL)) {
             return images;
         }
-        Map<UUID, List<RenditionLink>> links = this.storedMedia.renditionsOf(jdbc,
+        Map<UUID, StoredMediaRepository.ImageRenditions> found = this.storedMedia.renditionsOf(jdbc,
                 images.stream().map(ProductImage::id).toList());
-        return images.stream().map((image) -> image.withRenditions(links.getOrDefault(image.id(), List.of()))).toList();
+        return images.stream().map((image) -> image.withRenditions(links(image, found.get(image.id())))).toList();
+    }
+
+    // The thumbnails stored of an image, and those it gets that are not made yet
+    // (unless making them failed for good).
+    private List<RenditionLink> links(ProductImage image, StoredMediaRepository.ImageRenditions found) {
+        if (image.storageType() == StorageType.EXTERNAL || found == null) {
+            return List.of();
+        }
+        List<RenditionLink> links = new ArrayList<>(found.stored());
+        if (!found.jobFailed() && image.height() != null) {
+            Set<Integer> stored = links.stream().map(RenditionLink::width).collect(Collectors.toSet());
+            this.maker.plannedWidths(image.mimeType(), image.width())
+                .stream()
+                .filter((width) -> !stored.contains(width))
+                .forEach((width) -> links
+                    .add(new RenditionLink(width, RenditionMaker.heightOf(width, image.width(), image.height()),
+                            MediaUrls.rendition(image.id(), width), false)));
+            links.sort(Comparator.comparingInt(RenditionLink::width));
+        }
+        return List.copyOf(links);
     }
 
     private static NewProductImage checked(NewProductImage image) {

@@ -1,7 +1,6 @@
 package dev.dualdb.media;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import dev.dualdb.media.internal.MediaUploads;
 
@@ -25,26 +24,8 @@ import dev.dualdb.media.internal.MediaUploads;
  * @param durationSeconds the length of a video in seconds (millisecond precision), or
  * {@code null}
  * @param pageCount the number of pages of a PDF, or {@code null}
- * @param thumbnails the thumbnails stored with an image, or an empty list
  */
 public record UploadedFile(String sha256, long size, String contentType, String displayName, String storageType,
         String storageKey, boolean newlyStored, Integer width, Integer height, BigDecimal durationSeconds,
-        Integer pageCount, List<Thumbnail> thumbnails) {
-
-    /**
-     * A thumbnail stored with the upload.
-     *
-     * @param width the width in pixels
-     * @param height the height in pixels
-     * @param sha256 the SHA-256 of the thumbnail's bytes, in hex
-     * @param size the size in bytes
-     * @param contentType the thumbnail's type
-     * @param storageType the blob store holding the bytes ({@code LOCAL} or {@code S3})
-     * @param storageKey the key of the bytes in that store
-     * @param newlyStored whether this upload put the bytes there (false when identical
-     * bytes were stored already)
-     */
-    public record Thumbnail(int width, int height, String sha256, long size, String contentType, String storageType,
-            String storageKey, boolean newlyStored) {
-    }
+        Integer pageCount) {
 }

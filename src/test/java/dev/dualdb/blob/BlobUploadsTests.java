@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import dev.dualdb.blob.internal.BlobTooLarge;
 import dev.dualdb.blob.internal.ContentProbe;
@@ -37,11 +40,15 @@ class BlobUploadsTests {
 
     private BlobUploads uploads;
 
+    private RenditionMaker maker;
+
     @BeforeEach
     void setUp() {
         UploadProperties properties = UploadPropertiesTests.bind(Map.of("dualdb.uploads.image.max-size", "1MB"));
-        this.uploads = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties),
-                new Renditions(properties), properties);
+        LocalBlobStore blobs = new LocalBlobStore(this.store);
+        this.uploads = new BlobUploads(blobs, new ContentProbe(properties), properties);
+        this.maker = new RenditionMaker(blobs, new ContentProbe(properties), new Renditions(properties), properties,
+                new DefaultListableBeanFactory().getBeanProvider(MeterRegistry.class));
     }
 
     private long filesInStore() throws IOException {
@@ -51,7 +58,7 @@ class BlobUploadsTests {
     }
 
     @Test
-    void acceptsAnImageWithItsThumbnails() throws Exception {
+    void acceptsAnImageWithoutMakingItsThumbnails() throws Exception {
         Path photo = TestFiles.image(this.files, "photo.jpg", "jpeg", 1200, 800, false);
 
         AcceptedUpload accepted;
@@ -63,11 +70,27 @@ class BlobUploadsTests {
         assertThat(accepted.probe()).isEqualTo(new ProbeResult("image/jpeg", 1200, 800, null, null));
         assertThat(accepted.blob().size()).isEqualTo(Files.size(photo));
         assertThat(accepted.blob().storageType()).isEqualTo("LOCAL");
-        assertThat(accepted.renditions()).extracting(StoredRendition::width).containsExactly(160, 480, 1024);
-        assertThat(accepted.renditions())
-            .allSatisfy((r) -> assertThat(this.store.resolve(r.blob().storageKey())).exists());
         assertThat(this.store.resolve(accepted.blob().storageKey())).hasSameBinaryContentAs(photo);
-        assertThat(filesInStore()).isEqualTo(4);
+        assertThat(filesInStore()).isEqualTo(1);
+        assertThat(this.maker.decodes()).isZero();
+    }
+
+    @Test
+    void theMakerMakesTheMissingThumbnailsOfAStoredImageWithOneDecode() throws Exception {
+        Path photo = TestFiles.image(this.files, "photo.jpg", "jpeg", 1200, 800, false);
+        AcceptedUpload accepted = this.uploads.accept(Files.newInputStream(photo), UploadKind.IMAGE, null, "p.jpg");
+
+        List<StoredRendition> made = this.maker.make(accepted.blob().sha256(), List.of(160));
+
+        assertThat(made).extracting(StoredRendition::width).containsExactly(480, 1024);
+        assertThat(made).extracting(StoredRendition::height).containsExactly(320, 683);
+        assertThat(made).allSatisfy((r) -> assertThat(this.store.resolve(r.blob().storageKey())).exists());
+        assertThat(this.maker.decodes()).isEqualTo(1);
+        assertThat(this.maker.make(accepted.blob().sha256(), List.of(160, 480, 1024))).isEmpty();
+        assertThat(this.maker.decodes()).as("nothing missing, nothing decoded").isEqualTo(1);
+        assertThat(this.maker.plannedWidths("image/jpeg", 1200)).containsExactly(160, 480, 1024);
+        assertThat(this.maker.plannedWidths("image/jpeg", 480)).containsExactly(160);
+        assertThat(this.maker.plannedWidths("image/webp", 1200)).isEmpty();
     }
 
     @Test
@@ -79,8 +102,7 @@ class BlobUploadsTests {
 
         assertThat(second.blob().sha256()).isEqualTo(first.blob().sha256());
         assertThat(second.blob().alreadyStored()).isTrue();
-        assertThat(second.renditions()).allSatisfy((r) -> assertThat(r.blob().alreadyStored()).isTrue());
-        assertThat(filesInStore()).isEqualTo(3);
+        assertThat(filesInStore()).isEqualTo(1);
     }
 
     @Test
@@ -109,8 +131,7 @@ class BlobUploadsTests {
     void bytesOfAWrongTypeAreRefusedFromTheirFirstBytesBeforeAnyIsWritten() throws Exception {
         BlobStoreContract.CountingStream zeros = new BlobStoreContract.CountingStream(300L << 20);
         UploadProperties properties = UploadPropertiesTests.bind(Map.of("dualdb.uploads.video.max-size", "1GB"));
-        BlobUploads large = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties),
-                new Renditions(properties), properties);
+        BlobUploads large = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties), properties);
 
         assertThatThrownBy(() -> large.accept(zeros, UploadKind.VIDEO, "video/mp4", "film.mp4"))
             .isInstanceOf(UnsupportedMediaType.class);
@@ -125,8 +146,7 @@ class BlobUploadsTests {
     void anUploadThatWouldOverfillTheTemporarySpaceIsRefusedAndGivesItsBytesBack() throws Exception {
         UploadProperties properties = UploadPropertiesTests
             .bind(Map.of("dualdb.uploads.image.max-size", "4MB", "dualdb.uploads.max-temp-size", "1MB"));
-        BlobUploads capped = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties),
-                new Renditions(properties), properties);
+        BlobUploads capped = new BlobUploads(new LocalBlobStore(this.store), new ContentProbe(properties), properties);
         byte[] png = Files.readAllBytes(TestFiles.image(this.files, "big.png", "png", 10, 10, false));
 
         assertThatThrownBy(() -> capped.accept(
@@ -173,7 +193,6 @@ class BlobUploadsTests {
 
         assertThat(accepted.probe().contentType()).isEqualTo("video/mp4");
         assertThat(accepted.probe().duration()).hasSeconds(2);
-        assertThat(accepted.renditions()).isEmpty();
     }
 
 }

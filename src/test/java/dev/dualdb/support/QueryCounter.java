@@ -31,9 +31,9 @@ public class QueryCounter implements BeanPostProcessor {
     }
 
     /**
-     * The statements sent from the threads that serve HTTP requests, leaving out the
-     * background work (the audit writer's flush, the collector) that may run meanwhile.
-     * @return the number of statements sent by request threads
+     * The statements sent from the threads that serve HTTP requests, leaving out what
+     * runs in the background meanwhile (the audit trail's flush every second, say).
+     * @return the number of statements sent by request threads so far
      */
     public long requestStatements() {
         return this.requestStatements.get();

@@ -6,6 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,11 +74,45 @@ public class Renditions {
                 || (long) probe.width() * probe.height() > this.properties.image().maxPixels()) {
             return List.of();
         }
-        List<Integer> widths = this.properties.image()
-            .renditionWidths()
-            .stream()
-            .filter((width) -> width < probe.width())
-            .toList();
+        try {
+            return make(image, probe, widthsFor(probe.width()));
+        }
+        catch (RuntimeException ex) {
+            log.warn("No renditions for a {} of {}×{}: {}", probe.contentType(), probe.width(), probe.height(),
+                    ex.toString());
+            return List.of();
+        }
+    }
+
+    /**
+     * The configured widths narrower than an image (thumbnails never enlarge).
+     * @param imageWidth the image's width in pixels, as shown
+     * @return the widths to make, smallest first
+     */
+    public List<Integer> widthsFor(int imageWidth) {
+        return this.properties.image().renditionWidths().stream().filter((width) -> width < imageWidth).toList();
+    }
+
+    /**
+     * Whether this JVM can decode images of a type (JPEG, PNG, GIF, BMP; not WebP).
+     * @param contentType the sniffed type
+     * @return whether thumbnails of it can be made
+     */
+    public static boolean canDecode(String contentType) {
+        return contentType != null && ImageIO.getImageReadersByMIMEType(contentType).hasNext();
+    }
+
+    /**
+     * Makes thumbnails of a probed image at some widths, decoding it once; unlike
+     * {@link #create} a failure is thrown, for a caller that retries.
+     * @param image the image file
+     * @param probe its probe
+     * @param widths the widths to make, each narrower than the image, smallest first
+     * @return the thumbnails, smallest first; none for a type the JDK cannot decode
+     * @throws UncheckedIOException when the image cannot be read or decoded
+     * @throws ImageTooLarge when the decoder sees more pixels than allowed
+     */
+    public List<Rendition> make(Path image, ProbeResult probe, List<Integer> widths) {
         if (widths.isEmpty()) {
             return List.of();
         }
@@ -88,10 +123,8 @@ public class Renditions {
             }
             return scale(decoded, probe, widths);
         }
-        catch (IOException | RuntimeException ex) {
-            log.warn("No renditions for a {} of {}×{}: {}", probe.contentType(), probe.width(), probe.height(),
-                    ex.toString());
-            return List.of();
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

@@ -1,13 +1,15 @@
 package dev.dualdb.media.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.dualdb.blob.BlobStore;
+import dev.dualdb.blob.RenditionMaker;
+import dev.dualdb.blob.StoredBlob;
+import dev.dualdb.blob.StoredRendition;
 import dev.dualdb.media.UploadedFile;
 import dev.dualdb.postgres.AdvisoryLocks;
 
@@ -23,36 +25,68 @@ public class BlobIndex {
 
     private final BlobStore store;
 
-    BlobIndex(BlobStore store) {
+    private final RenditionMaker maker;
+
+    BlobIndex(BlobStore store, RenditionMaker maker) {
         this.store = store;
+        this.maker = maker;
     }
 
+    /**
+     * Indexes uploaded files and queues the thumbnails of images (one job per hash).
+     * @param jdbc the client of the caller's transaction
+     * @param files the stored files
+     * @throws BlobVanished when the bytes of a file are gone from the store
+     */
     public void index(JdbcClient jdbc, List<UploadedFile> files) {
-        List<String> hashes = new ArrayList<>();
-        files.forEach((file) -> {
-            hashes.add(file.sha256());
-            file.thumbnails().forEach((thumbnail) -> hashes.add(thumbnail.sha256()));
-        });
         // Always lock in hash order, so two uploads sharing bytes cannot deadlock.
-        hashes.stream().distinct().sorted(Comparator.naturalOrder()).forEach((hash) -> lock(jdbc, hash));
+        files.stream().map(UploadedFile::sha256).distinct().sorted().forEach((hash) -> lock(jdbc, hash));
         for (UploadedFile file : files) {
             requirePresent(file.sha256());
             insertBlob(jdbc, file.sha256(), file.size(), file.contentType(), file.storageType(), file.storageKey());
-            for (UploadedFile.Thumbnail thumbnail : file.thumbnails()) {
-                requirePresent(thumbnail.sha256());
-                insertBlob(jdbc, thumbnail.sha256(), thumbnail.size(), thumbnail.contentType(), thumbnail.storageType(),
-                        thumbnail.storageKey());
-                jdbc.sql("""
-                        INSERT INTO renditions (source_sha256, width, height, blob_sha256)
-                        VALUES (:source, :width, :height, :blob)
-                        ON CONFLICT (source_sha256, width) DO NOTHING""")
-                    .param("source", file.sha256())
-                    .param("width", thumbnail.width())
-                    .param("height", thumbnail.height())
-                    .param("blob", thumbnail.sha256())
-                    .update();
+            int planned = this.maker.plannedWidths(file.contentType(), file.width()).size();
+            if (planned > 0) {
+                RenditionJobs.enqueue(jdbc, file.sha256(), planned);
             }
         }
+    }
+
+    /**
+     * Records thumbnails made of an image, under the locks of every hash involved, if a
+     * media row still wants them; otherwise they are handed to the collector (which
+     * deletes those nothing else refers to) and nothing is recorded, so thumbnails never
+     * bring back an image that was deleted.
+     * @param jdbc the client of the caller's transaction
+     * @param source the image's hash
+     * @param made the thumbnails stored
+     * @return whether they were recorded
+     */
+    public boolean indexRenditions(JdbcClient jdbc, String source, List<StoredRendition> made) {
+        Stream.concat(Stream.of(source), made.stream().map((r) -> r.blob().sha256()))
+            .distinct()
+            .sorted()
+            .forEach((hash) -> lock(jdbc, hash));
+        if (!BlobReferences.referencedByMedia(jdbc, source)) {
+            BlobReferences.queueForCollection(jdbc,
+                    made.stream().filter((r) -> !r.blob().alreadyStored()).map((r) -> r.blob().sha256()).toList());
+            return false;
+        }
+        for (StoredRendition thumbnail : made) {
+            StoredBlob blob = thumbnail.blob();
+            requirePresent(blob.sha256());
+            insertBlob(jdbc, blob.sha256(), blob.size(), thumbnail.contentType(), blob.storageType(),
+                    blob.storageKey());
+            jdbc.sql("""
+                    INSERT INTO renditions (source_sha256, width, height, blob_sha256)
+                    VALUES (:source, :width, :height, :blob)
+                    ON CONFLICT (source_sha256, width) DO NOTHING""")
+                .param("source", source)
+                .param("width", thumbnail.width())
+                .param("height", thumbnail.height())
+                .param("blob", blob.sha256())
+                .update();
+        }
+        return true;
     }
 
     /**

@@ -52,6 +52,20 @@ public final class BlobReferences {
     }
 
     /**
+     * Whether a media row (not a thumbnail) refers to the hash: whether an image's
+     * thumbnails are still wanted (uses the {@code idx_*_blob} indexes).
+     * @param jdbc the client of the caller's transaction or connection
+     * @param sha256 the hash of the bytes
+     * @return whether one of the four media tables refers to it
+     */
+    public static boolean referencedByMedia(JdbcClient jdbc, String sha256) {
+        String any = Arrays.stream(MediaTable.values())
+            .map((table) -> "EXISTS (SELECT 1 FROM " + table.table() + " WHERE blob_sha256 = :h)")
+            .collect(Collectors.joining(" OR "));
+        return jdbc.sql("SELECT " + any).param("h", sha256).query(Boolean.class).single();
+    }
+
+    /**
      * How many rows refer to the hash (uses the {@code idx_*_blob} indexes).
      * @param jdbc the client of the caller's transaction or connection
      * @param sha256 the hash of the bytes

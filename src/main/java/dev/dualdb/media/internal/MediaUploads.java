@@ -80,8 +80,9 @@ public class MediaUploads {
 
     /**
      * Takes one file into the blob store, checked as the kind {@code mediaType} implies:
-     * images (JPEG, PNG, WebP, GIF, with thumbnails), videos (MP4, WebM, QuickTime), or
-     * documents and archives (PDF, Office, text, ZIP …) for anything else.
+     * images (JPEG, PNG, WebP, GIF; their thumbnails are made later, see
+     * {@link RenditionJobs}), videos (MP4, WebM, QuickTime), or documents and archives
+     * (PDF, Office, text, ZIP …) for anything else.
      * @param mediaType what the file is meant to be
      * @param in the file's bytes, read to the end
      * @param claimedType the client's declared type, or {@code null}
@@ -128,10 +129,6 @@ public class MediaUploads {
             if (file.newlyStored()) {
                 hashes.add(file.sha256());
             }
-            file.thumbnails()
-                .stream()
-                .filter(UploadedFile.Thumbnail::newlyStored)
-                .forEach((thumbnail) -> hashes.add(thumbnail.sha256()));
         }
         if (hashes.isEmpty()) {
             return;
@@ -153,16 +150,11 @@ public class MediaUploads {
         AcceptedUpload accepted = this.uploads.accept(in, kind, claimedType, fileName, callerKey);
         var blob = accepted.blob();
         var probe = accepted.probe();
-        List<UploadedFile.Thumbnail> thumbnails = accepted.renditions()
-            .stream()
-            .map((r) -> new UploadedFile.Thumbnail(r.width(), r.height(), r.blob().sha256(), r.blob().size(),
-                    r.contentType(), r.blob().storageType(), r.blob().storageKey(), !r.blob().alreadyStored()))
-            .toList();
         BigDecimal seconds = (probe.duration() == null) ? null
                 : BigDecimal.valueOf(probe.duration().toMillis()).movePointLeft(3).setScale(3, RoundingMode.HALF_UP);
         return new UploadedFile(blob.sha256(), blob.size(), probe.contentType(), accepted.displayName(),
                 blob.storageType(), blob.storageKey(), !blob.alreadyStored(), probe.width(), probe.height(), seconds,
-                probe.pageCount(), thumbnails);
+                probe.pageCount());
     }
 
 }

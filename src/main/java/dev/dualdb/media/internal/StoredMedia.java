@@ -15,9 +15,11 @@ import java.util.UUID;
  * @param createdAt when the row was written (its {@code Last-Modified})
  * @param thumbnails the thumbnails of an image, by width
  * @param quarantined whether the bytes failed an integrity check (and are not served)
+ * @param width the width in pixels of an image as shown, when its row records it; else
+ * {@code null}
  */
 public record StoredMedia(UUID id, String sha256, long size, String contentType, String displayName, Instant createdAt,
-        List<Thumbnail> thumbnails, boolean quarantined) {
+        List<Thumbnail> thumbnails, boolean quarantined, Integer width) {
 
     /**
      * A stored thumbnail.

@@ -26,6 +26,7 @@ import dev.dualdb.media.MediaKind;
 import dev.dualdb.media.internal.MediaNotFound;
 import dev.dualdb.media.internal.MediaQuarantined;
 import dev.dualdb.media.internal.MediaUrlSigner;
+import dev.dualdb.media.internal.MissingRenditions;
 import dev.dualdb.media.internal.RenditionNotFound;
 import dev.dualdb.media.internal.StoredMedia;
 import dev.dualdb.media.internal.StoredMediaLookup;
@@ -58,7 +59,11 @@ class MediaDeliveryController {
 
     private final MediaUrlSigner signer;
 
-    MediaDeliveryController(StoredMediaLookup media, MediaDelivery delivery, MediaUrlSigner signer) {
+    private final MissingRenditions missing;
+
+    MediaDeliveryController(StoredMediaLookup media, MediaDelivery delivery, MediaUrlSigner signer,
+            MissingRenditions missing) {
+        this.missing = missing;
         this.media = media;
         this.delivery = delivery;
         this.signer = signer;
@@ -133,7 +138,10 @@ class MediaDeliveryController {
     }
 
     @Operation(operationId = "getRenditionBytes", summary = "Get a thumbnail of a stored image",
-            description = "The widths an image has are listed in its `renditions`; served like the image itself.")
+            description = "The widths an image gets are listed in its `renditions`; served like the image itself. "
+                    + "Thumbnails are made after the upload by a background job; one asked for before the job got to "
+                    + "it (`ready: false`) is made during this request (one decode per image however many ask at "
+                    + "once) and then served. A width that is not listed answers 404 `rendition-not-found`.")
     @Parameter(in = ParameterIn.HEADER, name = "Range", description = "One or more byte ranges, such as bytes=0-1023",
             schema = @Schema(type = "string"))
     @Parameter(in = ParameterIn.HEADER, name = "If-Range",
@@ -195,6 +203,12 @@ class MediaDeliveryController {
         Optional<StoredMedia.Thumbnail> found = thumbnail(stored, width);
         if (found.isEmpty()) {
             // A cached entry may predate a thumbnail made since: look again once.
+            stored = this.media.findFresh(id);
+            found = thumbnail(stored, width);
+        }
+        if (found.isEmpty() && this.missing.makeOnRequest(stored, width)) {
+            // Not made yet by the worker: made now (once however many ask), then
+            // delivered like any other; the fresh look-up refreshes the cached entry.
             stored = this.media.findFresh(id);
             found = thumbnail(stored, width);
         }

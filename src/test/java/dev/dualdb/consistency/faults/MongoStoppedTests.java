@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MongoStoppedTests extends FaultTestSupport {
 
     private static final List<String> TABLES = List.of("product_images", "course_videos", "course_resources",
-            "media_storage", "blobs", "renditions", "idempotency_keys");
+            "media_storage", "blobs", "renditions", "rendition_jobs", "idempotency_keys");
 
     @Autowired
     MongoServer mongoServer;
