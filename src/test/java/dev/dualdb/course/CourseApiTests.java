@@ -146,6 +146,32 @@ class CourseApiTests extends CourseApiSupport {
     }
 
     @Test
+    void theReconcilerRemovesTheRowsOfLessonsThatAreGoneAndKeepsTheOthers() {
+        JsonNode created = createCourse("Kept", "Also kept");
+        String id = created.path("id").asString();
+        String kept = lessonId(created, 0, 0);
+        String alsoKept = lessonId(created, 0, 1);
+        addResourceId(id, kept);
+        addResourceId(id, alsoKept);
+        String gone = new ObjectId().toHexString();
+        jdbc.sql(
+                """
+                        INSERT INTO course_resources (id, mongo_course_id, lesson_id, resource_name, resource_type,
+                            resource_url, storage_type)
+                        VALUES (gen_random_uuid(), ?, ?, 'orphan', 'PDF', 'https://files.example.com/orphan.pdf', 'EXTERNAL')""")
+            .param(id)
+            .param(gone)
+            .update();
+
+        Response run = api.post("/api/admin/reconciliation");
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM course_resources WHERE lesson_id = ?", gone)).isZero();
+        assertThat(count("SELECT count(*) FROM course_resources WHERE lesson_id = ?", kept)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM course_resources WHERE lesson_id = ?", alsoKept)).isEqualTo(1);
+    }
+
+    @Test
     void listsCoursesPageByPageNewestFirstWithoutTheirMedia() {
         JsonNode first = createCourse("L1", "L2");
         JsonNode second = createCourse("L1");

@@ -44,7 +44,13 @@ class CourseOwnerDirectory implements MediaOwnerDirectory {
 
     @Override
     public Set<ObjectId> existing(OwnerKind type, Collection<ObjectId> ids) {
-        return (type == OwnerKind.COURSE) ? this.courses.existing(ids) : MediaOwnerDirectory.super.existing(type, ids);
+        return switch (type) {
+            case COURSE -> this.courses.existing(ids);
+            // One query for the whole batch: a query per lesson made the reconciler's
+            // walk over 100,000 lessons take hours (bench/scale).
+            case LESSON -> this.courses.existingLessons(ids);
+            default -> MediaOwnerDirectory.super.existing(type, ids);
+        };
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.dualdb.course.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -143,6 +145,38 @@ public class CourseRepository {
      */
     public boolean lessonExists(ObjectId lessonId) {
         return this.mongo.exists(Query.query(hasLessonId(lessonId)), COLLECTION);
+    }
+
+    /**
+     * Which of {@code lessonIds} are lessons of some course, with one query (uses
+     * {@code idx_courses_lesson_id}) reading the lesson ids only.
+     * @param lessonIds the lesson ids to look for
+     * @return those of {@code lessonIds} that exist
+     */
+    public Set<ObjectId> existingLessons(Collection<ObjectId> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> forms = new ArrayList<>();
+        Set<String> wanted = new HashSet<>();
+        for (ObjectId lessonId : lessonIds) {
+            forms.addAll(lessonIds(lessonId));
+            wanted.add(lessonId.toHexString());
+        }
+        Query query = Query.query(Criteria.where(LESSON_IDS).in(forms));
+        query.fields().include(LESSON_IDS);
+        Set<ObjectId> found = new HashSet<>();
+        for (Document course : this.mongo.find(query, Document.class, COLLECTION)) {
+            for (Document section : CourseDocuments.sections(course)) {
+                for (Document lesson : CourseDocuments.lessons(section)) {
+                    String id = CourseDocuments.id(lesson);
+                    if (id != null && wanted.contains(id)) {
+                        found.add(new ObjectId(id));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**
