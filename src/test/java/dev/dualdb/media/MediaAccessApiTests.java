@@ -249,9 +249,15 @@ class MediaAccessApiTests extends ApiTest {
 
         JsonNode first = this.enrolled.client().post(views).json();
         JsonNode again = null;
+        long statements = this.queries.requestStatements();
         for (int i = 0; i < 5; i++) {
             again = this.enrolled.client().post(views).json();
         }
+        // A repeat inside the window is refused by this instance's memory of the count,
+        // without asking PostgreSQL (which would refuse it too).
+        assertThat(this.queries.requestStatements() - statements)
+            .as("statements of the repeated views: %s", this.queries.recent())
+            .isZero();
         JsonNode other = this.instructor.client().post(views).json();
 
         assertThat(first.path("counted").asBoolean()).isTrue();
